@@ -1,0 +1,143 @@
+// The sockshell command language. One line holds one or more commands separated by ';'.
+// Socket arguments are optional and come first, like C's first argument; the parser tells
+// them from addresses by their token kind (s1 is a NAME, 127.0.0.1 an IPV4).
+// setopt/getopt take free atoms: which atom is the socket, the level, the option and the
+// value is decided against the option catalogue by CommandBuilder, so the grammar stays
+// independent of the option list.
+grammar SockShell;
+
+line
+    : command? (SEMI command?)* EOF
+    ;
+
+command
+    : OPEN proto family? (AS NAME)?                         # open
+    | USE sock                                              # use
+    | BIND sock? endpoint                                   # bind
+    | LISTEN sock? backlog=NUMBER?                          # listen
+    | ACCEPT sock?                                          # accept
+    | CONNECT sock? endpoint                                # connect
+    | SHUTDOWN sock? how=(RD | WR | BOTH)                   # shutdown
+    | CLOSE (sock | ALL)?                                   # close
+    | SEND sock? payload (TO endpoint)?                     # send
+    | RECV sock? max=(NUMBER | SIZE)? (TIMEOUT duration)?   # recv
+    | SETOPT atom+                                          # setopt
+    | GETOPT atom+                                          # getopt
+    | JOIN sock? group=address iface? (SOURCE src=address)? # join
+    | LEAVE sock? group=address iface? (SOURCE src=address)? # leave
+    | LS                                                    # ls
+    | OPTS atom?                                         # optionList
+    | HELP atom?                                            # help
+    | (QUIT | EXIT)                                         # quit
+    ;
+
+proto
+    : UDP
+    | TCP
+    ;
+
+family
+    : IPV4KW
+    | IPV6KW
+    ;
+
+sock
+    : NAME
+    ;
+
+endpoint
+    : address port=NUMBER                                   # addrAndPort
+    | IPV4_PORT                                             # ipv4Port
+    | V6_PORT                                               # ipv6Port
+    | HOST_PORT                                             # hostPort
+    ;
+
+address
+    : IPV4
+    | IPV6
+    | NAME
+    | STAR
+    | ANY
+    ;
+
+iface
+    : IPV4
+    | NAME
+    | NUMBER
+    ;
+
+payload
+    : STRING
+    | HEXBYTES
+    ;
+
+duration
+    : DURATION
+    | NUMBER
+    | FLOAT
+    ;
+
+atom
+    : ~(SEMI | EOF)
+    ;
+
+// ---- keywords (before NAME: on a tie the first rule wins) ----
+OPEN     : 'open';
+USE      : 'use';
+BIND     : 'bind';
+LISTEN   : 'listen';
+ACCEPT   : 'accept';
+CONNECT  : 'connect';
+SHUTDOWN : 'shutdown';
+CLOSE    : 'close';
+SEND     : 'send';
+RECV     : 'recv';
+SETOPT   : 'setopt';
+GETOPT   : 'getopt';
+JOIN     : 'join';
+LEAVE    : 'leave';
+LS       : 'ls';
+OPTS     : 'options';
+HELP     : 'help';
+QUIT     : 'quit';
+EXIT     : 'exit';
+UDP      : 'udp';
+TCP      : 'tcp';
+IPV4KW   : 'ipv4';
+IPV6KW   : 'ipv6';
+AS       : 'as';
+TO       : 'to';
+TIMEOUT  : 'timeout';
+SOURCE   : 'source';
+ALL      : 'all';
+ANY      : 'any';
+RD       : 'rd';
+WR       : 'wr';
+BOTH     : 'both';
+
+// ---- values ----
+STRING   : '"' (ESC | ~["\\\r\n])* '"'
+         | '\'' (ESC | ~['\\\r\n])* '\''
+         ;
+HEXBYTES : 'hex:' [0-9a-fA-F_]*;
+IPV4_PORT: IPV4 ':' DIGITS;
+IPV4     : DIGITS '.' DIGITS '.' DIGITS '.' DIGITS;
+V6_PORT  : '[' ~[\]\r\n]+ ']' ':' DIGITS;
+HOST_PORT: [A-Za-z_] [A-Za-z0-9_.-]* ':' DIGITS;
+IPV6     : HEXD* ':' [0-9a-fA-F:]* ':' [0-9a-fA-F.]* ('%' [A-Za-z0-9_.-]+)?;
+DURATION : DIGITS ('.' DIGITS)? ('s' | 'ms' | 'us' | 'min');
+SIZE     : DIGITS ('.' DIGITS)? [kKmMgG] ([iI]? [bB])?;
+FLOAT    : DIGITS '.' DIGITS;
+NUMBER   : '-'? DIGITS | '0' [xX] HEXD+;
+NAME     : [A-Za-z_] [A-Za-z0-9_.-]*;
+STAR     : '*';
+SEMI     : ';';
+
+COMMENT  : '#' ~[\r\n]* -> skip;
+WS       : [ \t\r\n]+ -> skip;
+// Anything else becomes a token of its own, so the parser reports it with its column.
+ERROR_CHAR : .;
+
+fragment DIGITS : [0-9]+;
+fragment HEXD   : [0-9a-fA-F];
+fragment ESC    : '\\' .;

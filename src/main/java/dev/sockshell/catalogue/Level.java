@@ -1,0 +1,48 @@
+package dev.sockshell.catalogue;
+
+import dev.sockshell.posix.Linux;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The protocol levels of the chapter's four tables. */
+public enum Level {
+  SOL_SOCKET(Linux.SOL_SOCKET, "socket"),
+  IPPROTO_IP(Linux.IPPROTO_IP, "ip"),
+  IPPROTO_IPV6(Linux.IPPROTO_IPV6, "ipv6"),
+  IPPROTO_TCP(Linux.IPPROTO_TCP, "tcp");
+
+  private final int number;
+  private final String shortName;
+
+  Level(int number, String shortName) {
+    this.number = number;
+    this.shortName = shortName;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  /** Finds a level by its C name or short name (socket, ip, ipv6, tcp), in any case. */
+  public static Optional<Level> byName(String text) {
+    for (Level l : values()) {
+      if (l.name().equalsIgnoreCase(text) || l.shortName.equalsIgnoreCase(text)) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public static Optional<Level> byNumber(int n) {
+    for (Level l : values()) {
+      if (l.number == n) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public String lower() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

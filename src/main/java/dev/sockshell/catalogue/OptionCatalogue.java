@@ -1,0 +1,160 @@
+package dev.sockshell.catalogue;
+
+import static dev.sockshell.catalogue.CType.*;
+import static dev.sockshell.catalogue.Level.*;
+import static dev.sockshell.catalogue.SockOption.Access.*;
+
+import dev.sockshell.model.Family;
+import dev.sockshell.model.Proto;
+import dev.sockshell.text.Suggest;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * The one table of socket options: the chapter's four tables with their Linux numbers and C types,
+ * plus the options users reach for next. Parsing, validation, completion, help and formatting all
+ * read it; no other class names an option.
+ */
+public final class OptionCatalogue {
+  private static final Set<Family> BOTH = EnumSet.allOf(Family.class);
+  private static final Set<Family> V4 = EnumSet.of(Family.IPV4);
+  private static final Set<Family> V6 = EnumSet.of(Family.IPV6);
+  private static final Set<Proto> ANY = EnumSet.allOf(Proto.class);
+  private static final Set<Proto> UDP = EnumSet.of(Proto.UDP);
+  private static final Set<Proto> TCP = EnumSet.of(Proto.TCP);
+
+  private static final OptionCatalogue INSTANCE = new OptionCatalogue();
+
+  private final List<SockOption> options = new ArrayList<>();
+  private final Map<String, SockOption> byName = new LinkedHashMap<>();
+  private final ResourceBundle text =
+      ResourceBundle.getBundle("dev.sockshell.options", Locale.ROOT);
+
+  private OptionCatalogue() {
+    // Table 9-1, SOL_SOCKET
+    add(SOL_SOCKET, "SO_BROADCAST", 6, BOOL_INT, GET_SET, BOTH, UDP, false);
+    add(SOL_SOCKET, "SO_KEEPALIVE", 9, BOOL_INT, GET_SET, BOTH, TCP, false);
+    add(SOL_SOCKET, "SO_LINGER", 13, LINGER, GET_SET, BOTH, TCP, false);
+    add(SOL_SOCKET, "SO_SNDBUF", 7, INT, GET_SET, BOTH, ANY, false);
+    add(SOL_SOCKET, "SO_RCVBUF", 8, INT, GET_SET, BOTH, ANY, false);
+    add(SOL_SOCKET, "SO_SNDTIMEO", 21, TIMEVAL, GET_SET, BOTH, ANY, false);
+    add(SOL_SOCKET, "SO_RCVTIMEO", 20, TIMEVAL, GET_SET, BOTH, ANY, false);
+    add(SOL_SOCKET, "SO_REUSEADDR", 2, BOOL_INT, GET_SET, BOTH, ANY, false);
+    add(SOL_SOCKET, "SO_REUSEPORT", 15, BOOL_INT, GET_SET, BOTH, ANY, false);
+    add(SOL_SOCKET, "SO_TYPE", 3, SOCK_TYPE, GET_ONLY, BOTH, ANY, false);
+    add(SOL_SOCKET, "SO_ERROR", 4, ERRNO, GET_ONLY, BOTH, ANY, false);
+    // Table 9-2, IPPROTO_IP (the kernel judges these on IPv6 sockets: Linux accepts many)
+    add(IPPROTO_IP, "IP_TTL", 2, INT, GET_SET, V4, ANY, false);
+    add(IPPROTO_IP, "IP_TOS", 1, INT, GET_SET, V4, ANY, false);
+    add(IPPROTO_IP, "IP_ADD_MEMBERSHIP", 35, IP_MREQ, SET_ONLY, V4, UDP, false);
+    add(IPPROTO_IP, "IP_DROP_MEMBERSHIP", 36, IP_MREQ, SET_ONLY, V4, UDP, false);
+    add(IPPROTO_IP, "IP_ADD_SOURCE_MEMBERSHIP", 39, IP_MREQ_SOURCE, SET_ONLY, V4, UDP, false);
+    add(IPPROTO_IP, "IP_DROP_SOURCE_MEMBERSHIP", 40, IP_MREQ_SOURCE, SET_ONLY, V4, UDP, false);
+    add(IPPROTO_IP, "IP_MULTICAST_IF", 32, IN_ADDR, GET_SET, V4, UDP, false);
+    add(IPPROTO_IP, "IP_MULTICAST_LOOP", 34, U_CHAR_BOOL, GET_SET, V4, UDP, false);
+    add(IPPROTO_IP, "IP_MULTICAST_TTL", 33, U_CHAR, GET_SET, V4, UDP, false);
+    // Table 9-3, IPPROTO_IPV6 (refused on IPv4 sockets, where Linux has no such level)
+    add(IPPROTO_IPV6, "IPV6_UNICAST_HOPS", 16, INT, GET_SET, V6, ANY, true);
+    add(
+        IPPROTO_IPV6,
+        "IPV6_JOIN_GROUP",
+        20,
+        IPV6_MREQ,
+        SET_ONLY,
+        V6,
+        UDP,
+        true,
+        "IPV6_ADD_MEMBERSHIP");
+    add(
+        IPPROTO_IPV6,
+        "IPV6_LEAVE_GROUP",
+        21,
+        IPV6_MREQ,
+        SET_ONLY,
+        V6,
+        UDP,
+        true,
+        "IPV6_DROP_MEMBERSHIP");
+    add(IPPROTO_IPV6, "MCAST_JOIN_SOURCE_GROUP", 46, GROUP_SOURCE_REQ, SET_ONLY, V6, UDP, true);
+    add(IPPROTO_IPV6, "MCAST_LEAVE_SOURCE_GROUP", 47, GROUP_SOURCE_REQ, SET_ONLY, V6, UDP, true);
+    add(IPPROTO_IPV6, "IPV6_MULTICAST_IF", 17, IFINDEX, GET_SET, V6, UDP, true);
+    add(IPPROTO_IPV6, "IPV6_MULTICAST_LOOP", 19, BOOL_INT, GET_SET, V6, UDP, true);
+    add(IPPROTO_IPV6, "IPV6_MULTICAST_HOPS", 18, INT, GET_SET, V6, UDP, true);
+    add(IPPROTO_IPV6, "IPV6_V6ONLY", 26, BOOL_INT, GET_SET, V6, ANY, true);
+    // Table 9-4, IPPROTO_TCP (refused on UDP sockets)
+    add(IPPROTO_TCP, "TCP_NODELAY", 1, BOOL_INT, GET_SET, BOTH, TCP, true);
+    add(IPPROTO_TCP, "TCP_MAXSEG", 2, INT, GET_SET, BOTH, TCP, true);
+    add(IPPROTO_TCP, "TCP_KEEPIDLE", 4, INT, GET_SET, BOTH, TCP, true);
+    add(IPPROTO_TCP, "TCP_KEEPINTVL", 5, INT, GET_SET, BOTH, TCP, true);
+    add(IPPROTO_TCP, "TCP_KEEPCNT", 6, INT, GET_SET, BOTH, TCP, true);
+  }
+
+  public static OptionCatalogue get() {
+    return INSTANCE;
+  }
+
+  private void add(
+      Level level,
+      String name,
+      int number,
+      CType type,
+      SockOption.Access access,
+      Set<Family> families,
+      Set<Proto> protos,
+      boolean refuse,
+      String... aliases) {
+    SockOption o =
+        new SockOption(
+            level,
+            name,
+            number,
+            type,
+            access,
+            families,
+            protos,
+            refuse,
+            List.of(aliases),
+            text.getString(name + ".doc"),
+            text.getString(name + ".help"));
+    options.add(o);
+    byName.put(name, o);
+    for (String a : aliases) {
+      byName.put(a, o);
+    }
+  }
+
+  public List<SockOption> all() {
+    return List.copyOf(options);
+  }
+
+  public List<SockOption> inLevel(Level level) {
+    return options.stream().filter(o -> o.level() == level).toList();
+  }
+
+  /** By C name or alias, in any case. */
+  public Optional<SockOption> byName(String name) {
+    return Optional.ofNullable(byName.get(name.toUpperCase(Locale.ROOT)));
+  }
+
+  public Optional<SockOption> byNumber(int level, int number) {
+    return options.stream()
+        .filter(o -> o.level().number() == level && o.number() == number)
+        .findFirst();
+  }
+
+  /** Every name and alias, for completion and "did you mean". */
+  public List<String> names() {
+    return List.copyOf(byName.keySet());
+  }
+
+  public String suggest(String typed) {
+    return Suggest.nearest(typed, byName.keySet());
+  }
+}

@@ -1,0 +1,58 @@
+package dev.sockshell.catalogue;
+
+import dev.sockshell.model.Family;
+import dev.sockshell.model.Proto;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One socket option as the catalogue knows it.
+ *
+ * @param families the families the option is meant for
+ * @param protos the socket types it is meant for
+ * @param refuseElsewhere true when sockshell refuses it on other sockets before the syscall; false
+ *     when the kernel is the better judge and the call is made anyway
+ * @param doc one line for lists and completion
+ * @param help the longer text of {@code help OPTION}
+ */
+public record SockOption(
+    Level level,
+    String name,
+    int number,
+    CType type,
+    Access access,
+    Set<Family> families,
+    Set<Proto> protos,
+    boolean refuseElsewhere,
+    List<String> aliases,
+    String doc,
+    String help) {
+
+  public enum Access {
+    GET_SET("get/set"),
+    SET_ONLY("set only"),
+    GET_ONLY("get only");
+
+    private final String label;
+
+    Access(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  public boolean canGet() {
+    return access != Access.SET_ONLY;
+  }
+
+  public boolean canSet() {
+    return access != Access.GET_ONLY;
+  }
+
+  public boolean appliesTo(Family family, Proto proto) {
+    return families.contains(family) && protos.contains(proto);
+  }
+}

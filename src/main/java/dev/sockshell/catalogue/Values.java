@@ -1,0 +1,174 @@
+package dev.sockshell.catalogue;
+
+import dev.sockshell.error.UsageError;
+import java.math.BigDecimal;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.util.Locale;
+
+/** Reading single typed words: numbers with size suffixes, durations, addresses, interfaces. */
+public final class Values {
+  private Values() {}
+
+  /** A whole number: decimal, 0x hex, a size such as 64k, or on/off/true/false/yes/no. */
+  public static long integer(Atom a) {
+    String t = a.text();
+    if (a.isWord("on", "true", "yes")) {
+      return 1;
+    }
+    if (a.isWord("off", "false", "no")) {
+      return 0;
+    }
+    try {
+      return switch (a.kind()) {
+        case NUMBER ->
+            t.startsWith("0x") || t.startsWith("0X")
+                ? Long.parseLong(t.substring(2), 16)
+                : Long.parseLong(t);
+        case SIZE -> size(t);
+        default -> throw new NumberFormatException();
+      };
+    } catch (NumberFormatException e) {
+      throw new UsageError("expected a number, found '" + t + "'", a.column());
+    }
+  }
+
+  /** 64k = 65536, 1.5M = 1572864; k/M/G are binary (KiB), as socket buffer sizes usually are. */
+  static long size(String t) {
+    String s = t.toLowerCase(Locale.ROOT).replace("ib", "").replace("b", "");
+    char unit = s.charAt(s.length() - 1);
+    long mult =
+        switch (unit) {
+          case 'k' -> 1L << 10;
+          case 'm' -> 1L << 20;
+          case 'g' -> 1L << 30;
+          default -> throw new NumberFormatException();
+        };
+    return new BigDecimal(s.substring(0, s.length() - 1))
+        .multiply(BigDecimal.valueOf(mult))
+        .longValueExact();
+  }
+
+  /** A duration in microseconds: 3.5s, 3500ms, 200us, 1min; 0 or off means none. */
+  public static long micros(Atom a) {
+    if (a.isWord("off", "none") || (a.kind() == Atom.Kind.NUMBER && a.text().equals("0"))) {
+      return 0;
+    }
+    if (a.kind() == Atom.Kind.NUMBER || a.kind() == Atom.Kind.FLOAT) {
+      throw new UsageError(
+          "give the duration a unit: '" + a.text() + "s' or '" + a.text() + "ms'", a.column());
+    }
+    if (a.kind() != Atom.Kind.DURATION) {
+      throw new UsageError(
+          "expected a duration such as 3.5s or 3500ms, found '" + a.text() + "'", a.column());
+    }
+    String t = a.text();
+    String unit = t.replaceAll("^[0-9.]+", "");
+    BigDecimal n = new BigDecimal(t.substring(0, t.length() - unit.length()));
+    long mult =
+        switch (unit) {
+          case "us" -> 1;
+          case "ms" -> 1_000;
+          case "s" -> 1_000_000;
+          case "min" -> 60_000_000;
+          default -> throw new UsageError("unknown time unit '" + unit + "'", a.column());
+        };
+    try {
+      return n.multiply(BigDecimal.valueOf(mult)).setScale(0).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new UsageError("durations are whole microseconds at most", a.column());
+    }
+  }
+
+  /** Seconds for struct linger: a bare number or a whole-second duration. */
+  static long seconds(Atom a) {
+    if (a.kind() == Atom.Kind.DURATION) {
+      long us = micros(a);
+      if (us % 1_000_000 != 0) {
+        throw new UsageError("l_linger is whole seconds", a.column());
+      }
+      return us / 1_000_000;
+    }
+    return integer(a);
+  }
+
+  /** 3500000 µs as "3.5". */
+  public static String seconds(long micros) {
+    return BigDecimal.valueOf(micros, 6).stripTrailingZeros().toPlainString();
+  }
+
+  public static InetAddress address(Atom a) {
+    if (a.kind() == Atom.Kind.STAR || a.isWord("any")) {
+      return ipv4Any();
+    }
+    if (a.kind() != Atom.Kind.IPV4 && a.kind() != Atom.Kind.IPV6) {
+      throw new UsageError("expected an IP address, found '" + a.text() + "'", a.column());
+    }
+    try {
+      return InetAddress.ofLiteral(a.text());
+    } catch (IllegalArgumentException e) {
+      throw new UsageError("'" + a.text() + "' is not a valid IP address", a.column());
+    }
+  }
+
+  public static Inet4Address ipv4(Atom a) {
+    if (address(a) instanceof Inet4Address v4) {
+      return v4;
+    }
+    throw new UsageError("expected an IPv4 address, found '" + a.text() + "'", a.column());
+  }
+
+  public static Inet6Address ipv6(Atom a) {
+    if (a.kind() == Atom.Kind.IPV6) {
+      try {
+        return (Inet6Address) InetAddress.ofLiteral(a.text());
+      } catch (IllegalArgumentException | ClassCastException e) {
+        // fall through to the error below
+      }
+    }
+    throw new UsageError("expected an IPv6 address, found '" + a.text() + "'", a.column());
+  }
+
+  private static Inet4Address ipv4Any() {
+    return (Inet4Address) InetAddress.ofLiteral("0.0.0.0");
+  }
+
+  /** An IPv4 address, any/0.0.0.0, or an interface name standing for its IPv4 address. */
+  static Inet4Address ipv4OrInterface(Atom a, CodecEnv env) {
+    if (a.kind() == Atom.Kind.NAME && !a.isWord("any")) {
+      if (env.interfaceIndex(a.text()) == 0) {
+        throw new UsageError("no interface named '" + a.text() + "'", a.column());
+      }
+      Inet4Address v4 = env.interfaceIpv4(a.text());
+      if (v4 == null) {
+        throw new UsageError("interface " + a.text() + " has no IPv4 address", a.column());
+      }
+      return v4;
+    }
+    if (a.kind() == Atom.Kind.NUMBER && a.text().equals("0")) {
+      return ipv4Any();
+    }
+    return ipv4(a);
+  }
+
+  /** An interface by name (lo) or index (1); 0 lets the kernel choose. */
+  public static int interfaceIndex(Atom a, CodecEnv env) {
+    if (a.kind() == Atom.Kind.NUMBER) {
+      long v = integer(a);
+      if (v < 0 || v > Integer.MAX_VALUE) {
+        throw new UsageError("interface index out of range: " + v, a.column());
+      }
+      return (int) v;
+    }
+    if (a.kind() == Atom.Kind.NAME || a.kind() == Atom.Kind.KEYWORD) {
+      int index = env.interfaceIndex(a.text());
+      if (index == 0) {
+        throw new UsageError("no interface named '" + a.text() + "'", a.column());
+      }
+      return index;
+    }
+    throw new UsageError(
+        "expected an interface name or index, found '" + a.text() + "'", a.column());
+  }
+}

@@ -1,0 +1,75 @@
+package dev.sockshell.command;
+
+import dev.sockshell.catalogue.Atom;
+import dev.sockshell.catalogue.Level;
+import dev.sockshell.model.Family;
+import dev.sockshell.model.Proto;
+import java.util.List;
+
+/**
+ * One parsed command. Each is an immutable record; the interpreter handles them in one exhaustive
+ * switch. A {@link SockRef} of null means "the current socket", like C's first argument left to the
+ * session.
+ */
+public sealed interface Command {
+
+  record Open(Proto proto, Family family, String name) implements Command {}
+
+  record Use(SockRef sock) implements Command {}
+
+  record Bind(SockRef sock, Endpoint at) implements Command {}
+
+  record Listen(SockRef sock, int backlog) implements Command {}
+
+  record Accept(SockRef sock) implements Command {}
+
+  record Connect(SockRef sock, Endpoint to) implements Command {}
+
+  record Shutdown(SockRef sock, How how) implements Command {}
+
+  /** {@code all} closes every socket; otherwise {@code sock} (or the current one). */
+  record Close(SockRef sock, boolean all) implements Command {}
+
+  record Send(SockRef sock, Payload payload, Endpoint to) implements Command {}
+
+  /** {@code timeoutMicros} null: block (the kernel's SO_RCVTIMEO still applies). */
+  record Recv(SockRef sock, int max, Long timeoutMicros) implements Command {}
+
+  record SetOpt(SockRef sock, OptRef option, List<Atom> value) implements Command {
+    public SetOpt {
+      value = List.copyOf(value);
+    }
+  }
+
+  /** {@code option} null: every option of {@code level} (or of every level) for this socket. */
+  record GetOpt(SockRef sock, OptRef option, Level level) implements Command {}
+
+  record Join(SockRef sock, Membership membership) implements Command {}
+
+  record Leave(SockRef sock, Membership membership) implements Command {}
+
+  record Ls() implements Command {}
+
+  record Options(Level level) implements Command {}
+
+  record Help(String topic) implements Command {}
+
+  record Quit() implements Command {}
+
+  /** shutdown's second argument. */
+  enum How {
+    RD(0),
+    WR(1),
+    BOTH(2);
+
+    private final int value;
+
+    How(int value) {
+      this.value = value;
+    }
+
+    public int value() {
+      return value;
+    }
+  }
+}

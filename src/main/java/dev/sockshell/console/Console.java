@@ -1,0 +1,134 @@
+package dev.sockshell.console;
+
+import dev.sockshell.Main;
+import dev.sockshell.command.Command;
+import dev.sockshell.error.SyntaxError;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.event.Event;
+import dev.sockshell.interp.Interpreter;
+import dev.sockshell.render.Renderer;
+import dev.sockshell.session.SessionSocket;
+import dev.sockshell.syntax.Parser;
+import dev.sockshell.text.Text;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/** The interactive prompt: JLine for editing, history and completion; events rendered in colour. */
+public final class Console {
+  private final Interpreter interpreter;
+  private final boolean color;
+
+  public Console(Interpreter interpreter, boolean color) {
+    this.interpreter = interpreter;
+    this.color = color;
+  }
+
+  public int run() throws IOException {
+    try (Terminal terminal = TerminalBuilder.builder().name("sockshell").system(true).build()) {
+      LineReader reader =
+          LineReaderBuilder.builder()
+              .terminal(terminal)
+              .appName("sockshell")
+              .completer(new SockCompleter(interpreter.session()))
+              .variable(LineReader.HISTORY_FILE, historyFile())
+              .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+              .build();
+      return loop(terminal, reader);
+    }
+  }
+
+  /** Reads, runs and renders until quit or Ctrl-D. Public for keystroke tests. */
+  public int loop(Terminal terminal, LineReader reader) {
+    boolean useColor = color && !Terminal.TYPE_DUMB.equals(terminal.getType());
+    Renderer renderer = new Renderer(useColor);
+    PrintWriter out = terminal.writer();
+    out.println(
+        Text.get(
+            "app.banner",
+            Main.class.getPackage().getImplementationVersion() == null
+                ? "dev"
+                : Main.class.getPackage().getImplementationVersion()));
+    // Ctrl-C while a command runs cancels a blocking recv/accept; at the prompt JLine handles it.
+    terminal.handle(Terminal.Signal.INT, s -> interpreter.cancel());
+    while (true) {
+      String prompt = prompt();
+      String line;
+      try {
+        line = reader.readLine(prompt);
+      } catch (UserInterruptException e) {
+        continue;
+      } catch (EndOfFileException e) {
+        interpreter.closeAll(ev -> out.println(renderer.render(ev)));
+        out.println(Text.get("app.bye"));
+        out.flush();
+        return 0;
+      }
+      if (runLine(line, prompt.length(), renderer, out)) {
+        out.flush();
+        return 0;
+      }
+      out.flush();
+    }
+  }
+
+  /** Returns true when the line asked to quit. */
+  private boolean runLine(String line, int promptWidth, Renderer renderer, PrintWriter out) {
+    List<Command> commands;
+    try {
+      commands = Parser.parse(line);
+    } catch (SyntaxError | UsageError e) {
+      showError(
+          new Event.Failure(e, e instanceof UsageError u ? u.hint() : null),
+          promptWidth,
+          renderer,
+          out);
+      return false;
+    }
+    boolean[] quit = {false};
+    for (Command c : commands) {
+      boolean ok =
+          interpreter.execute(
+              c,
+              e -> {
+                switch (e) {
+                  case Event.Quit q -> quit[0] = true;
+                  case Event.Failure f -> showError(f, promptWidth, renderer, out);
+                  default -> out.println(renderer.render(e));
+                }
+              });
+      if (!ok || quit[0]) {
+        break;
+      }
+    }
+    return quit[0];
+  }
+
+  private static void showError(
+      Event.Failure f, int promptWidth, Renderer renderer, PrintWriter out) {
+    int col = Renderer.column(f.error());
+    if (col > 0) {
+      out.println(" ".repeat(promptWidth + col - 1) + "^");
+      out.println("col " + col + ": " + renderer.render(f));
+    } else {
+      out.println(renderer.render(f));
+    }
+  }
+
+  String prompt() {
+    SessionSocket s = interpreter.session().current();
+    return s == null ? "sockshell> " : "sockshell[" + s.label() + " " + s.kind() + "]> ";
+  }
+
+  private static Path historyFile() {
+    String home = System.getProperty("user.home", ".");
+    return Path.of(home, ".sockshell_history");
+  }
+}

@@ -1,0 +1,7 @@
+package dev.sockshell.event;
+
+/** Where the interpreter puts what it produces. */
+@FunctionalInterface
+public interface EventSink {
+  void emit(Event e);
+}

@@ -1,0 +1,72 @@
+package dev.sockshell.interp;
+
+import dev.sockshell.catalogue.Atom;
+import dev.sockshell.command.Endpoint;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.model.Family;
+import dev.sockshell.posix.SockAddr;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+/** Resolves typed hosts for a socket's family: {@code *} is 0.0.0.0 or ::, names are looked up. */
+final class Addresses {
+  private Addresses() {}
+
+  static SockAddr resolve(Endpoint e, Family family) {
+    return new SockAddr(host(e.host(), family), e.port());
+  }
+
+  static InetAddress host(Atom h, Family family) {
+    String text = h.text();
+    if (h.kind() == Atom.Kind.STAR || text.equalsIgnoreCase("any") || text.equals("*")) {
+      return InetAddress.ofLiteral(family == Family.IPV6 ? "::" : "0.0.0.0");
+    }
+    InetAddress a;
+    if (h.kind() == Atom.Kind.IPV4 || h.kind() == Atom.Kind.IPV6) {
+      try {
+        a = InetAddress.ofLiteral(text);
+      } catch (IllegalArgumentException ex) {
+        throw new UsageError("'" + text + "' is not a valid IP address", h.column());
+      }
+    } else {
+      a = lookup(h, family);
+    }
+    return forFamily(a, family, h);
+  }
+
+  private static InetAddress lookup(Atom h, Family family) {
+    try {
+      for (InetAddress a : InetAddress.getAllByName(h.text())) {
+        if ((family == Family.IPV6) == (a instanceof Inet6Address)) {
+          return a;
+        }
+      }
+      return InetAddress.getAllByName(h.text())[0];
+    } catch (UnknownHostException ex) {
+      throw new UsageError("unknown host '" + h.text() + "'", h.column());
+    }
+  }
+
+  /** IPv4 on an IPv6 socket becomes ::ffff:a.b.c.d, as the C API wants it. */
+  private static InetAddress forFamily(InetAddress a, Family family, Atom h) {
+    if (family == Family.IPV4 && a instanceof Inet6Address) {
+      throw new UsageError(
+          "'" + h.text() + "' is an IPv6 address but the socket is IPv4 (open udp ipv6)",
+          h.column());
+    }
+    if (family == Family.IPV6 && a instanceof Inet4Address v4) {
+      byte[] mapped = new byte[16];
+      mapped[10] = (byte) 0xff;
+      mapped[11] = (byte) 0xff;
+      System.arraycopy(v4.getAddress(), 0, mapped, 12, 4);
+      try {
+        return Inet6Address.getByAddress(null, mapped, -1);
+      } catch (UnknownHostException ex) {
+        throw new IllegalStateException(ex);
+      }
+    }
+    return a;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.sockshell.interp;
+
+import dev.sockshell.catalogue.Level;
+import dev.sockshell.catalogue.OptionCatalogue;
+import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.text.Suggest;
+import dev.sockshell.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** help, help COMMAND and help OPTION, from the message bundle and the option catalogue. */
+public final class HelpPages {
+  public static final List<String> COMMANDS =
+      List.of(
+          "open",
+          "use",
+          "bind",
+          "listen",
+          "accept",
+          "connect",
+          "send",
+          "recv",
+          "setopt",
+          "getopt",
+          "join",
+          "leave",
+          "shutdown",
+          "close",
+          "ls",
+          "options",
+          "help",
+          "quit",
+          "exit");
+
+  private HelpPages() {}
+
+  static String page(String topic) {
+    if (topic == null) {
+      return Text.get("help.map");
+    }
+    String lower = topic.toLowerCase(Locale.ROOT);
+    if (COMMANDS.contains(lower)) {
+      return Text.get("help." + lower);
+    }
+    var option = OptionCatalogue.get().byName(topic);
+    if (option.isPresent()) {
+      return optionPage(option.get());
+    }
+    var level = Level.byName(topic);
+    if (level.isPresent()) {
+      return levelPage(level.get());
+    }
+    List<String> all = new ArrayList<>(COMMANDS);
+    all.addAll(OptionCatalogue.get().names());
+    String near = Suggest.nearest(topic, all);
+    return Text.get("help.unknown", topic, near != null ? "; did you mean " + near + "?" : "");
+  }
+
+  static String optionPage(SockOption o) {
+    StringBuilder b = new StringBuilder();
+    b.append(o.name()).append(" \u2014 ").append(o.doc()).append('\n');
+    b.append("  level:   ").append(o.level()).append(" (").append(o.level().number()).append(")");
+    b.append(", optname ").append(o.number()).append(" on Linux\n");
+    b.append("  C type:  ")
+        .append(o.type().cName())
+        .append(", ")
+        .append(o.access().label())
+        .append('\n');
+    if (o.canSet()) {
+      b.append("  value:   ").append(o.type().syntax()).append('\n');
+    }
+    b.append("  for:     ").append(OptionOps.describe(o)).append(" sockets; ");
+    b.append(
+        o.refuseElsewhere()
+            ? "sockshell refuses it on others before the call\n"
+            : "on others the kernel judges (the call is made and its errno shown)\n");
+    if (!o.aliases().isEmpty()) {
+      b.append("  also:    ").append(String.join(", ", o.aliases())).append('\n');
+    }
+    b.append('\n').append(o.help());
+    return b.toString();
+  }
+
+  private static String levelPage(Level level) {
+    StringBuilder b = new StringBuilder();
+    b.append(level).append(" (level ").append(level.number()).append("):\n");
+    for (SockOption o : OptionCatalogue.get().inLevel(level)) {
+      b.append(String.format(Locale.ROOT, "  %-26s %s%n", o.name(), o.doc()));
+    }
+    return b.toString().stripTrailing();
+  }
+}

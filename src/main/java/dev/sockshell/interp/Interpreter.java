@@ -1,0 +1,297 @@
+package dev.sockshell.interp;
+
+import dev.sockshell.catalogue.Atom;
+import dev.sockshell.catalogue.CodecEnv;
+import dev.sockshell.catalogue.OptionCatalogue;
+import dev.sockshell.command.Command;
+import dev.sockshell.command.Command.*;
+import dev.sockshell.command.Membership;
+import dev.sockshell.command.OptRef;
+import dev.sockshell.error.SyntaxError;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.event.Event;
+import dev.sockshell.event.EventSink;
+import dev.sockshell.model.Family;
+import dev.sockshell.model.Proto;
+import dev.sockshell.posix.Linux;
+import dev.sockshell.posix.SockAddr;
+import dev.sockshell.posix.SocketError;
+import dev.sockshell.posix.Sockets;
+import dev.sockshell.session.Session;
+import dev.sockshell.session.SessionSocket;
+import dev.sockshell.session.SessionSocket.State;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Carries out commands on the session's sockets: one exhaustive switch, no reflection. */
+public final class Interpreter {
+  private final Sockets sockets;
+  private final Session session;
+  private final OptionOps options;
+  private final Waiter waiter;
+
+  public Interpreter(Sockets sockets, Session session) {
+    this.sockets = sockets;
+    this.session = session;
+    CodecEnv env = new NativeEnv(sockets);
+    this.options = new OptionOps(sockets, env);
+    this.waiter = new Waiter(sockets);
+  }
+
+  public Session session() {
+    return session;
+  }
+
+  /** Cancels a blocking recv or accept in progress (Ctrl-C); callable from any thread. */
+  public void cancel() {
+    waiter.cancel();
+  }
+
+  /** Runs one command; returns false when it failed (a Failure event was emitted). */
+  public boolean execute(Command command, EventSink out) {
+    try {
+      run(command, out);
+      return true;
+    } catch (SocketError e) {
+      out.emit(new Event.Failure(e, Hints.forError(e, command)));
+    } catch (UsageError e) {
+      out.emit(new Event.Failure(e, e.hint()));
+    } catch (SyntaxError e) {
+      out.emit(new Event.Failure(e, null));
+    } catch (Waiter.Cancelled e) {
+      out.emit(new Event.Failure(new UsageError("cancelled (Ctrl-C)"), null));
+    }
+    return false;
+  }
+
+  private void run(Command command, EventSink out) {
+    switch (command) {
+      case Open c -> open(c, out);
+      case Use c -> {
+        SessionSocket s = session.resolve(c.sock());
+        session.use(s);
+        out.emit(new Event.Info("current socket: " + s.label() + " (" + s.kind() + ")"));
+      }
+      case Bind c -> bind(c, out);
+      case Listen c -> {
+        SessionSocket s = session.resolve(c.sock());
+        requireTcp(s, "listen");
+        sockets.listen(s.fd(), c.backlog());
+        s.state(State.LISTENING);
+        s.local(sockets.getsockname(s.fd()));
+        out.emit(
+            new Event.Info(
+                s.label() + ": listening on " + s.local() + " (backlog " + c.backlog() + ")"));
+      }
+      case Accept c -> accept(c, out);
+      case Connect c -> connect(c, out);
+      case Shutdown c -> {
+        SessionSocket s = session.resolve(c.sock());
+        sockets.shutdown(s.fd(), c.how().value());
+        s.state(
+            switch (c.how()) {
+              case RD -> State.SHUT_RD;
+              case WR -> State.SHUT_WR;
+              case BOTH -> State.SHUT;
+            });
+        out.emit(new Event.Info(s.label() + ": shutdown(" + c.how().name().toLowerCase() + ")"));
+      }
+      case Close c -> close(c, out);
+      case Send c -> send(c, out);
+      case Recv c -> recv(c, out);
+      case SetOpt c -> options.set(session.resolve(c.sock()), c.option(), c.value(), out);
+      case GetOpt c -> {
+        SessionSocket s = session.resolve(c.sock());
+        if (c.option() == null) {
+          options.getAll(s, c.level(), out);
+        } else {
+          options.get(s, c.option(), out);
+        }
+      }
+      case Join c -> membership(c.sock(), c.membership(), true, out);
+      case Leave c -> membership(c.sock(), c.membership(), false, out);
+      case Ls c -> out.emit(Tables.sessionTable(session.all(), session.current()));
+      case Options c -> out.emit(Tables.catalogue(c.level()));
+      case Help c -> out.emit(new Event.Help(HelpPages.page(c.topic())));
+      case Quit c -> {
+        closeAll(out);
+        out.emit(new Event.Quit());
+      }
+    }
+  }
+
+  private void open(Open c, EventSink out) {
+    int fd = sockets.socket(c.family().af(), c.proto().sockType(), 0);
+    SessionSocket s;
+    try {
+      s = session.add(c.name(), fd, c.family(), c.proto());
+    } catch (UsageError e) {
+      sockets.close(fd);
+      throw e;
+    }
+    out.emit(
+        new Event.Info(
+            s.label()
+                + ": "
+                + s.kind()
+                + " socket (fd "
+                + fd
+                + ") = socket("
+                + c.family().cName()
+                + ", "
+                + c.proto().cName()
+                + ", 0)"));
+  }
+
+  private void bind(Bind c, EventSink out) {
+    SessionSocket s = session.resolve(c.sock());
+    SockAddr at = Addresses.resolve(c.at(), s.family());
+    sockets.bind(s.fd(), at);
+    s.local(sockets.getsockname(s.fd()));
+    s.state(State.BOUND);
+    out.emit(new Event.Info(s.label() + ": bound to " + s.local()));
+  }
+
+  private void connect(Connect c, EventSink out) {
+    SessionSocket s = session.resolve(c.sock());
+    SockAddr to = Addresses.resolve(c.to(), s.family());
+    sockets.connect(s.fd(), to);
+    s.local(sockets.getsockname(s.fd()));
+    s.peer(sockets.getpeername(s.fd()));
+    s.state(State.CONNECTED);
+    out.emit(new Event.Info(s.label() + ": connected " + s.local() + " -> " + s.peer()));
+  }
+
+  private void accept(Accept c, EventSink out) {
+    SessionSocket listener = session.resolve(c.sock());
+    requireTcp(listener, "accept");
+    waiter.readable(listener.fd(), -1);
+    Sockets.Accepted a = sockets.accept(listener.fd());
+    SessionSocket s = session.add(null, a.fd(), listener.family(), Proto.TCP);
+    s.state(State.CONNECTED);
+    s.peer(a.peer());
+    s.local(sockets.getsockname(a.fd()));
+    out.emit(
+        new Event.Info(
+            s.label() + ": accepted connection from " + a.peer() + " on " + listener.label()));
+  }
+
+  private void send(Send c, EventSink out) {
+    SessionSocket s = session.resolve(c.sock());
+    SockAddr to = c.to() == null ? null : Addresses.resolve(c.to(), s.family());
+    byte[] data = c.payload().bytes();
+    int n = sockets.send(s.fd(), data, to);
+    s.countOut(n);
+    if (s.local() == null) {
+      s.local(sockets.getsockname(s.fd()));
+    }
+    String dest = to != null ? to.toString() : s.peer() != null ? s.peer().toString() : "peer";
+    out.emit(new Event.Info(s.label() + ": sent " + n + " bytes to " + dest));
+  }
+
+  private void recv(Recv c, EventSink out) {
+    SessionSocket s = session.resolve(c.sock());
+    if (c.timeoutMicros() != null) {
+      int ms = (int) Math.min(Integer.MAX_VALUE, (c.timeoutMicros() + 999) / 1000);
+      if (!waiter.readable(s.fd(), ms)) {
+        throw new UsageError(
+            "recv: nothing arrived within " + OptionOps.seconds(c.timeoutMicros()) + " s");
+      }
+    } else if (!hasReceiveTimeout(s)) {
+      // No SO_RCVTIMEO: wait in a way Ctrl-C can cancel, then read what is there.
+      waiter.readable(s.fd(), -1);
+    }
+    // With SO_RCVTIMEO set, recvfrom blocks and the kernel ends it (EAGAIN), as in C.
+    Sockets.Datagram d = sockets.recv(s.fd(), c.max());
+    s.countIn(d.data().length);
+    SockAddr from = d.from() != null ? d.from() : s.peer();
+    out.emit(new Event.Received(s.label(), s.proto(), from, d.data()));
+  }
+
+  private boolean hasReceiveTimeout(SessionSocket s) {
+    byte[] tv = sockets.getsockopt(s.fd(), Linux.SOL_SOCKET, 20, 16);
+    for (byte b : tv) {
+      if (b != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void close(Close c, EventSink out) {
+    if (c.all()) {
+      closeAll(out);
+      return;
+    }
+    SessionSocket s = session.resolve(c.sock());
+    session.remove(s);
+    sockets.close(s.fd());
+    out.emit(new Event.Info(s.label() + ": closed"));
+  }
+
+  /** Closes every socket; used by close all, quit and the end of a script. */
+  public void closeAll(EventSink out) {
+    List<String> closed = new ArrayList<>();
+    for (SessionSocket s : session.all()) {
+      session.remove(s);
+      try {
+        sockets.close(s.fd());
+        closed.add(s.label());
+      } catch (SocketError e) {
+        out.emit(new Event.Failure(e, null));
+      }
+    }
+    if (!closed.isEmpty()) {
+      out.emit(new Event.Info("closed " + String.join(", ", closed)));
+    }
+  }
+
+  private void membership(
+      dev.sockshell.command.SockRef ref, Membership m, boolean join, EventSink out) {
+    SessionSocket s = session.resolve(ref);
+    if (s.proto() != Proto.UDP) {
+      throw new UsageError(
+          "multicast groups are joined on UDP sockets; " + s.label() + " is " + s.kind());
+    }
+    boolean v6 = s.family() == Family.IPV6;
+    String name;
+    List<Atom> value = new ArrayList<>();
+    value.add(m.group());
+    if (m.source() != null) {
+      name =
+          v6
+              ? (join ? "MCAST_JOIN_SOURCE_GROUP" : "MCAST_LEAVE_SOURCE_GROUP")
+              : (join ? "IP_ADD_SOURCE_MEMBERSHIP" : "IP_DROP_SOURCE_MEMBERSHIP");
+      value.add(m.iface() != null ? m.iface() : new Atom(Atom.Kind.NUMBER, "0", 0));
+      value.add(m.source());
+    } else {
+      name =
+          v6
+              ? (join ? "IPV6_JOIN_GROUP" : "IPV6_LEAVE_GROUP")
+              : (join ? "IP_ADD_MEMBERSHIP" : "IP_DROP_MEMBERSHIP");
+      if (m.iface() != null) {
+        value.add(m.iface());
+      }
+    }
+    OptRef opt = OptRef.of(OptionCatalogue.get().byName(name).orElseThrow(), m.group().column());
+    options.set(s, opt, value, e -> {});
+    String label = m.group().text() + (m.iface() != null ? " on " + m.iface().text() : "");
+    if (m.source() != null) {
+      label += " from " + m.source().text();
+    }
+    if (join) {
+      s.groups().add(label);
+    } else {
+      s.groups().remove(label);
+    }
+    out.emit(
+        new Event.Info(
+            s.label() + ": " + (join ? "joined " : "left ") + label + " (" + name + ")"));
+  }
+
+  private static void requireTcp(SessionSocket s, String call) {
+    if (s.proto() != Proto.TCP) {
+      throw new UsageError(call + " is for TCP sockets; " + s.label() + " is " + s.kind());
+    }
+  }
+}

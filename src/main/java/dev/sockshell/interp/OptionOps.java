@@ -1,0 +1,139 @@
+package dev.sockshell.interp;
+
+import dev.sockshell.catalogue.Atom;
+import dev.sockshell.catalogue.CType;
+import dev.sockshell.catalogue.CodecEnv;
+import dev.sockshell.catalogue.Codecs;
+import dev.sockshell.catalogue.Level;
+import dev.sockshell.catalogue.OptionCatalogue;
+import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.catalogue.Values;
+import dev.sockshell.command.OptRef;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.event.Event;
+import dev.sockshell.event.EventSink;
+import dev.sockshell.posix.SocketError;
+import dev.sockshell.posix.Sockets;
+import dev.sockshell.session.SessionSocket;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+
+/** setopt and getopt: the catalogue's codecs around the real setsockopt/getsockopt. */
+final class OptionOps {
+  private final Sockets sockets;
+  private final CodecEnv env;
+
+  OptionOps(Sockets sockets, CodecEnv env) {
+    this.sockets = sockets;
+    this.env = env;
+  }
+
+  void set(SessionSocket s, OptRef ref, List<Atom> value, EventSink out) {
+    SockOption o = ref.option();
+    boolean raw = o == null || value.stream().allMatch(a -> a.kind() == Atom.Kind.HEX);
+    if (o != null) {
+      checkApplies(s, o, ref.column());
+      if (!o.canSet()) {
+        throw new UsageError(o.name() + " is read-only (get only)", ref.column());
+      }
+    }
+    byte[] bytes = Codecs.encode(raw ? CType.BYTES : o.type(), value, env);
+    sockets.setsockopt(s.fd(), ref.level(), ref.number(), bytes);
+    if (o != null && (o.type() == CType.INT || o.type() == CType.BOOL_INT) && bytes.length == 4) {
+      s.requested(o.name(), ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder()).getInt());
+    }
+    if (o == null || !o.canGet()) {
+      out.emit(
+          new Event.Info(
+              s.label() + ": " + ref.displayName() + " set (" + bytes.length + " bytes)"));
+      return;
+    }
+    // Read it back at once: what the kernel made of the value is the lesson.
+    get(s, ref, out);
+  }
+
+  void get(SessionSocket s, OptRef ref, EventSink out) {
+    SockOption o = ref.option();
+    if (o == null) {
+      byte[] raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), CType.BYTES.capacity());
+      out.emit(new Event.OptionValue(s.label(), ref.displayName(), Codecs.formatBytes(raw), null));
+      return;
+    }
+    checkApplies(s, o, ref.column());
+    if (!o.canGet()) {
+      throw new UsageError(
+          o.name()
+              + " is set-only: getsockopt has nothing to return for it"
+              + (s.groups().isEmpty()
+                  ? ""
+                  : " (joined here: " + String.join(", ", s.groups()) + ")"),
+          ref.column());
+    }
+    byte[] raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), o.type().capacity());
+    String value = Codecs.format(o.type(), raw, env);
+    out.emit(new Event.OptionValue(s.label(), o.name(), value, note(s, o, raw)));
+  }
+
+  /** getopt all / getopt LEVEL: every readable option that applies to this socket. */
+  void getAll(SessionSocket s, Level level, EventSink out) {
+    for (SockOption o : OptionCatalogue.get().all()) {
+      if ((level == null || o.level() == level)
+          && o.canGet()
+          && o.families().contains(s.family())
+          && o.protos().contains(s.proto())) {
+        try {
+          get(s, OptRef.of(o, 0), out);
+        } catch (SocketError e) {
+          out.emit(new Event.OptionValue(s.label(), o.name(), "(" + e.getMessage() + ")", null));
+        }
+      }
+    }
+  }
+
+  /** Refuses an option before the syscall where the catalogue says sockshell is the judge. */
+  static void checkApplies(SessionSocket s, SockOption o, int column) {
+    if (o.refuseElsewhere() && !o.appliesTo(s.family(), s.proto())) {
+      throw new UsageError(
+          o.name() + " applies to " + describe(o) + " sockets; " + s.label() + " is " + s.kind(),
+          column,
+          "see 'help " + o.name() + "'");
+    }
+  }
+
+  static String describe(SockOption o) {
+    StringBuilder b = new StringBuilder();
+    if (o.protos().size() == 1) {
+      b.append(o.protos().iterator().next().name());
+    }
+    if (o.families().size() == 1) {
+      if (!b.isEmpty()) {
+        b.append('/');
+      }
+      b.append(o.families().iterator().next() == dev.sockshell.model.Family.IPV6 ? "IPv6" : "IPv4");
+    }
+    return b.isEmpty() ? "all" : b.toString();
+  }
+
+  /** Explains a buffer size the kernel changed, from the value the user last set. */
+  private static String note(SessionSocket s, SockOption o, byte[] raw) {
+    boolean buffer = o.name().equals("SO_RCVBUF") || o.name().equals("SO_SNDBUF");
+    Long asked = s.requested(o.name());
+    if (!buffer || asked == null || raw.length < 4) {
+      return null;
+    }
+    long got = ByteBuffer.wrap(raw).order(ByteOrder.nativeOrder()).getInt();
+    String sysctl = o.name().equals("SO_RCVBUF") ? "net.core.rmem_max" : "net.core.wmem_max";
+    if (got == asked * 2) {
+      return "you set " + asked + "; Linux doubles it to leave room for its bookkeeping";
+    }
+    if (got < asked * 2) {
+      return "you set " + asked + "; Linux capped it at 2 x " + sysctl;
+    }
+    return "you set " + asked + "; Linux raised it to its minimum (" + got + ")";
+  }
+
+  static String seconds(long micros) {
+    return Values.seconds(micros);
+  }
+}

@@ -1,0 +1,55 @@
+package dev.sockshell.interp;
+
+import dev.sockshell.catalogue.Level;
+import dev.sockshell.catalogue.OptionCatalogue;
+import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.event.Event;
+import dev.sockshell.session.SessionSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The ls and options tables, as rows for any renderer. */
+final class Tables {
+  private Tables() {}
+
+  static Event.Table sessionTable(List<SessionSocket> all, SessionSocket current) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(
+        List.of("", "id", "name", "type", "fd", "state", "local", "peer", "groups", "in", "out"));
+    for (SessionSocket s : all) {
+      rows.add(
+          List.of(
+              s == current ? "*" : "",
+              s.id(),
+              s.name() == null ? "" : s.name(),
+              s.kind(),
+              Integer.toString(s.fd()),
+              s.state().name().toLowerCase(Locale.ROOT),
+              s.local() == null ? "-" : s.local().toString(),
+              s.peer() == null ? "-" : s.peer().toString(),
+              s.groups().isEmpty() ? "-" : String.join(", ", s.groups()),
+              Long.toString(s.bytesIn()),
+              Long.toString(s.bytesOut())));
+    }
+    return new Event.Table(rows);
+  }
+
+  static Event.Table catalogue(Level level) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("level", "option", "C type", "access", "for", "what it does"));
+    for (SockOption o : OptionCatalogue.get().all()) {
+      if (level == null || o.level() == level) {
+        rows.add(
+            List.of(
+                o.level().name(),
+                o.name(),
+                o.type().cName(),
+                o.access().label(),
+                OptionOps.describe(o).toLowerCase(Locale.ROOT) + (o.refuseElsewhere() ? "" : "*"),
+                o.doc()));
+      }
+    }
+    return new Event.Table(rows);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.sockshell.posix;
+
+/** The numeric constants of Linux (x86_64 and aarch64 agree on all of these). */
+public final class Linux {
+  private Linux() {}
+
+  public static final int AF_INET = 2;
+  public static final int AF_INET6 = 10;
+  public static final int SOCK_STREAM = 1;
+  public static final int SOCK_DGRAM = 2;
+
+  public static final int SOL_SOCKET = 1;
+  public static final int IPPROTO_IP = 0;
+  public static final int IPPROTO_TCP = 6;
+  public static final int IPPROTO_UDP = 17;
+  public static final int IPPROTO_IPV6 = 41;
+
+  public static final int SHUT_RD = 0;
+  public static final int SHUT_WR = 1;
+  public static final int SHUT_RDWR = 2;
+
+  public static final short POLLIN = 0x001;
+  public static final short POLLOUT = 0x004;
+  public static final short POLLERR = 0x008;
+  public static final short POLLHUP = 0x010;
+
+  public static final int EINTR = 4;
+  public static final int EAGAIN = 11;
+  public static final int EINPROGRESS = 115;
+
+  public static final int SOCKADDR_IN_SIZE = 16;
+  public static final int SOCKADDR_IN6_SIZE = 28;
+  public static final int SOCKADDR_STORAGE_SIZE = 128;
+}

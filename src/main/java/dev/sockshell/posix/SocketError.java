@@ -1,0 +1,37 @@
+package dev.sockshell.posix;
+
+/**
+ * A failed libc call, book style: {@code [bind()] Address already in use (EADDRINUSE)}. The call
+ * name, errno, its symbolic name and the C library's own text are kept apart so that renderers,
+ * hints and expectations can use each.
+ */
+public final class SocketError extends RuntimeException {
+  private final String call;
+  private final int errno;
+  private final String errnoName;
+  private final String text;
+
+  public SocketError(String call, int errno, String errnoName, String text) {
+    super("[" + call + "()] " + text + " (" + errnoName + ")", null, false, false);
+    this.call = call;
+    this.errno = errno;
+    this.errnoName = errnoName;
+    this.text = text;
+  }
+
+  public String call() {
+    return call;
+  }
+
+  public int errno() {
+    return errno;
+  }
+
+  public String errnoName() {
+    return errnoName;
+  }
+
+  public String text() {
+    return text;
+  }
+}

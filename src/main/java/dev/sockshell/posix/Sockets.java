@@ -1,0 +1,66 @@
+package dev.sockshell.posix;
+
+/**
+ * The BSD socket calls sockshell makes, one method per libc function. Every method either returns
+ * what the kernel returned or throws {@link SocketError} carrying the call and errno. The interface
+ * has no state of its own, so a test double or another platform can stand in.
+ */
+public interface Sockets {
+
+  int socket(int domain, int type, int protocol);
+
+  void bind(int fd, SockAddr address);
+
+  void listen(int fd, int backlog);
+
+  Accepted accept(int fd);
+
+  void connect(int fd, SockAddr address);
+
+  /** {@code send} when {@code to} is null, else {@code sendto}. Returns the bytes sent. */
+  int send(int fd, byte[] data, SockAddr to);
+
+  /** {@code recvfrom} into a buffer of {@code max} bytes. */
+  Datagram recv(int fd, int max);
+
+  /**
+   * {@code poll} on the given descriptors for input. Returns the {@code revents} of each, in order;
+   * all zero on timeout. A negative timeout waits forever.
+   */
+  short[] pollIn(int[] fds, int timeoutMillis);
+
+  void setsockopt(int fd, int level, int name, byte[] value);
+
+  /** {@code getsockopt} with a buffer of {@code capacity} bytes; returns the bytes it filled. */
+  byte[] getsockopt(int fd, int level, int name, int capacity);
+
+  void shutdown(int fd, int how);
+
+  void close(int fd);
+
+  SockAddr getsockname(int fd);
+
+  SockAddr getpeername(int fd);
+
+  /** {@code if_nametoindex}; 0 when there is no such interface. */
+  int ifNameToIndex(String name);
+
+  /** {@code if_indextoname}; null when there is no such interface. */
+  String ifIndexToName(int index);
+
+  /** An eventfd used to wake a blocking {@link #pollIn} from another thread. */
+  int eventfd();
+
+  void signalEventfd(int fd);
+
+  void drainEventfd(int fd);
+
+  /** The symbolic name of an errno, e.g. EADDRINUSE. */
+  String errnoName(int errno);
+
+  /** A received message: the bytes and who sent them (null for a connected stream). */
+  record Datagram(byte[] data, SockAddr from) {}
+
+  /** A connection taken from a listening socket's queue. */
+  record Accepted(int fd, SockAddr peer) {}
+}

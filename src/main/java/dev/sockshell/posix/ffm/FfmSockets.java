@@ -1,0 +1,361 @@
+package dev.sockshell.posix.ffm;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT;
+
+import dev.sockshell.posix.Linux;
+import dev.sockshell.posix.SockAddr;
+import dev.sockshell.posix.SocketError;
+import dev.sockshell.posix.Sockets;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * {@link Sockets} on libc through the FFM API. errno is captured per call in a segment of that
+ * call's own arena, so concurrent calls (a background receiver and the prompt) never share it.
+ */
+public final class FfmSockets implements Sockets {
+  private static final Downcall SOCKET =
+      Downcall.withErrno("socket", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
+  private static final Downcall BIND =
+      Downcall.withErrno("bind", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+  private static final Downcall CONNECT =
+      Downcall.withErrno("connect", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+  private static final Downcall LISTEN =
+      Downcall.withErrno("listen", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+  private static final Downcall ACCEPT =
+      Downcall.withErrno("accept", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+  private static final Downcall SENDTO =
+      Downcall.withErrno(
+          "sendto",
+          FunctionDescriptor.of(
+              JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
+  private static final Downcall RECVFROM =
+      Downcall.withErrno(
+          "recvfrom",
+          FunctionDescriptor.of(
+              JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS));
+  private static final Downcall POLL =
+      Downcall.withErrno("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
+  private static final Downcall SETSOCKOPT =
+      Downcall.withErrno(
+          "setsockopt",
+          FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+  private static final Downcall GETSOCKOPT =
+      Downcall.withErrno(
+          "getsockopt",
+          FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+  private static final Downcall SHUTDOWN =
+      Downcall.withErrno("shutdown", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+  private static final Downcall CLOSE =
+      Downcall.withErrno("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+  private static final Downcall GETSOCKNAME =
+      Downcall.withErrno(
+          "getsockname", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+  private static final Downcall GETPEERNAME =
+      Downcall.withErrno(
+          "getpeername", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+  private static final Downcall EVENTFD =
+      Downcall.withErrno("eventfd", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+  private static final Downcall WRITE =
+      Downcall.withErrno("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+  private static final Downcall READ =
+      Downcall.withErrno("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+  private static final Downcall IF_NAMETOINDEX =
+      Downcall.plain("if_nametoindex", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+  private static final Downcall IF_INDEXTONAME =
+      Downcall.plain("if_indextoname", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS));
+  private static final Downcall STRERRORNAME_NP =
+      Downcall.plain("strerrorname_np", FunctionDescriptor.of(ADDRESS, JAVA_INT));
+  private static final Downcall STRERRORDESC_NP =
+      Downcall.plain("strerrordesc_np", FunctionDescriptor.of(ADDRESS, JAVA_INT));
+  private static final Downcall STRERROR =
+      Downcall.plain("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
+
+  private static final int EFD_NONBLOCK = 04000;
+  private static final int EFD_CLOEXEC = 02000000;
+  private static final int IF_NAMESIZE = 16;
+
+  /** A libc call that takes the errno capture segment as its first argument. */
+  @FunctionalInterface
+  private interface Native {
+    long call(MemorySegment captureState) throws Throwable;
+  }
+
+  /** Runs a call, and turns -1 into a SocketError with the errno the call itself left. */
+  private long call(Arena arena, String name, Native c) {
+    MemorySegment state = arena.allocate(Downcall.CAPTURE_LAYOUT);
+    long r;
+    try {
+      r = c.call(state);
+    } catch (Error | RuntimeException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException("native call " + name + " failed", t);
+    }
+    if (r == -1) {
+      int errno = Downcall.errno(state);
+      throw new SocketError(name, errno, errnoName(errno), describe(errno));
+    }
+    return r;
+  }
+
+  /** Like {@link #call} but retried while a signal interrupts it (EINTR). */
+  private long callRetrying(Arena arena, String name, Native c) {
+    while (true) {
+      try {
+        return call(arena, name, c);
+      } catch (SocketError e) {
+        if (e.errno() != Linux.EINTR) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  @Override
+  public int socket(int domain, int type, int protocol) {
+    try (Arena arena = Arena.ofConfined()) {
+      return (int)
+          call(
+              arena, "socket", st -> (int) SOCKET.handle().invokeExact(st, domain, type, protocol));
+    }
+  }
+
+  @Override
+  public void bind(int fd, SockAddr address) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment sa = SockAddrCodec.encode(arena, address);
+      int len = (int) sa.byteSize();
+      call(arena, "bind", st -> (int) BIND.handle().invokeExact(st, fd, sa, len));
+    }
+  }
+
+  @Override
+  public void listen(int fd, int backlog) {
+    try (Arena arena = Arena.ofConfined()) {
+      call(arena, "listen", st -> (int) LISTEN.handle().invokeExact(st, fd, backlog));
+    }
+  }
+
+  @Override
+  public Accepted accept(int fd) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment sa = arena.allocate(Linux.SOCKADDR_STORAGE_SIZE, 8);
+      MemorySegment len = arena.allocate(JAVA_INT);
+      len.set(JAVA_INT, 0, Linux.SOCKADDR_STORAGE_SIZE);
+      int nfd =
+          (int)
+              callRetrying(
+                  arena, "accept", st -> (int) ACCEPT.handle().invokeExact(st, fd, sa, len));
+      return new Accepted(nfd, SockAddrCodec.decode(sa, len.get(JAVA_INT, 0)));
+    }
+  }
+
+  @Override
+  public void connect(int fd, SockAddr address) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment sa = SockAddrCodec.encode(arena, address);
+      int len = (int) sa.byteSize();
+      call(arena, "connect", st -> (int) CONNECT.handle().invokeExact(st, fd, sa, len));
+    }
+  }
+
+  @Override
+  public int send(int fd, byte[] data, SockAddr to) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment buf = arena.allocate(Math.max(1, data.length));
+      MemorySegment.copy(data, 0, buf, JAVA_BYTE, 0, data.length);
+      MemorySegment sa = to == null ? MemorySegment.NULL : SockAddrCodec.encode(arena, to);
+      int salen = to == null ? 0 : (int) sa.byteSize();
+      long n = data.length;
+      String name = to == null ? "send" : "sendto";
+      return (int)
+          callRetrying(
+              arena, name, st -> (long) SENDTO.handle().invokeExact(st, fd, buf, n, 0, sa, salen));
+    }
+  }
+
+  @Override
+  public Datagram recv(int fd, int max) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment buf = arena.allocate(Math.max(1, max));
+      MemorySegment sa = arena.allocate(Linux.SOCKADDR_STORAGE_SIZE, 8);
+      MemorySegment salen = arena.allocate(JAVA_INT);
+      salen.set(JAVA_INT, 0, Linux.SOCKADDR_STORAGE_SIZE);
+      long cap = max;
+      long n =
+          call(
+              arena,
+              "recvfrom",
+              st -> (long) RECVFROM.handle().invokeExact(st, fd, buf, cap, 0, sa, salen));
+      byte[] data = buf.asSlice(0, n).toArray(JAVA_BYTE);
+      return new Datagram(data, SockAddrCodec.decode(sa, salen.get(JAVA_INT, 0)));
+    }
+  }
+
+  @Override
+  public short[] pollIn(int[] fds, int timeoutMillis) {
+    try (Arena arena = Arena.ofConfined()) {
+      // struct pollfd { int fd; short events; short revents; }
+      MemorySegment pfds = arena.allocate(8L * fds.length, 4);
+      for (int i = 0; i < fds.length; i++) {
+        pfds.set(JAVA_INT, 8L * i, fds[i]);
+        pfds.set(JAVA_SHORT, 8L * i + 4, Linux.POLLIN);
+      }
+      long nfds = fds.length;
+      callRetrying(
+          arena, "poll", st -> (int) POLL.handle().invokeExact(st, pfds, nfds, timeoutMillis));
+      short[] revents = new short[fds.length];
+      for (int i = 0; i < fds.length; i++) {
+        revents[i] = pfds.get(JAVA_SHORT, 8L * i + 6);
+      }
+      return revents;
+    }
+  }
+
+  @Override
+  public void setsockopt(int fd, int level, int name, byte[] value) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment v = arena.allocate(Math.max(1, value.length), 8);
+      MemorySegment.copy(value, 0, v, JAVA_BYTE, 0, value.length);
+      int len = value.length;
+      call(
+          arena,
+          "setsockopt",
+          st -> (int) SETSOCKOPT.handle().invokeExact(st, fd, level, name, v, len));
+    }
+  }
+
+  @Override
+  public byte[] getsockopt(int fd, int level, int name, int capacity) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment v = arena.allocate(Math.max(1, capacity), 8);
+      MemorySegment len = arena.allocate(JAVA_INT);
+      len.set(JAVA_INT, 0, capacity);
+      call(
+          arena,
+          "getsockopt",
+          st -> (int) GETSOCKOPT.handle().invokeExact(st, fd, level, name, v, len));
+      return v.asSlice(0, Math.min(capacity, len.get(JAVA_INT, 0))).toArray(JAVA_BYTE);
+    }
+  }
+
+  @Override
+  public void shutdown(int fd, int how) {
+    try (Arena arena = Arena.ofConfined()) {
+      call(arena, "shutdown", st -> (int) SHUTDOWN.handle().invokeExact(st, fd, how));
+    }
+  }
+
+  @Override
+  public void close(int fd) {
+    try (Arena arena = Arena.ofConfined()) {
+      call(arena, "close", st -> (int) CLOSE.handle().invokeExact(st, fd));
+    }
+  }
+
+  @Override
+  public SockAddr getsockname(int fd) {
+    return nameOf(GETSOCKNAME, fd);
+  }
+
+  @Override
+  public SockAddr getpeername(int fd) {
+    return nameOf(GETPEERNAME, fd);
+  }
+
+  private SockAddr nameOf(Downcall fn, int fd) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment sa = arena.allocate(Linux.SOCKADDR_STORAGE_SIZE, 8);
+      MemorySegment len = arena.allocate(JAVA_INT);
+      len.set(JAVA_INT, 0, Linux.SOCKADDR_STORAGE_SIZE);
+      call(arena, fn.name(), st -> (int) fn.handle().invokeExact(st, fd, sa, len));
+      return SockAddrCodec.decode(sa, len.get(JAVA_INT, 0));
+    }
+  }
+
+  @Override
+  public int ifNameToIndex(String name) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment s = arena.allocateFrom(name);
+      return (int) IF_NAMETOINDEX.handle().invokeExact(s);
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  @Override
+  public String ifIndexToName(int index) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment buf = arena.allocate(IF_NAMESIZE);
+      MemorySegment r = (MemorySegment) IF_INDEXTONAME.handle().invokeExact(index, buf);
+      return r.equals(MemorySegment.NULL) ? null : buf.getString(0);
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  @Override
+  public int eventfd() {
+    try (Arena arena = Arena.ofConfined()) {
+      int flags = EFD_NONBLOCK | EFD_CLOEXEC;
+      return (int) call(arena, "eventfd", st -> (int) EVENTFD.handle().invokeExact(st, 0, flags));
+    }
+  }
+
+  @Override
+  public void signalEventfd(int fd) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment one = arena.allocate(JAVA_LONG);
+      one.set(JAVA_LONG, 0, 1L);
+      call(arena, "write", st -> (long) WRITE.handle().invokeExact(st, fd, one, 8L));
+    }
+  }
+
+  @Override
+  public void drainEventfd(int fd) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment counter = arena.allocate(JAVA_LONG);
+      call(arena, "read", st -> (long) READ.handle().invokeExact(st, fd, counter, 8L));
+    } catch (SocketError e) {
+      if (e.errno() != Linux.EAGAIN) {
+        throw e;
+      }
+    }
+  }
+
+  @Override
+  public String errnoName(int errno) {
+    String name = STRERRORNAME_NP.exists() ? cString(STRERRORNAME_NP, errno) : null;
+    return name != null ? name : "errno " + errno;
+  }
+
+  private static String describe(int errno) {
+    String text = STRERRORDESC_NP.exists() ? cString(STRERRORDESC_NP, errno) : null;
+    return text != null ? text : cString(STRERROR, errno);
+  }
+
+  private static String cString(Downcall fn, int arg) {
+    try {
+      MemorySegment p = (MemorySegment) fn.handle().invokeExact(arg);
+      return p.equals(MemorySegment.NULL) ? null : p.reinterpret(256).getString(0);
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  private static RuntimeException rethrow(Throwable t) {
+    if (t instanceof RuntimeException r) {
+      return r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return new IllegalStateException(t);
+  }
+}

@@ -1,0 +1,153 @@
+package dev.sockshell.render;
+
+import dev.sockshell.error.SyntaxError;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.event.Event;
+import dev.sockshell.posix.SocketError;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns events into the text a person reads, with or without ANSI colour. */
+public final class Renderer {
+  private static final String RESET = "\u001b[0m";
+  private static final String RED = "\u001b[31m";
+  private static final String GREEN = "\u001b[32m";
+  private static final String YELLOW = "\u001b[33m";
+  private static final String CYAN = "\u001b[36m";
+  private static final String DIM = "\u001b[2m";
+  private static final String BOLD = "\u001b[1m";
+
+  private final boolean color;
+
+  public Renderer(boolean color) {
+    this.color = color;
+  }
+
+  private String paint(String style, String text) {
+    return color ? style + text + RESET : text;
+  }
+
+  /** The lines of an event, without a trailing newline. */
+  public String render(Event e) {
+    return switch (e) {
+      case Event.Info i -> i.text();
+      case Event.Note n -> paint(DIM, "  " + n.text());
+      case Event.OptionValue v ->
+          paint(BOLD, v.name())
+              + " = "
+              + paint(CYAN, v.value())
+              + (v.note() == null ? "" : "\n" + paint(DIM, "  (" + v.note() + ")"));
+      case Event.Received r -> received(r);
+      case Event.Table t -> table(t.rows());
+      case Event.Help h -> h.text();
+      case Event.Failure f -> paint(RED, message(f.error())) + hintLine(f);
+      case Event.Quit q -> "";
+    };
+  }
+
+  private String hintLine(Event.Failure f) {
+    String hint = f.hint();
+    if (hint == null && f.error() instanceof SyntaxError s && s.didYouMean() != null) {
+      hint = "did you mean " + s.didYouMean() + "?";
+    }
+    return hint == null ? "" : "\n" + paint(YELLOW, "  " + hint);
+  }
+
+  /** The one-line message of an error, book style for syscalls. */
+  public static String message(RuntimeException error) {
+    return switch (error) {
+      case SocketError s -> s.getMessage();
+      case SyntaxError s -> s.getMessage();
+      case UsageError u -> u.getMessage();
+      default -> error.toString();
+    };
+  }
+
+  /** The column of an error on its line, 0 when none applies. */
+  public static int column(RuntimeException error) {
+    return switch (error) {
+      case SyntaxError s -> s.column();
+      case UsageError u -> u.column();
+      default -> 0;
+    };
+  }
+
+  private String received(Event.Received r) {
+    byte[] data = r.data();
+    String who = r.from() != null ? r.from().toString() : "?";
+    String head = paint(GREEN, "[" + r.proto().name() + "/" + who + "]");
+    if (data.length == 0) {
+      return head
+          + (r.proto() == dev.sockshell.model.Proto.TCP
+              ? " connection closed by the peer (recv returned 0)"
+              : " empty datagram (0 bytes)");
+    }
+    String text = printable(data);
+    String count = paint(DIM, "(" + data.length + (data.length == 1 ? " byte)" : " bytes)"));
+    if (text != null) {
+      return head + " " + text + "  " + count;
+    }
+    return head + " " + count + "\n" + HexDump.dump(data);
+  }
+
+  /** The data as one line of text with escapes, or null when it is not text. */
+  static String printable(byte[] data) {
+    String s;
+    try {
+      s =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(data))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (Character.isISOControl(c)) {
+            return null;
+          }
+          b.append(c);
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private String table(List<List<String>> rows) {
+    if (rows.size() <= 1) {
+      return "(none)";
+    }
+    int cols = rows.get(0).size();
+    int[] width = new int[cols];
+    for (List<String> row : rows) {
+      for (int c = 0; c < cols; c++) {
+        width[c] = Math.max(width[c], row.get(c).length());
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      StringBuilder b = new StringBuilder();
+      for (int c = 0; c < cols; c++) {
+        String cell = rows.get(r).get(c);
+        boolean last = c == cols - 1;
+        b.append(last ? cell : String.format("%-" + width[c] + "s  ", cell));
+      }
+      String line = b.toString().stripTrailing();
+      lines.add(r == 0 ? paint(BOLD, line) : line);
+    }
+    return String.join("\n", lines);
+  }
+}

@@ -1,0 +1,88 @@
+package dev.sockshell.session;
+
+import dev.sockshell.command.SockRef;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.model.Family;
+import dev.sockshell.model.Proto;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The table of live sockets, and which of them is current. */
+public final class Session {
+  private final Map<String, SessionSocket> sockets = new LinkedHashMap<>();
+  private int nextId = 1;
+  private SessionSocket current;
+
+  public synchronized SessionSocket add(String name, int fd, Family family, Proto proto) {
+    if (name != null && find(name) != null) {
+      throw new UsageError("a socket named '" + name + "' is already open");
+    }
+    SessionSocket s = new SessionSocket("s" + nextId++, name, fd, family, proto);
+    sockets.put(s.id(), s);
+    current = s;
+    return s;
+  }
+
+  public synchronized void remove(SessionSocket s) {
+    sockets.remove(s.id());
+    if (current == s) {
+      current = sockets.isEmpty() ? null : List.copyOf(sockets.values()).getLast();
+    }
+  }
+
+  /** The socket a command names, or the current one when it names none. */
+  public synchronized SessionSocket resolve(SockRef ref) {
+    if (ref == null) {
+      if (current == null) {
+        throw new UsageError("no socket is open: start with 'open udp' or 'open tcp'");
+      }
+      return current;
+    }
+    SessionSocket s = find(ref.name());
+    if (s == null) {
+      throw new UsageError(
+          "no socket '" + ref.name() + "'" + (sockets.isEmpty() ? "" : " (open: " + labels() + ")"),
+          ref.column());
+    }
+    return s;
+  }
+
+  private SessionSocket find(String idOrName) {
+    SessionSocket byId = sockets.get(idOrName);
+    if (byId != null) {
+      return byId;
+    }
+    for (SessionSocket s : sockets.values()) {
+      if (idOrName.equals(s.name())) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  public synchronized void use(SessionSocket s) {
+    current = s;
+  }
+
+  public synchronized SessionSocket current() {
+    return current;
+  }
+
+  public synchronized List<SessionSocket> all() {
+    return new ArrayList<>(sockets.values());
+  }
+
+  /** Ids and names, for completion. */
+  public synchronized List<String> labels() {
+    List<String> out = new ArrayList<>();
+    for (SessionSocket s : sockets.values()) {
+      out.add(s.id());
+      if (s.name() != null) {
+        out.add(s.name());
+      }
+    }
+    return out;
+  }
+}

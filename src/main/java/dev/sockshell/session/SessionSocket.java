@@ -1,0 +1,128 @@
+package dev.sockshell.session;
+
+import dev.sockshell.model.Family;
+import dev.sockshell.model.Proto;
+import dev.sockshell.posix.SockAddr;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** One live socket of the session, with what sockshell knows about it besides the kernel. */
+public final class SessionSocket {
+  /** The life of a socket as the session sees it. */
+  public enum State {
+    OPEN,
+    BOUND,
+    LISTENING,
+    CONNECTED,
+    SHUT_RD,
+    SHUT_WR,
+    SHUT
+  }
+
+  private final String id;
+  private final String name;
+  private final int fd;
+  private final Family family;
+  private final Proto proto;
+  private State state = State.OPEN;
+  private SockAddr local;
+  private SockAddr peer;
+  private final Set<String> groups = new LinkedHashSet<>();
+  private final Map<String, Long> requested = new HashMap<>();
+  private long bytesIn;
+  private long bytesOut;
+
+  public SessionSocket(String id, String name, int fd, Family family, Proto proto) {
+    this.id = id;
+    this.name = name;
+    this.fd = fd;
+    this.family = family;
+    this.proto = proto;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The name given with {@code open … as NAME}, or null. */
+  public String name() {
+    return name;
+  }
+
+  /** The name if it has one, else the id. */
+  public String label() {
+    return name != null ? name : id;
+  }
+
+  public int fd() {
+    return fd;
+  }
+
+  public Family family() {
+    return family;
+  }
+
+  public Proto proto() {
+    return proto;
+  }
+
+  /** udp4, tcp6, … */
+  public String kind() {
+    return proto.lower() + family.suffix();
+  }
+
+  public State state() {
+    return state;
+  }
+
+  public void state(State s) {
+    state = s;
+  }
+
+  public SockAddr local() {
+    return local;
+  }
+
+  public void local(SockAddr a) {
+    local = a;
+  }
+
+  public SockAddr peer() {
+    return peer;
+  }
+
+  public void peer(SockAddr a) {
+    peer = a;
+  }
+
+  public Set<String> groups() {
+    return groups;
+  }
+
+  public long bytesIn() {
+    return bytesIn;
+  }
+
+  public long bytesOut() {
+    return bytesOut;
+  }
+
+  public void countIn(long n) {
+    bytesIn += n;
+  }
+
+  public void countOut(long n) {
+    bytesOut += n;
+  }
+
+  /** The last value the user set for an integer option, to explain what the kernel made of it. */
+  public Long requested(String option) {
+    return requested.get(option);
+  }
+
+  public void requested(String option, long value) {
+    requested.put(option, value);
+  }
+}

@@ -1,0 +1,246 @@
+package dev.sockshell.syntax;
+
+import static dev.sockshell.syntax.gen.SockShellParser.*;
+
+import dev.sockshell.catalogue.Atom;
+import dev.sockshell.catalogue.Level;
+import dev.sockshell.catalogue.Values;
+import dev.sockshell.command.Command;
+import dev.sockshell.command.Endpoint;
+import dev.sockshell.command.Membership;
+import dev.sockshell.command.Payload;
+import dev.sockshell.command.SockRef;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.model.Family;
+import dev.sockshell.model.Proto;
+import dev.sockshell.syntax.gen.SockShellBaseVisitor;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/** Turns a parse tree into immutable {@link Command} records. */
+final class CommandBuilder extends SockShellBaseVisitor<Command> {
+  static final int DEFAULT_BACKLOG = 4096; // SOMAXCONN on Linux 5.4+
+  static final int DEFAULT_RECV_MAX = 65536;
+
+  List<Command> build(LineContext line) {
+    List<Command> out = new ArrayList<>();
+    for (CommandContext c : line.command()) {
+      out.add(visit(c));
+    }
+    return out;
+  }
+
+  @Override
+  public Command visitOpen(OpenContext c) {
+    Proto proto = c.proto().TCP() != null ? Proto.TCP : Proto.UDP;
+    Family family = c.family() != null && c.family().IPV6KW() != null ? Family.IPV6 : Family.IPV4;
+    String name = null;
+    if (c.NAME() != null) {
+      name = c.NAME().getText();
+      checkSocketName(c.NAME().getSymbol());
+    }
+    return new Command.Open(proto, family, name);
+  }
+
+  private static void checkSocketName(Token t) {
+    String name = t.getText();
+    int col = t.getCharPositionInLine() + 1;
+    if (name.matches("s[0-9]+")) {
+      throw new UsageError("names like '" + name + "' are kept for automatic ids", col);
+    }
+    if (OptArgs.isOptionLike(name) || Level.byName(name).isPresent()) {
+      throw new UsageError("'" + name + "' is an option or level name; pick another", col);
+    }
+  }
+
+  @Override
+  public Command visitUse(UseContext c) {
+    return new Command.Use(sock(c.sock()));
+  }
+
+  @Override
+  public Command visitBind(BindContext c) {
+    return new Command.Bind(sock(c.sock()), endpoint(c.endpoint()));
+  }
+
+  @Override
+  public Command visitListen(ListenContext c) {
+    int backlog =
+        c.backlog == null ? DEFAULT_BACKLOG : (int) Values.integer(Tokens.atom(c.backlog));
+    return new Command.Listen(sock(c.sock()), backlog);
+  }
+
+  @Override
+  public Command visitAccept(AcceptContext c) {
+    return new Command.Accept(sock(c.sock()));
+  }
+
+  @Override
+  public Command visitConnect(ConnectContext c) {
+    return new Command.Connect(sock(c.sock()), endpoint(c.endpoint()));
+  }
+
+  @Override
+  public Command visitShutdown(ShutdownContext c) {
+    Command.How how =
+        switch (c.how.getType()) {
+          case RD -> Command.How.RD;
+          case WR -> Command.How.WR;
+          default -> Command.How.BOTH;
+        };
+    return new Command.Shutdown(sock(c.sock()), how);
+  }
+
+  @Override
+  public Command visitClose(CloseContext c) {
+    return new Command.Close(sock(c.sock()), c.ALL() != null);
+  }
+
+  @Override
+  public Command visitSend(SendContext c) {
+    Endpoint to = c.endpoint() == null ? null : endpoint(c.endpoint());
+    return new Command.Send(sock(c.sock()), payload(c.payload()), to);
+  }
+
+  @Override
+  public Command visitRecv(RecvContext c) {
+    int max = DEFAULT_RECV_MAX;
+    if (c.max != null) {
+      Atom a = Tokens.atom(c.max);
+      long v = Values.integer(a);
+      if (v < 1 || v > 16 << 20) {
+        throw new UsageError("recv size must be 1..16M, not " + v, a.column());
+      }
+      max = (int) v;
+    }
+    Long timeout = null;
+    if (c.duration() != null) {
+      timeout = Values.micros(Tokens.atom(c.duration().getStart()));
+    }
+    return new Command.Recv(sock(c.sock()), max, timeout);
+  }
+
+  @Override
+  public Command visitSetopt(SetoptContext c) {
+    return OptArgs.setopt(atoms(c.atom()));
+  }
+
+  @Override
+  public Command visitGetopt(GetoptContext c) {
+    return OptArgs.getopt(atoms(c.atom()));
+  }
+
+  @Override
+  public Command visitJoin(JoinContext c) {
+    return new Command.Join(sock(c.sock()), membership(c.group, c.iface(), c.src));
+  }
+
+  @Override
+  public Command visitLeave(LeaveContext c) {
+    return new Command.Leave(sock(c.sock()), membership(c.group, c.iface(), c.src));
+  }
+
+  private static Membership membership(
+      AddressContext group, IfaceContext iface, AddressContext src) {
+    return new Membership(
+        Tokens.atom(group.getStart()),
+        iface == null ? null : Tokens.atom(iface.getStart()),
+        src == null ? null : Tokens.atom(src.getStart()));
+  }
+
+  @Override
+  public Command visitLs(LsContext c) {
+    return new Command.Ls();
+  }
+
+  @Override
+  public Command visitOptionList(OptionListContext c) {
+    if (c.atom() == null) {
+      return new Command.Options(null);
+    }
+    Atom a = Tokens.atom(c.atom().getStart());
+    Level level =
+        Level.byName(a.text())
+            .orElseThrow(
+                () ->
+                    new UsageError(
+                        "unknown level '" + a.text() + "'",
+                        a.column(),
+                        "levels: SOL_SOCKET, IPPROTO_IP, IPPROTO_IPV6, IPPROTO_TCP"));
+    return new Command.Options(level);
+  }
+
+  @Override
+  public Command visitHelp(HelpContext c) {
+    return new Command.Help(c.atom() == null ? null : c.atom().getText());
+  }
+
+  @Override
+  public Command visitQuit(QuitContext c) {
+    return new Command.Quit();
+  }
+
+  private static List<Atom> atoms(List<AtomContext> list) {
+    return list.stream().map(a -> Tokens.atom(a.getStart())).toList();
+  }
+
+  private static SockRef sock(SockContext c) {
+    if (c == null) {
+      return null;
+    }
+    Token t = c.getStart();
+    return new SockRef(t.getText(), t.getCharPositionInLine() + 1);
+  }
+
+  private static Payload payload(PayloadContext c) {
+    Atom a = Tokens.atom(c.getStart());
+    if (c.HEXBYTES() != null) {
+      String hex = a.text().substring(4).replace("_", "");
+      if (hex.length() % 2 != 0) {
+        throw new UsageError("hex bytes need an even number of digits", a.column());
+      }
+      return new Payload(java.util.HexFormat.of().parseHex(hex));
+    }
+    return new Payload(Strings.unquote(a).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static Endpoint endpoint(EndpointContext c) {
+    return switch (c) {
+      case AddrAndPortContext ap ->
+          new Endpoint(Tokens.atom(ap.address().getStart()), port(ap.port));
+      case Ipv4PortContext p -> split(p.IPV4_PORT(), Atom.Kind.IPV4, 0);
+      case HostPortContext p -> split(p.HOST_PORT(), Atom.Kind.NAME, 0);
+      case Ipv6PortContext p -> split(p.V6_PORT(), Atom.Kind.IPV6, 1);
+      default -> throw new IllegalStateException("unknown endpoint form " + c.getText());
+    };
+  }
+
+  /** Splits ADDR:PORT (or [v6]:PORT, trimming {@code strip} bracket characters). */
+  private static Endpoint split(TerminalNode node, Atom.Kind kind, int strip) {
+    Token t = node.getSymbol();
+    String text = t.getText();
+    int colon = text.lastIndexOf(':');
+    String host = text.substring(strip, colon - strip);
+    int col = t.getCharPositionInLine() + 1;
+    Atom hostAtom = new Atom(kind, host, col + strip);
+    return new Endpoint(hostAtom, parsePort(text.substring(colon + 1), col + colon + 1));
+  }
+
+  private static int port(Token t) {
+    return parsePort(t.getText(), t.getCharPositionInLine() + 1);
+  }
+
+  private static int parsePort(String text, int column) {
+    try {
+      int p = Integer.parseInt(text);
+      if (p >= 0 && p <= 65535) {
+        return p;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageError("port must be 0..65535, not " + text, column);
+  }
+}

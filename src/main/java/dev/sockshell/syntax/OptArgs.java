@@ -1,0 +1,133 @@
+package dev.sockshell.syntax;
+
+import dev.sockshell.catalogue.Atom;
+import dev.sockshell.catalogue.Level;
+import dev.sockshell.catalogue.OptionCatalogue;
+import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.catalogue.Values;
+import dev.sockshell.command.Command;
+import dev.sockshell.command.OptRef;
+import dev.sockshell.command.SockRef;
+import dev.sockshell.error.UsageError;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code [SOCK] [LEVEL] OPTNAME [VALUE…]} against the catalogue. A first word is the socket
+ * unless it is a level, an option, or looks like a misspelt option; socket names cannot be any of
+ * those (open … as refuses them), so the reading is never ambiguous.
+ */
+final class OptArgs {
+  private static final Pattern OPTION_LIKE =
+      Pattern.compile("(?i)(SO|IP|IPV6|TCP|MCAST|UDP)_[A-Z0-9_]*");
+  private static final OptionCatalogue CATALOGUE = OptionCatalogue.get();
+
+  private OptArgs() {}
+
+  static boolean isOptionLike(String word) {
+    return CATALOGUE.byName(word).isPresent() || OPTION_LIKE.matcher(word).matches();
+  }
+
+  static Command setopt(List<Atom> atoms) {
+    Parsed p = parse(atoms, true);
+    if (p.option == null) {
+      throw new UsageError(
+          "setopt needs an option name",
+          atoms.get(atoms.size() - 1).column(),
+          "e.g. setopt SOL_SOCKET SO_BROADCAST 1");
+    }
+    List<Atom> value = atoms.subList(p.next, atoms.size());
+    if (value.isEmpty()) {
+      String syntax =
+          p.option.option() != null ? p.option.option().type().syntax() : "hex:BYTES | NUMBER";
+      throw new UsageError("setopt " + p.option.displayName() + " needs a value: " + syntax, 0);
+    }
+    return new Command.SetOpt(p.sock, p.option, value);
+  }
+
+  static Command getopt(List<Atom> atoms) {
+    Parsed p = parse(atoms, false);
+    if (p.next < atoms.size()) {
+      Atom extra = atoms.get(p.next);
+      throw new UsageError(
+          "getopt takes no value; unexpected '" + extra.text() + "'", extra.column());
+    }
+    return new Command.GetOpt(p.sock, p.option, p.level);
+  }
+
+  private record Parsed(SockRef sock, Level level, OptRef option, int next) {}
+
+  private static Parsed parse(List<Atom> atoms, boolean set) {
+    int i = 0;
+    SockRef sock = null;
+    Atom first = atoms.get(0);
+    if (first.kind() == Atom.Kind.NAME
+        && Level.byName(first.text()).isEmpty()
+        && !isOptionLike(first.text())
+        && CATALOGUE.suggest(first.text()) == null) {
+      sock = new SockRef(first.text(), first.column());
+      i++;
+    }
+    if (i == atoms.size()) {
+      return new Parsed(sock, null, null, i);
+    }
+    Atom a = atoms.get(i);
+    if (!set && a.isWord("all")) {
+      return new Parsed(sock, null, null, i + 1);
+    }
+    Optional<Level> level = Level.byName(a.text());
+    if (a.kind() == Atom.Kind.NUMBER) {
+      return numeric(atoms, i, sock);
+    }
+    if (level.isPresent()) {
+      i++;
+      if (i == atoms.size()) {
+        return new Parsed(sock, level.get(), null, i);
+      }
+      a = atoms.get(i);
+    }
+    SockOption option = named(a);
+    if (level.isPresent() && option.level() != level.get()) {
+      throw new UsageError(
+          option.name() + " is an " + option.level() + " option, not " + level.get(), a.column());
+    }
+    return new Parsed(sock, option.level(), OptRef.of(option, a.column()), i + 1);
+  }
+
+  /** {@code LEVEL OPTNAME} as numbers, e.g. {@code setopt 1 2 hex:01000000}. */
+  private static Parsed numeric(List<Atom> atoms, int i, SockRef sock) {
+    Atom levelAtom = atoms.get(i);
+    if (i + 1 >= atoms.size() || atoms.get(i + 1).kind() != Atom.Kind.NUMBER) {
+      throw new UsageError(
+          "a numeric level needs a numeric option name after it: LEVEL OPTNAME",
+          levelAtom.column());
+    }
+    int level = (int) Values.integer(levelAtom);
+    Atom nameAtom = atoms.get(i + 1);
+    int number = (int) Values.integer(nameAtom);
+    OptRef ref =
+        CATALOGUE
+            .byNumber(level, number)
+            .map(o -> OptRef.of(o, nameAtom.column()))
+            .orElse(new OptRef(null, level, number, nameAtom.column()));
+    return new Parsed(sock, Level.byNumber(level).orElse(null), ref, i + 2);
+  }
+
+  private static SockOption named(Atom a) {
+    if (a.kind() != Atom.Kind.NAME) {
+      throw new UsageError(
+          "expected an option name, found '" + a.text() + "'", a.column(), "try 'options'");
+    }
+    return CATALOGUE
+        .byName(a.text())
+        .orElseThrow(
+            () -> {
+              String near = CATALOGUE.suggest(a.text());
+              return new UsageError(
+                  "unknown option '" + a.text() + "'",
+                  a.column(),
+                  near != null ? "did you mean " + near + "?" : "try 'options' for the list");
+            });
+  }
+}

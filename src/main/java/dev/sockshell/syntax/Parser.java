@@ -1,0 +1,89 @@
+package dev.sockshell.syntax;
+
+import dev.sockshell.command.Command;
+import dev.sockshell.error.SyntaxError;
+import dev.sockshell.syntax.gen.SockShellLexer;
+import dev.sockshell.syntax.gen.SockShellParser;
+import dev.sockshell.text.Suggest;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * Parses one line into commands. ANTLR's console listeners are removed and the first error bails
+ * out as a {@link SyntaxError} with its column, what was expected there and a "did you mean".
+ */
+public final class Parser {
+  private Parser() {}
+
+  public static List<Command> parse(String line) {
+    SockShellLexer lexer = new SockShellLexer(CharStreams.fromString(line));
+    lexer.removeErrorListeners();
+    SockShellParser parser = new SockShellParser(new CommonTokenStream(lexer));
+    parser.removeErrorListeners();
+    parser.setErrorHandler(new Bail());
+    return new CommandBuilder().build(parser.line());
+  }
+
+  /** Throws at the first error instead of recovering; the grammar's EOF rejects leftovers. */
+  private static final class Bail extends DefaultErrorStrategy {
+    @Override
+    public void reportError(org.antlr.v4.runtime.Parser recognizer, RecognitionException e) {
+      throw error(recognizer, e.getOffendingToken());
+    }
+
+    @Override
+    public Token recoverInline(org.antlr.v4.runtime.Parser recognizer) {
+      throw error(recognizer, recognizer.getCurrentToken());
+    }
+
+    @Override
+    public void recover(org.antlr.v4.runtime.Parser recognizer, RecognitionException e) {
+      throw error(recognizer, e.getOffendingToken());
+    }
+
+    @Override
+    public void sync(org.antlr.v4.runtime.Parser recognizer) {}
+  }
+
+  static SyntaxError error(org.antlr.v4.runtime.Parser recognizer, Token offending) {
+    IntervalSet expectedSet = recognizer.getExpectedTokens();
+    List<String> expected = new ArrayList<>();
+    List<String> keywords = new ArrayList<>();
+    for (int type : expectedSet.toList()) {
+      expected.add(Tokens.describe(type));
+      if (Tokens.isKeyword(type)) {
+        keywords.add(Tokens.keyword(type));
+      }
+    }
+    int column = offending.getCharPositionInLine() + 1;
+    String text = offending.getText();
+    boolean atEnd = offending.getType() == Token.EOF;
+    boolean commandStart = expectedSet.contains(SockShellLexer.OPEN);
+    String suggestion = atEnd ? null : Suggest.nearest(text, keywords);
+    String message;
+    if (atEnd) {
+      message = "incomplete command: expected " + orList(expected);
+    } else if (commandStart) {
+      message = "unknown command '" + text + "'";
+      expected = List.of("a command (try 'help')");
+    } else {
+      message = "unexpected '" + text + "': expected " + orList(expected);
+    }
+    return new SyntaxError(message, column, atEnd ? 1 : text.length(), expected, suggestion);
+  }
+
+  static String orList(List<String> items) {
+    if (items.size() <= 1) {
+      return items.isEmpty() ? "nothing more" : items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " or "
+        + items.get(items.size() - 1);
+  }
+}
