@@ -64,7 +64,10 @@ public final class Parser {
     int column = offending.getCharPositionInLine() + 1;
     String text = offending.getText();
     boolean atEnd = offending.getType() == Token.EOF;
-    boolean commandStart = expectedSet.contains(SockShellLexer.OPEN);
+    boolean commandStart = atCommandStart(recognizer, offending);
+    if (commandStart) {
+      keywords = commandWords();
+    }
     String suggestion = atEnd ? null : Suggest.nearest(text, keywords);
     String message;
     if (atEnd) {
@@ -76,6 +79,22 @@ public final class Parser {
       message = "unexpected '" + text + "': expected " + orList(expected);
     }
     return new SyntaxError(message, column, atEnd ? 1 : text.length(), expected, suggestion);
+  }
+
+  /** True when the token is the first of a command: first on the line or right after ';'. */
+  private static boolean atCommandStart(org.antlr.v4.runtime.Parser recognizer, Token t) {
+    int i = t.getTokenIndex() - 1;
+    var tokens = recognizer.getTokenStream();
+    return i < 0 || tokens.get(i).getType() == SockShellLexer.SEMI;
+  }
+
+  /** The command keywords, from the lexer's vocabulary (open … exit). */
+  static List<String> commandWords() {
+    List<String> out = new ArrayList<>();
+    for (int t = SockShellLexer.OPEN; t <= SockShellLexer.EXIT; t++) {
+      out.add(Tokens.keyword(t));
+    }
+    return out;
   }
 
   static String orList(List<String> items) {

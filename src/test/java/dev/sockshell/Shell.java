@@ -1,0 +1,89 @@
+package dev.sockshell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sockshell.command.Command;
+import dev.sockshell.command.SockRef;
+import dev.sockshell.event.Event;
+import dev.sockshell.interp.Interpreter;
+import dev.sockshell.posix.ffm.FfmSockets;
+import dev.sockshell.session.Session;
+import dev.sockshell.session.SessionSocket;
+import dev.sockshell.syntax.Parser;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A real session on real sockets for tests: run lines, collect the events they produce. */
+public final class Shell implements AutoCloseable {
+  private final Interpreter interpreter = new Interpreter(new FfmSockets(), new Session());
+
+  /** Runs a line and returns every event; failures are returned, not thrown. */
+  public List<Event> run(String line) {
+    List<Event> events = new ArrayList<>();
+    for (Command c : Parser.parse(line)) {
+      if (!interpreter.execute(c, events::add)) {
+        break;
+      }
+    }
+    return events;
+  }
+
+  /** Runs a line that must succeed, and returns its events. */
+  public List<Event> ok(String line) {
+    List<Event> events = run(line);
+    assertThat(events).as("events of '%s'", line).noneMatch(e -> e instanceof Event.Failure);
+    return events;
+  }
+
+  /** Runs a line that must fail, and returns the failure. */
+  public Event.Failure fails(String line) {
+    List<Event> events = run(line);
+    return events.stream()
+        .filter(e -> e instanceof Event.Failure)
+        .map(e -> (Event.Failure) e)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("'" + line + "' did not fail: " + events));
+  }
+
+  /** The value part of the single OptionValue a getopt/setopt line produced. */
+  public String value(String line) {
+    return ok(line).stream()
+        .filter(e -> e instanceof Event.OptionValue)
+        .map(e -> ((Event.OptionValue) e).value())
+        .reduce((a, b) -> b)
+        .orElseThrow(() -> new AssertionError("no option value from '" + line + "'"));
+  }
+
+  public Event.OptionValue optionValue(String line) {
+    return ok(line).stream()
+        .filter(e -> e instanceof Event.OptionValue)
+        .map(e -> (Event.OptionValue) e)
+        .reduce((a, b) -> b)
+        .orElseThrow(() -> new AssertionError("no option value from '" + line + "'"));
+  }
+
+  public Event.Received received(String line) {
+    return ok(line).stream()
+        .filter(e -> e instanceof Event.Received)
+        .map(e -> (Event.Received) e)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("nothing received by '" + line + "'"));
+  }
+
+  public SessionSocket socket(String label) {
+    return interpreter.session().resolve(new SockRef(label, 0));
+  }
+
+  public int port(String label) {
+    return socket(label).local().port();
+  }
+
+  public Interpreter interpreter() {
+    return interpreter;
+  }
+
+  @Override
+  public void close() {
+    interpreter.closeAll(e -> {});
+  }
+}
