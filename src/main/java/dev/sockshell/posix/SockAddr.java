@@ -32,6 +32,9 @@ public record SockAddr(InetAddress address, int port) {
       int pct = s.indexOf('%');
       String bare = pct < 0 ? s : s.substring(0, pct);
       String compact = compressV6(bare);
+      if (v6.getScopedInterface() != null) {
+        return compact + "%" + v6.getScopedInterface().getName();
+      }
       return v6.getScopeId() != 0 ? compact + "%" + v6.getScopeId() : compact;
     }
     return s;

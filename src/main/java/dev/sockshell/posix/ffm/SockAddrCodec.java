@@ -11,6 +11,8 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.ByteOrder;
 
@@ -36,6 +38,21 @@ final class SockAddrCodec {
     return s;
   }
 
+  /** A scoped address names its interface (fe80::1%veth0) when the interface is known. */
+  private static Inet6Address v6(byte[] b, int scope) throws UnknownHostException {
+    if (scope != 0) {
+      try {
+        NetworkInterface ni = NetworkInterface.getByIndex(scope);
+        if (ni != null) {
+          return Inet6Address.getByAddress(null, b, ni);
+        }
+      } catch (SocketException e) {
+        // fall back to the numeric scope below
+      }
+    }
+    return Inet6Address.getByAddress(null, b, scope != 0 ? scope : -1);
+  }
+
   /** Decodes what the kernel wrote; null for an empty or unknown address family. */
   static SockAddr decode(MemorySegment s, int length) {
     if (length < 2) {
@@ -52,7 +69,7 @@ final class SockAddrCodec {
         byte[] b = s.asSlice(8, 16).toArray(JAVA_BYTE);
         int scope = length >= 28 ? s.get(JAVA_INT, 24) : 0;
         // Inet6Address directly: InetAddress.getByAddress would turn ::ffff:a.b.c.d into IPv4.
-        return new SockAddr(Inet6Address.getByAddress(null, b, scope != 0 ? scope : -1), port);
+        return new SockAddr(v6(b, scope), port);
       }
     } catch (UnknownHostException e) {
       throw new IllegalStateException("kernel returned a malformed address", e);

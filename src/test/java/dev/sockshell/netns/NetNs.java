@@ -1,0 +1,83 @@
+package dev.sockshell.netns;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A network namespace the test makes and deletes, with a veth pair whose both ends stay inside
+ * it: multicast sent there cannot reach this machine's real network.
+ */
+final class NetNs implements AutoCloseable {
+  record Run(int status, String out, String err) {}
+
+  private final String name;
+
+  private NetNs(String name) {
+    this.name = name;
+  }
+
+  /** Creates the namespace, or returns null with the reason in {@code why[0]}. */
+  static NetNs create(String[] why) throws IOException, InterruptedException {
+    String name = "sockshell-t" + ProcessHandle.current().pid();
+    Run add = exec(List.of("ip", "netns", "add", name));
+    if (add.status != 0) {
+      why[0] = "cannot create a network namespace (needs root and iproute2): " + add.err.strip();
+      return null;
+    }
+    NetNs ns = new NetNs(name);
+    try {
+      ns.must("ip", "link", "set", "lo", "up");
+      ns.must("ip", "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
+      // Without this the link-local addresses stay tentative for a while: EADDRNOTAVAIL.
+      for (String dev : List.of("all", "default", "veth0", "veth1")) {
+        ns.must("sysctl", "-qw", "net.ipv6.conf." + dev + ".accept_dad=0");
+      }
+      ns.must("ip", "link", "set", "veth0", "up");
+      ns.must("ip", "link", "set", "veth1", "up");
+      return ns;
+    } catch (IOException | RuntimeException e) {
+      ns.close();
+      throw e;
+    }
+  }
+
+  void must(String... command) throws IOException, InterruptedException {
+    Run r = run(command);
+    if (r.status != 0) {
+      throw new IOException(String.join(" ", command) + " failed: " + r.err);
+    }
+  }
+
+  /** Runs a command inside the namespace. */
+  Run run(String... command) throws IOException, InterruptedException {
+    List<String> full = new ArrayList<>(List.of("ip", "netns", "exec", name));
+    full.addAll(List.of(command));
+    return exec(full);
+  }
+
+  private static Run exec(List<String> command) throws IOException, InterruptedException {
+    Process p;
+    try {
+      p = new ProcessBuilder(command).start();
+    } catch (IOException e) {
+      return new Run(127, "", e.getMessage());
+    }
+    p.getOutputStream().close();
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      return new Run(124, "", "timed out: " + command);
+    }
+    return new Run(
+        p.exitValue(),
+        new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+        new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void close() throws IOException, InterruptedException {
+    exec(List.of("ip", "netns", "delete", name));
+  }
+}

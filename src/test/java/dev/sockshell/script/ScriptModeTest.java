@@ -1,0 +1,109 @@
+package dev.sockshell.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sockshell.MainRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scripts, -c and piped input through the real entry point, with real sockets. */
+class ScriptModeTest {
+  @TempDir Path dir;
+
+  @Test
+  void aGoodScriptRunsEveryLineAndExitsZero() throws IOException {
+    Path f = dir.resolve("ok.sockscript");
+    Files.writeString(
+        f,
+        """
+        # exercise 9-1, UDP half
+        open udp as a
+        setopt SO_REUSEADDR 1
+        bind 127.0.0.1 0
+
+        getopt SO_REUSEADDR   # a trailing comment
+        """);
+    MainRunner.Result r = MainRunner.run(f.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("a: udp4 socket").contains("SO_REUSEADDR = 1 (on)");
+  }
+
+  @Test
+  void aBadLineInTheMiddleStopsWithFileLineAndExitOne() throws IOException {
+    Path f = dir.resolve("bad.sockscript");
+    Files.writeString(
+        f,
+        """
+        open tcp as first
+        bind 127.0.0.1 0
+        setopt SOL_SOCKET SO_BROADCST 1
+        getopt SO_TYPE
+        """);
+    MainRunner.Result r = MainRunner.run(f.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err())
+        .startsWith(f + ":3:19: unknown option 'SO_BROADCST'")
+        .contains("did you mean SO_BROADCAST?");
+    // Line 4 never ran.
+    assertThat(r.out()).doesNotContain("SO_TYPE");
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aFailingSyscallReportsTheCallAndErrno() throws IOException {
+    Path f = dir.resolve("inuse.sockscript");
+    Files.writeString(
+        f,
+        """
+        open tcp as a; bind 127.0.0.1 0; listen
+        open tcp as b
+        connect b 127.0.0.1 1
+        """);
+    MainRunner.Result r = MainRunner.run(f.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err())
+        .startsWith(f + ":3: [connect()] Connection refused (ECONNREFUSED)")
+        .contains("nothing listens");
+  }
+
+  @Test
+  void oneLinersWithC() {
+    MainRunner.Result r = MainRunner.run("-c", "open udp; getopt SO_RCVBUF; setopt SO_RCVBUF 100000");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("SO_RCVBUF = 200000").contains("doubles");
+    MainRunner.Result bad = MainRunner.run("-c", "open udp; opne tcp");
+    assertThat(bad.status()).isEqualTo(1);
+    assertThat(bad.err()).startsWith("-c:1:11: unknown command 'opne'").contains("did you mean open?");
+  }
+
+  @Test
+  void pipedInputIsAScript() {
+    MainRunner.Result r = MainRunner.withInput("open udp\nbogus\nopen tcp\n");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).startsWith("<stdin>:2:1: unknown command 'bogus'");
+    assertThat(r.out()).contains("s1: udp4").doesNotContain("tcp4");
+  }
+
+  @Test
+  void quitEndsAScriptWithSuccess() {
+    MainRunner.Result r = MainRunner.withInput("open udp; quit\nbogus\n");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("closed s1");
+  }
+
+  @Test
+  void processFlags() {
+    assertThat(MainRunner.run("--version").out()).startsWith("sockshell ");
+    assertThat(MainRunner.run("--help").out()).contains("-c, --command=COMMANDS");
+    MainRunner.Result bad = MainRunner.run("--frobnicate");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("Unknown option");
+    MainRunner.Result missing = MainRunner.run(dir.resolve("none.sockscript").toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).contains("no such file");
+  }
+}
