@@ -28,21 +28,19 @@ public final class SockCompleter implements Completer {
 
   @Override
   public void complete(LineReader reader, ParsedLine line, List<Candidate> out) {
-    List<String> words = line.words();
-    int index = line.wordIndex();
-    // Only the words of the command being typed, after the last ';'.
+    candidates(line.words().subList(0, line.wordIndex())).forEach(out::add);
+  }
+
+  /** The candidates for the word after {@code words} (the words of the line so far). */
+  public List<Candidate> candidates(List<String> words) {
+    // Only the words of the command being typed count: those after the last ';'.
     int start = 0;
-    for (int i = 0; i < index; i++) {
+    for (int i = 0; i < words.size(); i++) {
       if (words.get(i).endsWith(";")) {
         start = i + 1;
       }
     }
-    List<String> before = words.subList(start, index);
-    candidates(before).forEach(out::add);
-  }
-
-  /** The candidates for the word after {@code before} (the words of the command so far). */
-  public List<Candidate> candidates(List<String> before) {
+    List<String> before = words.subList(start, words.size());
     List<Candidate> out = new ArrayList<>();
     if (before.isEmpty()) {
       for (String c : HelpPages.COMMANDS) {
