@@ -35,6 +35,12 @@ final class Tables {
     return new Event.Table(rows);
   }
 
+  /** "udp/ipv4", with * where other sockets are left to the kernel to judge. */
+  private static String forWhom(SockOption o) {
+    String who = OptionOps.describe(o).toLowerCase(Locale.ROOT);
+    return who.equals("all") || o.refuseElsewhere() ? who : who + "*";
+  }
+
   static Event.Table catalogue(Level level) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("level", "option", "C type", "access", "for", "what it does"));

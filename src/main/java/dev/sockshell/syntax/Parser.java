@@ -51,10 +51,26 @@ public final class Parser {
     public void sync(org.antlr.v4.runtime.Parser recognizer) {}
   }
 
+  private static final IntervalSet ENDPOINT_START =
+      new IntervalSet(
+          SockShellLexer.IPV4,
+          SockShellLexer.IPV4_PORT,
+          SockShellLexer.V6_PORT,
+          SockShellLexer.HOST_PORT,
+          SockShellLexer.IPV6,
+          SockShellLexer.STAR,
+          SockShellLexer.ANY,
+          SockShellLexer.NAME);
+
   static SyntaxError error(org.antlr.v4.runtime.Parser recognizer, Token offending) {
     IntervalSet expectedSet = recognizer.getExpectedTokens();
     List<String> expected = new ArrayList<>();
     List<String> keywords = new ArrayList<>();
+    if (expectedSet.contains(SockShellLexer.V6_PORT)) {
+      // An endpoint: one phrase reads better than the seven token kinds that can start it.
+      expectedSet = expectedSet.subtract(ENDPOINT_START);
+      expected.add("an address and port (127.0.0.1 9000, localhost:9000, * 9000, [::1]:9000)");
+    }
     for (int type : expectedSet.toList()) {
       expected.add(Tokens.describe(type));
       if (Tokens.isKeyword(type)) {

@@ -195,6 +195,16 @@ class ParserTest {
   }
 
   @Test
+  void aMissingEndpointIsDescribedAsOnePhrase() {
+    SyntaxError e = syntaxError("connect s1 1.2");
+    assertThat(e.column()).isEqualTo(12);
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "unexpected '1.2': expected an address and port (127.0.0.1 9000, localhost:9000,"
+                + " * 9000, [::1]:9000)");
+  }
+
+  @Test
   void strayCharacterIsReportedWithItsColumn() {
     SyntaxError e = syntaxError("open udp ~");
     assertThat(e.column()).isEqualTo(10);
