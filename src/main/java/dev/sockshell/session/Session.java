@@ -43,7 +43,10 @@ public final class Session {
     SessionSocket s = find(ref.name());
     if (s == null) {
       throw new UsageError(
-          "no socket '" + ref.name() + "'" + (sockets.isEmpty() ? "" : " (open: " + String.join(", ", labels()) + ")"),
+          "no socket '"
+              + ref.name()
+              + "'"
+              + (sockets.isEmpty() ? "" : " (open: " + String.join(", ", labels()) + ")"),
           ref.column());
     }
     return s;

@@ -90,7 +90,8 @@ class CodecsTest {
     assertThat(enc(CType.U_CHAR_BOOL, "off")).containsExactly(0);
     assertThat(Codecs.format(CType.U_CHAR, new byte[] {(byte) 200}, ENV)).isEqualTo("200");
     assertThat(Codecs.format(CType.U_CHAR_BOOL, new byte[] {1}, ENV)).isEqualTo("1 (on)");
-    UsageError e = (UsageError) org.assertj.core.api.Assertions.catchThrowable(() -> enc(CType.U_CHAR, "256"));
+    UsageError e =
+        (UsageError) org.assertj.core.api.Assertions.catchThrowable(() -> enc(CType.U_CHAR, "256"));
     assertThat(e.getMessage()).contains("0..255");
     assertThat(e.column()).isEqualTo(1);
   }
@@ -164,7 +165,8 @@ class CodecsTest {
     assertThat(le(enc(CType.IFINDEX, "veth0")).getInt()).isEqualTo(7);
     assertThat(le(enc(CType.IFINDEX, "3")).getInt()).isEqualTo(3);
     assertThat(Codecs.format(CType.IFINDEX, Codecs.ints(1), ENV)).isEqualTo("1 (lo)");
-    assertThat(Codecs.format(CType.IFINDEX, Codecs.ints(0), ENV)).isEqualTo("0 (the kernel chooses)");
+    assertThat(Codecs.format(CType.IFINDEX, Codecs.ints(0), ENV))
+        .isEqualTo("0 (the kernel chooses)");
   }
 
   @Test

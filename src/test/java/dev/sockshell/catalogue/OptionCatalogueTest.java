@@ -69,7 +69,9 @@ class OptionCatalogueTest {
   @Test
   void lookupIgnoresCaseAndKnowsAliases() {
     assertThat(catalogue.byName("so_rcvbuf")).map(SockOption::name).hasValue("SO_RCVBUF");
-    assertThat(catalogue.byName("IPV6_ADD_MEMBERSHIP")).map(SockOption::name).hasValue("IPV6_JOIN_GROUP");
+    assertThat(catalogue.byName("IPV6_ADD_MEMBERSHIP"))
+        .map(SockOption::name)
+        .hasValue("IPV6_JOIN_GROUP");
     assertThat(catalogue.byNumber(1, 8)).map(SockOption::name).hasValue("SO_RCVBUF");
     assertThat(catalogue.byName("SO_NOPE")).isEmpty();
   }

@@ -61,8 +61,8 @@ class SockCompleterTest {
     assertThat(complete("close |")).containsExactlyInAnyOrder("rx", "all");
     assertThat(complete("open |")).containsExactlyInAnyOrder("udp", "tcp");
     assertThat(complete("open udp |")).containsExactlyInAnyOrder("ipv4", "ipv6", "as");
-    assertThat(complete("options |")).containsExactlyInAnyOrder(
-        "SOL_SOCKET", "IPPROTO_IP", "IPPROTO_IPV6", "IPPROTO_TCP");
+    assertThat(complete("options |"))
+        .containsExactlyInAnyOrder("SOL_SOCKET", "IPPROTO_IP", "IPPROTO_IPV6", "IPPROTO_TCP");
     assertThat(complete("open udp; bind |")).containsExactly("rx");
   }
 }

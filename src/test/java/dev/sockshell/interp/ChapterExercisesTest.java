@@ -37,8 +37,7 @@ class ChapterExercisesTest {
       sh.ok("open tcp as second; setopt SO_REUSEADDR 1");
       Event.Failure f = sh.fails("bind second 127.0.0.1 " + port);
       assertThat(f.error()).isInstanceOf(SocketError.class);
-      assertThat(f.error().getMessage())
-          .isEqualTo("[bind()] Address already in use (EADDRINUSE)");
+      assertThat(f.error().getMessage()).isEqualTo("[bind()] Address already in use (EADDRINUSE)");
       assertThat(f.hint()).contains("SO_REUSEADDR").contains("SO_REUSEPORT");
       // Nothing already open is lost by the failure.
       assertThat(sh.socket("first").state().name()).isEqualTo("LISTENING");
@@ -64,8 +63,7 @@ class ChapterExercisesTest {
       assertThat(sh.port("u2")).isEqualTo(port);
       // Without the option a third one cannot.
       sh.ok("open udp as u3");
-      assertThat(sh.fails("bind u3 127.0.0.1 " + port).error().getMessage())
-          .contains("EADDRINUSE");
+      assertThat(sh.fails("bind u3 127.0.0.1 " + port).error().getMessage()).contains("EADDRINUSE");
     }
   }
 

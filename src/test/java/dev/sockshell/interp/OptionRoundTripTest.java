@@ -117,7 +117,8 @@ class OptionRoundTripTest {
       assertThat(sh.fails("getopt " + addName).error()).hasMessageContaining("set-only");
       sh.ok("setopt " + drop);
       // Leaving twice: the kernel no longer knows the membership.
-      assertThat(sh.fails("setopt " + drop).error().getMessage()).containsAnyOf("EADDRNOTAVAIL", "EINVAL");
+      assertThat(sh.fails("setopt " + drop).error().getMessage())
+          .containsAnyOf("EADDRNOTAVAIL", "EINVAL");
     }
   }
 
@@ -127,9 +128,11 @@ class OptionRoundTripTest {
       sh.ok("open udp");
       Event.Failure f = sh.fails("setopt TCP_NODELAY 1");
       assertThat(f.error()).isInstanceOf(UsageError.class);
-      assertThat(f.error().getMessage()).isEqualTo("TCP_NODELAY applies to TCP sockets; s1 is udp4");
+      assertThat(f.error().getMessage())
+          .isEqualTo("TCP_NODELAY applies to TCP sockets; s1 is udp4");
       assertThat(sh.fails("getopt IPV6_MULTICAST_HOPS").error().getMessage())
-          .contains("IPv6").contains("udp4");
+          .contains("IPv6")
+          .contains("udp4");
     }
   }
 

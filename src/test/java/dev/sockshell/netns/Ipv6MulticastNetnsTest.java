@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exercise 9-3, IPv6 multicast, which Linux does not carry over lo: sockshell itself runs inside
- * a network namespace this test creates, on a veth pair, and the namespace is deleted after.
+ * Exercise 9-3, IPv6 multicast, which Linux does not carry over lo: sockshell itself runs inside a
+ * network namespace this test creates, on a veth pair, and the namespace is deleted after.
  */
 class Ipv6MulticastNetnsTest {
 

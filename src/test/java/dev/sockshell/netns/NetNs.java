@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A network namespace the test makes and deletes, with a veth pair whose both ends stay inside
- * it: multicast sent there cannot reach this machine's real network.
+ * A network namespace the test makes and deletes, with a veth pair whose both ends stay inside it:
+ * multicast sent there cannot reach this machine's real network.
  */
 final class NetNs implements AutoCloseable {
   record Run(int status, String out, String err) {}

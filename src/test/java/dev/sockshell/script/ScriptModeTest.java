@@ -72,12 +72,15 @@ class ScriptModeTest {
 
   @Test
   void oneLinersWithC() {
-    MainRunner.Result r = MainRunner.run("-c", "open udp; getopt SO_RCVBUF; setopt SO_RCVBUF 100000");
+    MainRunner.Result r =
+        MainRunner.run("-c", "open udp; getopt SO_RCVBUF; setopt SO_RCVBUF 100000");
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("SO_RCVBUF = 200000").contains("doubles");
     MainRunner.Result bad = MainRunner.run("-c", "open udp; opne tcp");
     assertThat(bad.status()).isEqualTo(1);
-    assertThat(bad.err()).startsWith("-c:1:11: unknown command 'opne'").contains("did you mean open?");
+    assertThat(bad.err())
+        .startsWith("-c:1:11: unknown command 'opne'")
+        .contains("did you mean open?");
   }
 
   @Test

@@ -62,7 +62,8 @@ class ParserTest {
   void openForms() {
     assertThat(one("open tcp")).isEqualTo(new Open(Proto.TCP, Family.IPV4, null));
     assertThat(one("open udp ipv6")).isEqualTo(new Open(Proto.UDP, Family.IPV6, null));
-    assertThat(one("open tcp ipv4 as server")).isEqualTo(new Open(Proto.TCP, Family.IPV4, "server"));
+    assertThat(one("open tcp ipv4 as server"))
+        .isEqualTo(new Open(Proto.TCP, Family.IPV4, "server"));
     assertThat(one("open udp as rx")).isEqualTo(new Open(Proto.UDP, Family.IPV4, "rx"));
   }
 
