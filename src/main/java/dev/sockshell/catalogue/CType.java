@@ -11,7 +11,7 @@ public enum CType {
   U_CHAR_BOOL("u_char (boolean)", 1, "1|0|on|off"),
   LINGER("struct linger", 8, "on SECONDS | off"),
   TIMEVAL("struct timeval", 16, "DURATION (3.5s, 3500ms) | 0"),
-  IN_ADDR("struct in_addr", 4, "IPv4 ADDRESS | INTERFACE | any"),
+  IN_ADDR("struct in_addr", 4, "IPv4 ADDRESS | INTERFACE | INDEX | any"),
   IP_MREQ("struct ip_mreq", 12, "GROUP [INTERFACE-ADDRESS | INTERFACE | INDEX]"),
   IP_MREQ_SOURCE("struct ip_mreq_source", 12, "GROUP INTERFACE-ADDRESS SOURCE"),
   IPV6_MREQ("struct ipv6_mreq", 20, "GROUP [INTERFACE | INDEX]"),

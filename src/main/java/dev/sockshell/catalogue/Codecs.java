@@ -25,7 +25,7 @@ public final class Codecs {
       case U_CHAR, U_CHAR_BOOL -> one(atoms, type, () -> new byte[] {uchar(first)});
       case LINGER -> linger(atoms);
       case TIMEVAL -> timeval(atoms);
-      case IN_ADDR -> one(atoms, type, () -> Values.ipv4OrInterface(first, env).getAddress());
+      case IN_ADDR -> one(atoms, type, () -> inAddr(first, env));
       case IP_MREQ -> ipMreq(atoms, env);
       case IP_MREQ_SOURCE -> ipMreqSource(atoms, env);
       case IPV6_MREQ -> ipv6Mreq(atoms, env);
@@ -88,6 +88,20 @@ public final class Codecs {
       b.putInt(v);
     }
     return b.array();
+  }
+
+  /**
+   * An address, or an interface name standing for its address; an index N > 0 gives Linux's
+   * {@code struct ip_mreqn {0, 0, N}}, which IP_MULTICAST_IF also accepts.
+   */
+  private static byte[] inAddr(Atom a, CodecEnv env) {
+    if (a.kind() == Atom.Kind.NUMBER && !a.text().equals("0")) {
+      return ByteBuffer.allocate(12)
+          .order(ByteOrder.nativeOrder())
+          .putInt(8, Values.interfaceIndex(a, env))
+          .array();
+    }
+    return Values.ipv4OrInterface(a, env).getAddress();
   }
 
   private static int int32(Atom a) {
@@ -249,7 +263,7 @@ public final class Codecs {
   private static String formatInAddr(byte[] raw) {
     try {
       String s = InetAddress.getByAddress(java.util.Arrays.copyOf(raw, 4)).getHostAddress();
-      return s.equals("0.0.0.0") ? s + " (INADDR_ANY: the kernel chooses)" : s;
+      return s.equals("0.0.0.0") ? s + " (INADDR_ANY)" : s;
     } catch (java.net.UnknownHostException e) {
       return hex(raw);
     }

@@ -20,6 +20,8 @@ final class Hints {
           "sending to a broadcast address needs SO_BROADCAST: setopt SO_BROADCAST 1";
       case "send EDESTADDRREQ", "send ENOTCONN" ->
           "the socket is not connected: use 'send … to ADDR PORT' or 'connect' first";
+      case "send EPIPE", "sendto EPIPE" ->
+          "the connection is closed, or was never made: connect (or accept) first";
       case "sendto EISCONN" -> "the socket is connected: send without 'to'";
       case "connect ECONNREFUSED", "recvfrom ECONNREFUSED" -> "nothing listens on that port";
       case "recvfrom EAGAIN" ->

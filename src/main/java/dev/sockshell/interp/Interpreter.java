@@ -60,6 +60,11 @@ public final class Interpreter {
       out.emit(new Event.Failure(e, null));
     } catch (Waiter.Cancelled e) {
       out.emit(new Event.Failure(new UsageError("cancelled (Ctrl-C)"), null));
+    } catch (RuntimeException e) {
+      // A bug of ours must not end the session or show a stack trace: one line, and go on.
+      out.emit(
+          new Event.Failure(
+              new UsageError("internal error: " + e), "please report this line as a bug"));
     }
     return false;
   }

@@ -203,7 +203,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
       }
       return new Payload(java.util.HexFormat.of().parseHex(hex));
     }
-    return new Payload(Strings.unquote(a).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return new Payload(Strings.unquote(a));
   }
 
   private static Endpoint endpoint(EndpointContext c) {

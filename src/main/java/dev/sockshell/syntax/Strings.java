@@ -2,41 +2,59 @@ package dev.sockshell.syntax;
 
 import dev.sockshell.catalogue.Atom;
 import dev.sockshell.error.UsageError;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 
-/** Quoted strings with C-like escapes: \n \r \t \0 \\ \" \' \xHH. */
+/**
+ * Quoted strings with C-like escapes: \n \r \t \0 \\ \" \' and \xHH. Text is UTF-8; \xHH is the
+ * byte itself, so "\xff" sends one byte 0xff, as it would in C.
+ */
 final class Strings {
   private Strings() {}
 
-  static String unquote(Atom a) {
+  static byte[] unquote(Atom a) {
     String t = a.text();
-    StringBuilder out = new StringBuilder();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringBuilder text = new StringBuilder();
     for (int i = 1; i < t.length() - 1; i++) {
       char ch = t.charAt(i);
       if (ch != '\\') {
-        out.append(ch);
+        text.append(ch);
         continue;
       }
       char e = t.charAt(++i);
       switch (e) {
-        case 'n' -> out.append('\n');
-        case 'r' -> out.append('\r');
-        case 't' -> out.append('\t');
-        case '0' -> out.append('\0');
-        case '\\', '"', '\'' -> out.append(e);
+        case 'n' -> text.append('\n');
+        case 'r' -> text.append('\r');
+        case 't' -> text.append('\t');
+        case '0' -> text.append('\0');
+        case '\\', '"', '\'' -> text.append(e);
         case 'x' -> {
-          if (i + 2 >= t.length()) {
-            throw new UsageError("\\x needs two hex digits", a.column() + i);
-          }
-          try {
-            out.append((char) Integer.parseInt(t.substring(i + 1, i + 3), 16));
-          } catch (NumberFormatException ex) {
-            throw new UsageError("\\x needs two hex digits", a.column() + i);
-          }
+          flush(text, out);
+          out.write(hexByte(t, i + 1, a));
           i += 2;
         }
         default -> throw new UsageError("unknown escape \\" + e, a.column() + i - 1);
       }
     }
-    return out.toString();
+    flush(text, out);
+    return out.toByteArray();
+  }
+
+  private static void flush(StringBuilder text, ByteArrayOutputStream out) {
+    out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+    text.setLength(0);
+  }
+
+  private static int hexByte(String t, int at, Atom a) {
+    // The closing quote is at t.length() - 1, so two digits must end before it.
+    if (at + 2 <= t.length() - 1) {
+      try {
+        return Integer.parseInt(t.substring(at, at + 2), 16);
+      } catch (NumberFormatException ex) {
+        // reported below
+      }
+    }
+    throw new UsageError("\\x needs two hex digits", a.column() + at - 2);
   }
 }

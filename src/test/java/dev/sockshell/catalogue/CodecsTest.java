@@ -127,6 +127,11 @@ class CodecsTest {
     assertThat(enc(CType.IN_ADDR, "127.0.0.1")).containsExactly(127, 0, 0, 1);
     assertThat(enc(CType.IN_ADDR, "lo")).containsExactly(127, 0, 0, 1);
     assertThat(enc(CType.IN_ADDR, "any")).containsExactly(0, 0, 0, 0);
+    assertThat(enc(CType.IN_ADDR, "0")).containsExactly(0, 0, 0, 0);
+    // By index: struct ip_mreqn with only imr_ifindex set.
+    byte[] mreqn = enc(CType.IN_ADDR, "7");
+    assertThat(mreqn).hasSize(12);
+    assertThat(le(mreqn).getInt(8)).isEqualTo(7);
     assertThat(Codecs.format(CType.IN_ADDR, new byte[] {127, 0, 0, 1}, ENV)).isEqualTo("127.0.0.1");
     assertThatThrownBy(() -> enc(CType.IN_ADDR, "veth0")).hasMessageContaining("no IPv4");
     assertThatThrownBy(() -> enc(CType.IN_ADDR, "nosuch0")).hasMessageContaining("no interface");

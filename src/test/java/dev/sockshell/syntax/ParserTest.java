@@ -113,6 +113,9 @@ class ParserTest {
     assertThat(hex.to()).isNull();
     Send esc = (Send) one("send 'a\\n\\x41' to [::1]:5");
     assertThat(esc.payload().bytes()).containsExactly('a', '\n', 'A');
+    Send bytes = (Send) one("send \"\\xff\\x00é\"");
+    assertThat(bytes.payload().bytes()).containsExactly(0xff, 0x00, 0xc3, 0xa9);
+    assertThat(usageError("send \"\\x4\"").getMessage()).contains("two hex digits");
     assertThat(one("recv 100 timeout 2s")).isEqualTo(new Recv(null, 100, 2_000_000L));
     Recv r = (Recv) one("recv s1 1500 timeout 3500ms");
     assertThat(r.sock().name()).isEqualTo("s1");

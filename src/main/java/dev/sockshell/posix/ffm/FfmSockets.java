@@ -79,6 +79,8 @@ public final class FfmSockets implements Sockets {
   private static final int EFD_NONBLOCK = 04000;
   private static final int EFD_CLOEXEC = 02000000;
   private static final int IF_NAMESIZE = 16;
+  // A send on a broken TCP connection fails with EPIPE instead of raising SIGPIPE.
+  private static final int MSG_NOSIGNAL = 0x4000;
 
   /** A libc call that takes the errno capture segment as its first argument. */
   @FunctionalInterface
@@ -176,7 +178,7 @@ public final class FfmSockets implements Sockets {
       String name = to == null ? "send" : "sendto";
       return (int)
           callRetrying(
-              arena, name, st -> (long) SENDTO.handle().invokeExact(st, fd, buf, n, 0, sa, salen));
+              arena, name, st -> (long) SENDTO.handle().invokeExact(st, fd, buf, n, MSG_NOSIGNAL, sa, salen));
     }
   }
 
