@@ -45,13 +45,9 @@ public final class Shell implements AutoCloseable {
         .orElseThrow(() -> new AssertionError("'" + line + "' did not fail: " + events));
   }
 
-  /** The value part of the single OptionValue a getopt/setopt line produced. */
+  /** The value part of the last OptionValue a getopt/setopt line produced. */
   public String value(String line) {
-    return ok(line).stream()
-        .filter(e -> e instanceof Event.OptionValue)
-        .map(e -> ((Event.OptionValue) e).value())
-        .reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError("no option value from '" + line + "'"));
+    return optionValue(line).value();
   }
 
   public Event.OptionValue optionValue(String line) {
