@@ -28,6 +28,7 @@ command
     | LS                                                    # ls
     | OPTS atom?                                         # optionList
     | HELP atom?                                            # help
+    | SET setting=NAME atom                                 # set
     | (QUIT | EXIT)                                         # quit
     ;
 
@@ -100,6 +101,7 @@ LS       : 'ls';
 OPTS     : 'options';
 HELP     : 'help';
 QUIT     : 'quit';
+SET      : 'set';
 EXIT     : 'exit';
 UDP      : 'udp';
 TCP      : 'tcp';

@@ -54,6 +54,9 @@ public sealed interface Command {
 
   record Help(String topic) implements Command {}
 
+  /** {@code set feedback quiet|normal|verbose}: how much each command shows. */
+  record SetFeedback(Feedback mode) implements Command {}
+
   record Quit() implements Command {}
 
   /** shutdown's second argument. */

@@ -3,7 +3,7 @@ package dev.sockshell.console;
 import dev.sockshell.catalogue.Level;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
-import dev.sockshell.interp.HelpPages;
+import dev.sockshell.command.CommandTable;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ public final class SockCompleter implements Completer {
     List<String> before = words.subList(start, words.size());
     List<Candidate> out = new ArrayList<>();
     if (before.isEmpty()) {
-      for (String c : HelpPages.COMMANDS) {
+      for (String c : CommandTable.names()) {
         out.add(new Candidate(c, c, "commands", null, null, null, true));
       }
       return out;
@@ -75,7 +75,7 @@ public final class SockCompleter implements Completer {
       }
       case "help" -> {
         if (args.isEmpty()) {
-          for (String c : HelpPages.COMMANDS) {
+          for (String c : CommandTable.names()) {
             out.add(new Candidate(c, c, "commands", null, null, null, true));
           }
           optionNames(CATALOGUE.all(), out);

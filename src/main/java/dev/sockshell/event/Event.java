@@ -38,6 +38,9 @@ public sealed interface Event {
     }
   }
 
+  /** One system call a command made, strace style (feedback verbose). */
+  record Syscall(String text) implements Event {}
+
   /** A page of help text. */
   record Help(String text) implements Event {}
 

@@ -1,6 +1,7 @@
 package dev.sockshell.interp;
 
 import dev.sockshell.catalogue.Level;
+import dev.sockshell.command.CommandTable;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.text.Suggest;
@@ -11,28 +12,6 @@ import java.util.Locale;
 
 /** help, help COMMAND and help OPTION, from the message bundle and the option catalogue. */
 public final class HelpPages {
-  public static final List<String> COMMANDS =
-      List.of(
-          "open",
-          "use",
-          "bind",
-          "listen",
-          "accept",
-          "connect",
-          "send",
-          "recv",
-          "setopt",
-          "getopt",
-          "join",
-          "leave",
-          "shutdown",
-          "close",
-          "ls",
-          "options",
-          "help",
-          "quit",
-          "exit");
-
   private HelpPages() {}
 
   static String page(String topic) {
@@ -40,7 +19,7 @@ public final class HelpPages {
       return Text.get("help.map");
     }
     String lower = topic.toLowerCase(Locale.ROOT);
-    if (COMMANDS.contains(lower)) {
+    if (CommandTable.byName(lower).isPresent()) {
       return Text.get("help." + lower);
     }
     var option = OptionCatalogue.get().byName(topic);
@@ -51,7 +30,7 @@ public final class HelpPages {
     if (level.isPresent()) {
       return levelPage(level.get());
     }
-    List<String> all = new ArrayList<>(COMMANDS);
+    List<String> all = new ArrayList<>(CommandTable.names());
     all.addAll(OptionCatalogue.get().names());
     String near = Suggest.nearest(topic, all);
     return Text.get("help.unknown", topic, near != null ? "; did you mean " + near + "?" : "");

@@ -5,6 +5,7 @@ import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Command.*;
+import dev.sockshell.command.Feedback;
 import dev.sockshell.command.Membership;
 import dev.sockshell.command.OptRef;
 import dev.sockshell.error.SyntaxError;
@@ -20,17 +21,22 @@ import dev.sockshell.posix.Sockets;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
 import dev.sockshell.session.SessionSocket.State;
+import dev.sockshell.trace.TracingSockets;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Carries out commands on the session's sockets: one exhaustive switch, no reflection. */
 public final class Interpreter {
   private final Sockets sockets;
+  private final TracingSockets tracing;
   private final Session session;
   private final OptionOps options;
   private final Waiter waiter;
+  private volatile Feedback feedback = Feedback.NORMAL;
 
-  public Interpreter(Sockets sockets, Session session) {
+  public Interpreter(Sockets real, Session session) {
+    this.tracing = new TracingSockets(real);
+    Sockets sockets = tracing;
     this.sockets = sockets;
     this.session = session;
     CodecEnv env = new NativeEnv(sockets);
@@ -47,8 +53,32 @@ public final class Interpreter {
     waiter.cancel();
   }
 
+  public Feedback feedback() {
+    return feedback;
+  }
+
   /** Runs one command; returns false when it failed (a Failure event was emitted). */
-  public boolean execute(Command command, EventSink out) {
+  public boolean execute(Command command, EventSink sink) {
+    Feedback mode = feedback;
+    EventSink out =
+        mode == Feedback.QUIET
+            ? e -> {
+              if (!(e instanceof Event.Info || e instanceof Event.Note)) {
+                sink.emit(e);
+              }
+            }
+            : sink;
+    if (mode == Feedback.VERBOSE) {
+      tracing.traceTo(t -> out.emit(new Event.Syscall(t)));
+    }
+    try {
+      return attempt(command, out);
+    } finally {
+      tracing.traceTo(null);
+    }
+  }
+
+  private boolean attempt(Command command, EventSink out) {
     try {
       run(command, out);
       return true;
@@ -118,6 +148,10 @@ public final class Interpreter {
       case Ls c -> out.emit(Tables.sessionTable(session.all(), session.current()));
       case Options c -> out.emit(Tables.catalogue(c.level()));
       case Help c -> out.emit(new Event.Help(HelpPages.page(c.topic())));
+      case SetFeedback c -> {
+        feedback = c.mode();
+        out.emit(new Event.Info("feedback " + c.mode().name().toLowerCase(java.util.Locale.ROOT)));
+      }
       case Quit c -> {
         closeAll(out);
         out.emit(new Event.Quit());

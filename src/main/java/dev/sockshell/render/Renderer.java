@@ -36,6 +36,7 @@ public final class Renderer {
     return switch (e) {
       case Event.Info i -> i.text();
       case Event.Note n -> paint(DIM, "  " + n.text());
+      case Event.Syscall s -> paint(DIM, "  " + s.text());
       case Event.OptionValue v ->
           paint(BOLD, v.name())
               + " = "

@@ -178,6 +178,26 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
   }
 
   @Override
+  public Command visitSet(SetContext c) {
+    Atom name = Tokens.atom(c.setting);
+    Atom value = Tokens.atom(c.atom().getStart());
+    if (!name.isWord("feedback")) {
+      String near = dev.sockshell.text.Suggest.nearest(name.text(), java.util.List.of("feedback"));
+      throw new UsageError(
+          "unknown setting '" + name.text() + "'",
+          name.column(),
+          near != null ? "did you mean " + near + "?" : "settings: feedback");
+    }
+    for (dev.sockshell.command.Feedback f : dev.sockshell.command.Feedback.values()) {
+      if (value.isWord(f.name())) {
+        return new Command.SetFeedback(f);
+      }
+    }
+    throw new UsageError(
+        "feedback is quiet, normal or verbose, not '" + value.text() + "'", value.column());
+  }
+
+  @Override
   public Command visitQuit(QuitContext c) {
     return new Command.Quit();
   }

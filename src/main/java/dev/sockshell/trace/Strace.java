@@ -1,0 +1,150 @@
+package dev.sockshell.trace;
+
+import dev.sockshell.catalogue.CType;
+import dev.sockshell.catalogue.Level;
+import dev.sockshell.catalogue.OptionCatalogue;
+import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.posix.Linux;
+import dev.sockshell.posix.SockAddr;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/** Arguments written the way strace writes them, so a verbose trace reads like C. */
+final class Strace {
+  private Strace() {}
+
+  static String family(int af) {
+    return switch (af) {
+      case Linux.AF_INET -> "AF_INET";
+      case Linux.AF_INET6 -> "AF_INET6";
+      default -> Integer.toString(af);
+    };
+  }
+
+  static String type(int type) {
+    return switch (type) {
+      case Linux.SOCK_STREAM -> "SOCK_STREAM";
+      case Linux.SOCK_DGRAM -> "SOCK_DGRAM";
+      default -> Integer.toString(type);
+    };
+  }
+
+  static String level(int level) {
+    return Level.byNumber(level).map(Level::name).orElse(Integer.toString(level));
+  }
+
+  static String optname(int level, int name) {
+    return OptionCatalogue.get()
+        .byNumber(level, name)
+        .map(SockOption::name)
+        .orElse(Integer.toString(name));
+  }
+
+  /** {@code {sa_family=AF_INET, sin_port=htons(9000), sin_addr=inet_addr("0.0.0.0")}}. */
+  static String sockaddr(SockAddr a) {
+    if (a == null) {
+      return "NULL";
+    }
+    if (a.isV6()) {
+      return "{sa_family=AF_INET6, sin6_port=htons("
+          + a.port()
+          + "), sin6_addr=inet_pton(\""
+          + a.host()
+          + "\")}";
+    }
+    return "{sa_family=AF_INET, sin_port=htons("
+        + a.port()
+        + "), sin_addr=inet_addr(\""
+        + a.host()
+        + "\")}";
+  }
+
+  static int sockaddrLength(SockAddr a) {
+    return a == null ? 0 : a.isV6() ? Linux.SOCKADDR_IN6_SIZE : Linux.SOCKADDR_IN_SIZE;
+  }
+
+  /** An option value as C would initialise it: [100000], {l_onoff=1, l_linger=10}, … */
+  static String optval(int level, int name, byte[] v) {
+    CType type =
+        OptionCatalogue.get().byNumber(level, name).map(SockOption::type).orElse(CType.BYTES);
+    ByteBuffer b = ByteBuffer.wrap(v).order(ByteOrder.nativeOrder());
+    return switch (type) {
+      case BOOL_INT, INT, IFINDEX, SOCK_TYPE, ERRNO ->
+          v.length == 4 ? "[" + b.getInt() + "]" : bytes(v);
+      case U_CHAR, U_CHAR_BOOL -> v.length >= 1 ? "[" + Byte.toUnsignedInt(v[0]) + "]" : bytes(v);
+      case LINGER ->
+          v.length == 8
+              ? "{l_onoff=" + b.getInt(0) + ", l_linger=" + b.getInt(4) + "}"
+              : bytes(v);
+      case TIMEVAL ->
+          v.length == 16
+              ? "{tv_sec=" + b.getLong(0) + ", tv_usec=" + b.getLong(8) + "}"
+              : bytes(v);
+      case IN_ADDR -> v.length == 4 ? "{s_addr=inet_addr(\"" + ip(v, 0, 4) + "\")}" : bytes(v);
+      case IP_MREQ ->
+          v.length == 8
+              ? "{imr_multiaddr=inet_addr(\""
+                  + ip(v, 0, 4)
+                  + "\"), imr_interface=inet_addr(\""
+                  + ip(v, 4, 4)
+                  + "\")}"
+              : v.length == 12
+                  ? "{imr_multiaddr=inet_addr(\""
+                      + ip(v, 0, 4)
+                      + "\"), imr_address=inet_addr(\""
+                      + ip(v, 4, 4)
+                      + "\"), imr_ifindex="
+                      + b.getInt(8)
+                      + "}"
+                  : bytes(v);
+      case IPV6_MREQ ->
+          v.length == 20
+              ? "{ipv6mr_multiaddr=inet_pton(\""
+                  + ip(v, 0, 16)
+                  + "\"), ipv6mr_interface="
+                  + b.getInt(16)
+                  + "}"
+              : bytes(v);
+      default -> bytes(v);
+    };
+  }
+
+  private static String ip(byte[] v, int from, int len) {
+    try {
+      return SockAddr.hostOf(InetAddress.getByAddress(Arrays.copyOfRange(v, from, from + len)));
+    } catch (UnknownHostException e) {
+      return "?";
+    }
+  }
+
+  static String bytes(byte[] v) {
+    return "\"" + HexFormat.of().withPrefix("\\x").formatHex(v) + "\"";
+  }
+
+  /** The data argument of send/recv: at most 32 bytes, escaped, then "...". */
+  static String data(byte[] d) {
+    StringBuilder b = new StringBuilder("\"");
+    for (int i = 0; i < Math.min(d.length, 32); i++) {
+      int c = d[i] & 0xff;
+      switch (c) {
+        case '\n' -> b.append("\\n");
+        case '\t' -> b.append("\\t");
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        default -> {
+          if (c >= 0x20 && c < 0x7f) {
+            b.append((char) c);
+          } else {
+            b.append(String.format("\\x%02x", c));
+          }
+        }
+      }
+    }
+    b.append('"');
+    return d.length > 32 ? b + "..." : b.toString();
+  }
+}

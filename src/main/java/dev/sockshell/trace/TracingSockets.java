@@ -1,0 +1,262 @@
+package dev.sockshell.trace;
+
+import dev.sockshell.posix.SockAddr;
+import dev.sockshell.posix.SocketError;
+import dev.sockshell.posix.Sockets;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Wraps the real {@link Sockets} and reports every call, strace style, to the tracer of the
+ * calling thread when one is set: {@code bind(5, {sa_family=AF_INET, …}, 16) = -1 EADDRINUSE
+ * (Address already in use)}. Without a tracer it adds nothing but a thread-local read.
+ */
+public final class TracingSockets implements Sockets {
+  private final Sockets real;
+  private final ThreadLocal<Consumer<String>> tracer = new ThreadLocal<>();
+
+  public TracingSockets(Sockets real) {
+    this.real = real;
+  }
+
+  /** Traces the calls this thread makes to {@code sink}; null stops tracing. */
+  public void traceTo(Consumer<String> sink) {
+    if (sink == null) {
+      tracer.remove();
+    } else {
+      tracer.set(sink);
+    }
+  }
+
+  private <T> T call(String name, Supplier<String> args, Supplier<T> body, ResultText<T> result) {
+    Consumer<String> sink = tracer.get();
+    if (sink == null) {
+      return body.get();
+    }
+    try {
+      T r = body.get();
+      sink.accept(name + "(" + args.get() + ") = " + result.text(r));
+      return r;
+    } catch (SocketError e) {
+      sink.accept(
+          name + "(" + args.get() + ") = -1 " + e.errnoName() + " (" + e.text() + ")");
+      throw e;
+    }
+  }
+
+  private void run(String name, Supplier<String> args, Runnable body) {
+    call(
+        name,
+        args,
+        () -> {
+          body.run();
+          return 0;
+        },
+        r -> "0");
+  }
+
+  @FunctionalInterface
+  private interface ResultText<T> {
+    String text(T result);
+  }
+
+  @Override
+  public int socket(int domain, int type, int protocol) {
+    return call(
+        "socket",
+        () -> Strace.family(domain) + ", " + Strace.type(type) + ", " + protocol,
+        () -> real.socket(domain, type, protocol),
+        String::valueOf);
+  }
+
+  @Override
+  public void bind(int fd, SockAddr address) {
+    run(
+        "bind",
+        () -> fd + ", " + Strace.sockaddr(address) + ", " + Strace.sockaddrLength(address),
+        () -> real.bind(fd, address));
+  }
+
+  @Override
+  public void listen(int fd, int backlog) {
+    run("listen", () -> fd + ", " + backlog, () -> real.listen(fd, backlog));
+  }
+
+  @Override
+  public Accepted accept(int fd) {
+    Accepted[] got = {null};
+    return call(
+        "accept",
+        () -> fd + ", " + (got[0] == null ? "NULL" : Strace.sockaddr(got[0].peer())) + ", [128]",
+        () -> got[0] = real.accept(fd),
+        a -> Integer.toString(a.fd()));
+  }
+
+  @Override
+  public void connect(int fd, SockAddr address) {
+    run(
+        "connect",
+        () -> fd + ", " + Strace.sockaddr(address) + ", " + Strace.sockaddrLength(address),
+        () -> real.connect(fd, address));
+  }
+
+  @Override
+  public int send(int fd, byte[] data, SockAddr to) {
+    return call(
+        to == null ? "send" : "sendto",
+        () ->
+            fd
+                + ", "
+                + Strace.data(data)
+                + ", "
+                + data.length
+                + ", MSG_NOSIGNAL"
+                + (to == null ? "" : ", " + Strace.sockaddr(to) + ", " + Strace.sockaddrLength(to)),
+        () -> real.send(fd, data, to),
+        String::valueOf);
+  }
+
+  @Override
+  public Datagram recv(int fd, int max) {
+    Datagram[] got = {null};
+    return call(
+        "recvfrom",
+        () ->
+            fd
+                + ", "
+                + (got[0] == null ? "0x…" : Strace.data(got[0].data()))
+                + ", "
+                + max
+                + ", 0, "
+                + (got[0] == null ? "NULL" : Strace.sockaddr(got[0].from()))
+                + ", [128]",
+        () -> got[0] = real.recv(fd, max),
+        d -> Integer.toString(d.data().length));
+  }
+
+  @Override
+  public short[] pollIn(int[] fds, int timeoutMillis) {
+    return call(
+        "poll",
+        () -> {
+          StringBuilder b = new StringBuilder("[");
+          for (int i = 0; i < fds.length; i++) {
+            b.append(i == 0 ? "" : ", ").append("{fd=").append(fds[i]).append(", events=POLLIN}");
+          }
+          return b.append("], ").append(fds.length).append(", ").append(timeoutMillis).toString();
+        },
+        () -> real.pollIn(fds, timeoutMillis),
+        revents -> {
+          int ready = 0;
+          for (short r : revents) {
+            ready += r != 0 ? 1 : 0;
+          }
+          return ready == 0 ? "0 (Timeout)" : Integer.toString(ready);
+        });
+  }
+
+  @Override
+  public void setsockopt(int fd, int level, int name, byte[] value) {
+    run(
+        "setsockopt",
+        () ->
+            fd
+                + ", "
+                + Strace.level(level)
+                + ", "
+                + Strace.optname(level, name)
+                + ", "
+                + Strace.optval(level, name, value)
+                + ", "
+                + value.length,
+        () -> real.setsockopt(fd, level, name, value));
+  }
+
+  @Override
+  public byte[] getsockopt(int fd, int level, int name, int capacity) {
+    byte[][] got = {null};
+    return call(
+        "getsockopt",
+        () ->
+            fd
+                + ", "
+                + Strace.level(level)
+                + ", "
+                + Strace.optname(level, name)
+                + ", "
+                + (got[0] == null ? "0x…" : Strace.optval(level, name, got[0]))
+                + ", ["
+                + (got[0] == null ? capacity : got[0].length)
+                + "]",
+        () -> got[0] = real.getsockopt(fd, level, name, capacity),
+        r -> "0");
+  }
+
+  @Override
+  public void shutdown(int fd, int how) {
+    String[] names = {"SHUT_RD", "SHUT_WR", "SHUT_RDWR"};
+    run(
+        "shutdown",
+        () -> fd + ", " + (how >= 0 && how < 3 ? names[how] : Integer.toString(how)),
+        () -> real.shutdown(fd, how));
+  }
+
+  @Override
+  public void close(int fd) {
+    run("close", () -> Integer.toString(fd), () -> real.close(fd));
+  }
+
+  @Override
+  public SockAddr getsockname(int fd) {
+    SockAddr[] got = {null};
+    return call(
+        "getsockname",
+        () -> fd + ", " + Strace.sockaddr(got[0]) + ", [" + Strace.sockaddrLength(got[0]) + "]",
+        () -> got[0] = real.getsockname(fd),
+        r -> "0");
+  }
+
+  @Override
+  public SockAddr getpeername(int fd) {
+    SockAddr[] got = {null};
+    return call(
+        "getpeername",
+        () -> fd + ", " + Strace.sockaddr(got[0]) + ", [" + Strace.sockaddrLength(got[0]) + "]",
+        () -> got[0] = real.getpeername(fd),
+        r -> "0");
+  }
+
+  @Override
+  public int ifNameToIndex(String name) {
+    return call(
+        "if_nametoindex",
+        () -> "\"" + name + "\"",
+        () -> real.ifNameToIndex(name),
+        String::valueOf);
+  }
+
+  @Override
+  public String ifIndexToName(int index) {
+    return real.ifIndexToName(index);
+  }
+
+  @Override
+  public int eventfd() {
+    return real.eventfd();
+  }
+
+  @Override
+  public void signalEventfd(int fd) {
+    real.signalEventfd(fd);
+  }
+
+  @Override
+  public void drainEventfd(int fd) {
+    real.drainEventfd(fd);
+  }
+
+  @Override
+  public String errnoName(int errno) {
+    return real.errnoName(errno);
+  }
+}
