@@ -4,124 +4,165 @@ import dev.sockshell.catalogue.Level;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.command.CommandTable;
+import dev.sockshell.command.Feedback;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
+import dev.sockshell.syntax.Slots;
+import dev.sockshell.syntax.Slots.Slot;
+import dev.sockshell.syntax.gen.SockShellLexer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
 /**
- * Tab completion from the grammar's shape, the option catalogue and the live session. It offers
- * every candidate for the word position and leaves filtering (and typo matching) to the reader.
+ * Tab completion. The grammar says which kinds of word can come next ({@link Slots}); the live
+ * session, the machine's interfaces and the option catalogue supply the words. It offers every
+ * candidate for the position and leaves filtering (and typo matching) to the reader.
  */
 public final class SockCompleter implements Completer {
   private static final OptionCatalogue CATALOGUE = OptionCatalogue.get();
   private final Session session;
+  private final Interfaces interfaces;
 
   public SockCompleter(Session session) {
+    this(session, new Interfaces());
+  }
+
+  SockCompleter(Session session, Interfaces interfaces) {
     this.session = session;
+    this.interfaces = interfaces;
   }
 
   @Override
   public void complete(LineReader reader, ParsedLine line, List<Candidate> out) {
-    candidates(line.words().subList(0, line.wordIndex())).forEach(out::add);
+    String prefix = line.line().substring(0, line.cursor() - line.wordCursor());
+    out.addAll(candidates(prefix));
   }
 
-  /** The candidates for the word after {@code words} (the words of the line so far). */
-  public List<Candidate> candidates(List<String> words) {
-    // Only the words of the command being typed count: those after the last ';'.
-    int start = 0;
-    for (int i = 0; i < words.size(); i++) {
-      if (words.get(i).endsWith(";")) {
-        start = i + 1;
-      }
+  /** Every candidate for the word that starts where {@code prefix} ends. */
+  public List<Candidate> candidates(String prefix) {
+    Map<String, Candidate> out = new LinkedHashMap<>();
+    Set<Slot> slots = Slots.after(prefix);
+    List<String> args =
+        Slots.commandTokens(prefix).stream().skip(1).map(Token::getText).toList();
+    for (Slot s : slots) {
+      slot(s, args, out);
     }
-    List<String> before = words.subList(start, words.size());
-    List<Candidate> out = new ArrayList<>();
-    if (before.isEmpty()) {
-      for (String c : CommandTable.names()) {
-        out.add(new Candidate(c, c, "commands", null, null, null, true));
-      }
-      return out;
+    return new ArrayList<>(out.values());
+  }
+
+  private void slot(Slot s, List<String> args, Map<String, Candidate> out) {
+    String kw = s.keyword();
+    if (kw != null && !s.rule().equals("atom")) {
+      boolean command = s.command() == null;
+      add(out, kw, command ? "commands" : "keywords", command ? syntaxOf(kw) : null);
+      return;
     }
-    String cmd = before.get(0);
-    List<String> args = before.subList(1, before.size());
-    switch (cmd) {
-      case "open" -> {
-        if (args.isEmpty()) {
-          words(out, "protocol", "udp", "tcp");
-        } else if (args.size() == 1) {
-          words(out, "family", "ipv4", "ipv6", "as");
-        } else if (!args.contains("as")) {
-          words(out, "name", "as");
-        }
+    switch (s.rule()) {
+      case "sock" -> sockets(out);
+      case "address" -> address(s, out);
+      case "iface" -> iface(s, out);
+      case "payload" -> {
+        add(out, "\"", "payload", "text in quotes, escapes \\n \\t \\xHH", false);
+        add(out, "hex:", "payload", "raw bytes in hex", false);
       }
-      case "setopt", "getopt" -> options(args, cmd.equals("getopt"), out);
-      case "close" -> {
-        if (args.isEmpty()) {
-          sockets(out);
-          words(out, "all", "all");
-        }
-      }
-      case "shutdown" -> {
-        if (args.isEmpty()) {
-          sockets(out);
-        }
-        words(out, "how", "rd", "wr", "both");
-      }
-      case "help" -> {
-        if (args.isEmpty()) {
-          for (String c : CommandTable.names()) {
-            out.add(new Candidate(c, c, "commands", null, null, null, true));
-          }
-          optionNames(CATALOGUE.all(), out);
-        }
-      }
-      case "options" -> {
-        if (args.isEmpty()) {
-          levels(out);
-        }
-      }
-      case "leave" -> {
-        if (args.isEmpty()) {
-          sockets(out);
-        }
-        for (SessionSocket s : session.all()) {
-          for (String g : s.groups()) {
-            String group = g.split(" ")[0];
-            out.add(new Candidate(group, group, "joined groups", s.label(), null, null, true));
-          }
-        }
-      }
-      case "use", "bind", "listen", "accept", "connect", "send", "recv", "join" -> {
-        if (args.isEmpty()) {
-          sockets(out);
-        }
-        if (cmd.equals("send") && !args.isEmpty()) {
-          words(out, "keyword", "to");
-        }
-        if (cmd.equals("recv")) {
-          words(out, "keyword", "timeout");
+      case "duration" -> words(out, "durations", "500ms", "1s", "3.5s");
+      case "atom" -> atom(s.command(), args, out);
+      case "command" -> {
+        if ("set".equals(s.command()) && s.tokenType() == SockShellLexer.NAME) {
+          add(out, "feedback", "settings", "quiet | normal | verbose");
         }
       }
       default -> {}
     }
-    return out;
   }
 
-  private void options(List<String> args, boolean get, List<Candidate> out) {
+  private static String syntaxOf(String command) {
+    return CommandTable.byName(command).map(CommandTable.Entry::syntax).orElse(null);
+  }
+
+  private void atom(String command, List<String> args, Map<String, Candidate> out) {
+    switch (command) {
+      case "setopt", "getopt" -> options(args, command.equals("getopt"), out);
+      case "help" -> {
+        if (args.isEmpty()) {
+          for (CommandTable.Entry e : CommandTable.ALL) {
+            add(out, e.name(), "commands", e.syntax());
+          }
+          optionNames(CATALOGUE.all(), out);
+        }
+      }
+      case "options" -> levels(out);
+      case "set" -> {
+        for (Feedback f : Feedback.values()) {
+          add(out, f.name().toLowerCase(Locale.ROOT), "feedback", null);
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private void address(Slot s, Map<String, Candidate> out) {
+    boolean group = "join".equals(s.command()) || "leave".equals(s.command());
+    switch (s.tokenType()) {
+      case SockShellLexer.IPV4 -> {
+        if (group) {
+          add(out, "235.7.8.9", "multicast groups", "the chapter's IPv4 group");
+          joined(out);
+        } else {
+          interfaces.ipv4().forEach((a, name) -> add(out, a, "addresses", name));
+        }
+      }
+      case SockShellLexer.IPV6 -> {
+        if (group) {
+          add(out, "ff12::1:2:3:4", "multicast groups", "the chapter's IPv6 group");
+        } else {
+          add(out, "::", "addresses", "in6addr_any");
+          interfaces.ipv6().forEach((a, name) -> add(out, a, "addresses", name));
+        }
+      }
+      case SockShellLexer.STAR -> add(out, "*", "addresses", "any address (INADDR_ANY)");
+      case SockShellLexer.ANY -> add(out, "any", "addresses", "any address (INADDR_ANY)");
+      case SockShellLexer.NAME -> {
+        if (!group) {
+          add(out, "localhost", "addresses", "127.0.0.1 / ::1");
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private void iface(Slot s, Map<String, Candidate> out) {
+    switch (s.tokenType()) {
+      case SockShellLexer.NAME -> interfaces.names().forEach((n, i) -> add(out, n, "interfaces", "index " + i));
+      case SockShellLexer.IPV4 -> interfaces.ipv4().forEach((a, name) -> add(out, a, "interface addresses", name));
+      default -> {}
+    }
+  }
+
+  private void joined(Map<String, Candidate> out) {
+    for (SessionSocket s : session.all()) {
+      for (String g : s.groups()) {
+        String group = g.split(" ")[0];
+        add(out, group, "joined groups", "joined by " + s.label());
+      }
+    }
+  }
+
+  private void options(List<String> args, boolean get, Map<String, Candidate> out) {
     int i = 0;
     SessionSocket target = session.current();
     if (!args.isEmpty() && session.labels().contains(args.get(0))) {
-      target =
-          session.all().stream()
-              .filter(s -> s.label().equals(args.get(0)) || s.id().equals(args.get(0)))
-              .findFirst()
-              .orElse(target);
+      target = find(args.get(0)).orElse(target);
       i = 1;
     }
     List<String> rest = args.subList(i, args.size());
@@ -132,7 +173,7 @@ public final class SockCompleter implements Completer {
       levels(out);
       optionNames(applicable(target, null), out);
       if (get) {
-        words(out, "keyword", "all");
+        add(out, "all", "keywords", "every option of the socket");
       }
       return;
     }
@@ -141,73 +182,103 @@ public final class SockCompleter implements Completer {
       optionNames(applicable(target, level.get()), out);
       return;
     }
-    if (get) {
-      return;
+    if (!get) {
+      String name = level.isPresent() ? rest.get(1) : rest.get(0);
+      int valueIndex = rest.size() - (level.isPresent() ? 2 : 1);
+      CATALOGUE.byName(name).ifPresent(o -> values(o, valueIndex, out));
     }
-    String optName = level.isPresent() ? rest.get(1) : rest.get(0);
-    int valueIndex = rest.size() - (level.isPresent() ? 2 : 1);
-    CATALOGUE.byName(optName).ifPresent(o -> values(o, valueIndex, out));
+  }
+
+  private Optional<SessionSocket> find(String label) {
+    return session.all().stream()
+        .filter(s -> s.id().equals(label) || label.equals(s.name()))
+        .findFirst();
   }
 
   private static List<SockOption> applicable(SessionSocket s, Level level) {
     return CATALOGUE.all().stream()
         .filter(o -> level == null || o.level() == level)
-        .filter(
-            o -> s == null || (o.families().contains(s.family()) && o.protos().contains(s.proto())))
+        .filter(o -> s == null || (o.families().contains(s.family()) && o.protos().contains(s.proto())))
         .toList();
   }
 
-  private static void values(SockOption o, int valueIndex, List<Candidate> out) {
-    if (valueIndex != 0) {
-      return;
-    }
+  private void values(SockOption o, int valueIndex, Map<String, Candidate> out) {
+    String syntax = o.type().syntax();
     switch (o.type()) {
-      case BOOL_INT, U_CHAR_BOOL -> words(out, o.type().syntax(), "1", "0", "on", "off");
-      case LINGER -> words(out, o.type().syntax(), "on", "off");
-      case TIMEVAL -> words(out, o.type().syntax(), "3.5s", "500ms", "0");
-      case IN_ADDR -> words(out, o.type().syntax(), "127.0.0.1", "0.0.0.0", "lo");
-      case IFINDEX -> words(out, o.type().syntax(), "lo", "0");
+      case BOOL_INT, U_CHAR_BOOL -> {
+        if (valueIndex == 0) {
+          words(out, syntax, "1", "0", "on", "off");
+        }
+      }
+      case LINGER -> {
+        if (valueIndex == 0) {
+          words(out, syntax, "on", "off");
+        } else if (valueIndex == 1) {
+          words(out, "seconds (0 = reset on close)", "0", "10");
+        }
+      }
+      case TIMEVAL -> {
+        if (valueIndex == 0) {
+          words(out, syntax, "3.5s", "500ms", "0");
+        }
+      }
+      case INT -> {
+        if (valueIndex == 0 && o.name().endsWith("BUF")) {
+          words(out, syntax, "64k", "100000", "1M");
+        }
+      }
+      case IN_ADDR -> {
+        if (valueIndex == 0) {
+          interfaces.ipv4().forEach((a, name) -> add(out, a, "interface addresses", name));
+          interfaces.names().forEach((n, i) -> add(out, n, "interfaces", "index " + i));
+          add(out, "0.0.0.0", "interface addresses", "INADDR_ANY: the routing table chooses");
+        }
+      }
+      case IFINDEX -> {
+        if (valueIndex == 0) {
+          interfaces.names().forEach((n, i) -> add(out, n, "interfaces", "index " + i));
+          add(out, "0", "interfaces", "the kernel chooses");
+        }
+      }
+      case IP_MREQ, IPV6_MREQ -> {
+        if (valueIndex == 1) {
+          interfaces.names().forEach((n, i) -> add(out, n, "interfaces", "index " + i));
+        }
+      }
       default -> {}
     }
   }
 
-  private void sockets(List<Candidate> out) {
+  private void sockets(Map<String, Candidate> out) {
     for (SessionSocket s : session.all()) {
-      out.add(
-          new Candidate(
-              s.label(),
-              s.label(),
-              "sockets",
-              s.kind() + " " + s.state().name().toLowerCase(),
-              null,
-              null,
-              true));
+      add(out, s.label(), "sockets", s.kind() + " " + s.state().name().toLowerCase(Locale.ROOT));
     }
   }
 
-  private static void levels(List<Candidate> out) {
+  private static void levels(Map<String, Candidate> out) {
     for (Level l : Level.values()) {
-      out.add(new Candidate(l.name(), l.name(), "levels", null, null, null, true));
+      add(out, l.name(), "levels", "level " + l.number());
     }
   }
 
-  private static void optionNames(List<SockOption> options, List<Candidate> out) {
+  private static void optionNames(List<SockOption> options, Map<String, Candidate> out) {
     for (SockOption o : options) {
-      out.add(
-          new Candidate(
-              o.name(),
-              o.name(),
-              o.level().name(),
-              o.type().cName() + " \u2014 " + o.doc(),
-              null,
-              null,
-              true));
+      add(out, o.name(), o.level().name(), o.type().cName() + " \u2014 " + o.doc());
     }
   }
 
-  private static void words(List<Candidate> out, String group, String... words) {
+  private static void words(Map<String, Candidate> out, String group, String... words) {
     for (String w : words) {
-      out.add(new Candidate(w, w, group, null, null, null, true));
+      add(out, w, group, null);
     }
+  }
+
+  private static void add(Map<String, Candidate> out, String value, String group, String descr) {
+    add(out, value, group, descr, true);
+  }
+
+  private static void add(
+      Map<String, Candidate> out, String value, String group, String descr, boolean complete) {
+    out.putIfAbsent(value, new Candidate(value, value, group, descr, null, null, complete));
   }
 }

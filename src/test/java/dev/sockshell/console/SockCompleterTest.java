@@ -5,33 +5,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
 import dev.sockshell.session.Session;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jline.reader.Candidate;
 import org.junit.jupiter.api.Test;
 
 /** Completion cases written with the cursor marked by '|'. */
 class SockCompleterTest {
-  private final Session session = new Session();
-  private final SockCompleter completer = new SockCompleter(session);
+  /** A fixed machine: lo (1, 127.0.0.1, ::1) and veth0 (7, fe80::1%veth0). */
+  private static final Interfaces MACHINE =
+      new Interfaces() {
+        @Override
+        Map<String, Integer> names() {
+          return new LinkedHashMap<>(Map.of("lo", 1, "veth0", 7));
+        }
 
+        @Override
+        Map<String, String> ipv4() {
+          return Map.of("127.0.0.1", "lo");
+        }
+
+        @Override
+        Map<String, String> ipv6() {
+          return new LinkedHashMap<>(Map.of("::1", "lo", "fe80::1%veth0", "veth0"));
+        }
+      };
+
+  private final Session session = new Session();
+  private final SockCompleter completer = new SockCompleter(session, MACHINE);
+
+  /** The candidates the reader would keep for the word at '|'. */
   private List<String> complete(String lineWithCursor) {
     String before = lineWithCursor.substring(0, lineWithCursor.indexOf('|'));
-    List<String> words = Arrays.stream(before.split(" ")).filter(w -> !w.isEmpty()).toList();
-    if (!before.endsWith(" ") && !words.isEmpty()) {
-      words = words.subList(0, words.size() - 1); // the word being typed
-    }
-    String typed = before.endsWith(" ") ? "" : before.substring(before.lastIndexOf(' ') + 1);
-    return completer.candidates(words).stream()
+    int wordStart = before.lastIndexOf(' ') + 1;
+    String typed = before.substring(wordStart);
+    return completer.candidates(before.substring(0, wordStart)).stream()
         .map(Candidate::value)
         .filter(v -> v.startsWith(typed))
         .toList();
   }
 
+  private Candidate candidate(String lineWithCursor, String value) {
+    String before = lineWithCursor.substring(0, lineWithCursor.indexOf('|'));
+    return completer.candidates(before).stream()
+        .filter(c -> c.value().equals(value))
+        .findFirst()
+        .orElseThrow();
+  }
+
   @Test
-  void commandNames() {
-    assertThat(complete("se|")).containsExactlyInAnyOrder("send", "setopt");
-    assertThat(complete("|")).contains("open", "join", "quit");
+  void commandNamesWithTheirSyntax() {
+    assertThat(complete("se|")).containsExactlyInAnyOrder("send", "setopt", "set");
+    assertThat(complete("|")).contains("open", "join", "quit", "ls");
+    assertThat(candidate("|", "bind").descr()).isEqualTo("bind [SOCK] ADDR PORT");
+    assertThat(candidate("|", "bind").group()).isEqualTo("commands");
   }
 
   @Test
@@ -46,23 +74,55 @@ class SockCompleterTest {
     // s2 is current (tcp4): TCP options are offered with the level left out.
     assertThat(complete("setopt TCP_|")).contains("TCP_NODELAY", "TCP_MAXSEG");
     assertThat(complete("getopt |")).contains("s1", "s2", "SOL_SOCKET", "all");
+    assertThat(candidate("setopt s1 |", "SO_LINGER").descr())
+        .isEqualTo("struct linger \u2014 what close() does with unsent data");
   }
 
   @Test
   void valuesForTheOptionsCType() {
     session.add(null, 100, Family.IPV4, Proto.TCP);
     assertThat(complete("setopt SO_LINGER |")).containsExactly("on", "off");
+    assertThat(complete("setopt SO_LINGER on |")).containsExactly("0", "10");
     assertThat(complete("setopt SOL_SOCKET SO_KEEPALIVE |")).contains("1", "0", "on", "off");
+    assertThat(complete("setopt SO_RCVTIMEO |")).contains("3.5s", "500ms");
+    assertThat(complete("setopt SO_RCVBUF |")).contains("64k");
+    session.add(null, 101, Family.IPV4, Proto.UDP);
+    assertThat(complete("setopt IP_MULTICAST_IF |")).contains("127.0.0.1", "lo", "veth0");
+    session.add(null, 102, Family.IPV6, Proto.UDP);
+    assertThat(complete("setopt IPV6_MULTICAST_IF |")).contains("lo", "veth0", "0");
   }
 
   @Test
-  void socketsAndKeywords() {
+  void socketsAddressesAndInterfacesFromTheGrammar() {
     session.add("rx", 100, Family.IPV4, Proto.UDP);
     assertThat(complete("close |")).containsExactlyInAnyOrder("rx", "all");
     assertThat(complete("open |")).containsExactlyInAnyOrder("udp", "tcp");
     assertThat(complete("open udp |")).containsExactlyInAnyOrder("ipv4", "ipv6", "as");
+    assertThat(complete("open udp; bind |"))
+        .contains("rx", "*", "any", "127.0.0.1", "::", "::1", "localhost");
+    // After the socket, only the address: no socket names again.
+    assertThat(complete("bind rx |")).contains("*", "127.0.0.1").doesNotContain("rx");
+    assertThat(complete("join rx 235.7.8.9 |")).contains("lo", "veth0", "127.0.0.1", "source");
+    assertThat(complete("join |")).contains("rx", "235.7.8.9", "ff12::1:2:3:4");
+    assertThat(complete("shutdown rx |")).containsExactlyInAnyOrder("rd", "wr", "both");
+    assertThat(complete("send rx |")).contains("\"", "hex:");
+    assertThat(complete("send rx \"hi\" |")).containsExactly("to");
+    assertThat(complete("recv rx |")).contains("timeout");
+    assertThat(complete("recv rx timeout |")).contains("1s", "500ms");
     assertThat(complete("options |"))
         .containsExactlyInAnyOrder("SOL_SOCKET", "IPPROTO_IP", "IPPROTO_IPV6", "IPPROTO_TCP");
-    assertThat(complete("open udp; bind |")).containsExactly("rx");
+    assertThat(complete("set |")).containsExactly("feedback");
+    assertThat(complete("set feedback |")).containsExactlyInAnyOrder("quiet", "normal", "verbose");
+  }
+
+  @Test
+  void leaveOffersTheGroupsJoined() {
+    session.add("rx", 100, Family.IPV4, Proto.UDP).groups().add("235.1.2.3 on 127.0.0.1");
+    assertThat(complete("leave rx 23|")).contains("235.1.2.3");
+  }
+
+  @Test
+  void aBrokenPrefixOffersNothing() {
+    assertThat(complete("open banana |")).isEmpty();
   }
 }
