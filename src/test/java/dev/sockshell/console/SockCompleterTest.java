@@ -74,7 +74,7 @@ class SockCompleterTest {
     // s2 is current (tcp4): TCP options are offered with the level left out.
     assertThat(complete("setopt TCP_|")).contains("TCP_NODELAY", "TCP_MAXSEG");
     assertThat(complete("getopt |")).contains("s1", "s2", "SOL_SOCKET", "all");
-    assertThat(candidate("setopt s1 |", "SO_LINGER").descr())
+    assertThat(candidate("setopt s2 |", "SO_LINGER").descr())
         .isEqualTo("struct linger \u2014 what close() does with unsent data");
   }
 
