@@ -38,9 +38,12 @@ public final class Console {
               .terminal(terminal)
               .appName("sockshell")
               .completer(new SockCompleter(interpreter.session()))
+              .highlighter(new SockHighlighter(interpreter.session()))
               .variable(LineReader.HISTORY_FILE, historyFile())
               .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
               .build();
+      TipWidgets tips = new TipWidgets(reader, new Tips(interpreter.defaults()));
+      tips.update();
       return loop(terminal, reader);
     }
   }

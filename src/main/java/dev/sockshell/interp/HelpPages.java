@@ -14,7 +14,7 @@ import java.util.Locale;
 public final class HelpPages {
   private HelpPages() {}
 
-  static String page(String topic) {
+  static String page(String topic, KernelDefaults defaults) {
     if (topic == null) {
       return Text.get("help.map");
     }
@@ -24,7 +24,7 @@ public final class HelpPages {
     }
     var option = OptionCatalogue.get().byName(topic);
     if (option.isPresent()) {
-      return optionPage(option.get());
+      return optionPage(option.get(), defaults);
     }
     var level = Level.byName(topic);
     if (level.isPresent()) {
@@ -36,7 +36,7 @@ public final class HelpPages {
     return Text.get("help.unknown", topic, near != null ? "; did you mean " + near + "?" : "");
   }
 
-  static String optionPage(SockOption o) {
+  static String optionPage(SockOption o, KernelDefaults defaults) {
     StringBuilder b = new StringBuilder();
     b.append(o.name()).append(" \u2014 ").append(o.doc()).append('\n');
     b.append("  level:   ").append(o.level()).append(" (").append(o.level().number()).append(")");
@@ -49,11 +49,19 @@ public final class HelpPages {
     if (o.canSet()) {
       b.append("  value:   ").append(o.type().syntax()).append('\n');
     }
-    b.append("  for:     ").append(OptionOps.describe(o)).append(" sockets; ");
-    b.append(
-        o.refuseElsewhere()
-            ? "sockshell refuses it on others before the call\n"
-            : "on others the kernel judges (the call is made and its errno shown)\n");
+    String who = OptionOps.describe(o);
+    b.append("  for:     ").append(who).append(" sockets");
+    if (!who.equals("all")) {
+      b.append(
+          o.refuseElsewhere()
+              ? "; sockshell refuses it on others before the call"
+              : "; on others the kernel judges (the call is made and its errno shown)");
+    }
+    b.append('\n');
+    String defaultValue = defaults.summary(o);
+    if (defaultValue != null) {
+      b.append("  default: ").append(defaultValue).append(" (this kernel, a new socket)\n");
+    }
     if (!o.aliases().isEmpty()) {
       b.append("  also:    ").append(String.join(", ", o.aliases())).append('\n');
     }

@@ -32,6 +32,7 @@ public final class Interpreter {
   private final Session session;
   private final OptionOps options;
   private final Waiter waiter;
+  private final KernelDefaults defaults;
   private volatile Feedback feedback = Feedback.NORMAL;
 
   public Interpreter(Sockets real, Session session) {
@@ -42,6 +43,7 @@ public final class Interpreter {
     CodecEnv env = new NativeEnv(sockets);
     this.options = new OptionOps(sockets, env);
     this.waiter = new Waiter(sockets);
+    this.defaults = new KernelDefaults(real, env);
   }
 
   public Session session() {
@@ -51,6 +53,11 @@ public final class Interpreter {
   /** Cancels a blocking recv or accept in progress (Ctrl-C); callable from any thread. */
   public void cancel() {
     waiter.cancel();
+  }
+
+  /** What this kernel gives a new socket, for help and the console's tips. */
+  public KernelDefaults defaults() {
+    return defaults;
   }
 
   public Feedback feedback() {
@@ -147,7 +154,7 @@ public final class Interpreter {
       case Leave c -> membership(c.sock(), c.membership(), false, out);
       case Ls c -> out.emit(Tables.sessionTable(session.all(), session.current()));
       case Options c -> out.emit(Tables.catalogue(c.level()));
-      case Help c -> out.emit(new Event.Help(HelpPages.page(c.topic())));
+      case Help c -> out.emit(new Event.Help(HelpPages.page(c.topic(), defaults)));
       case SetFeedback c -> {
         feedback = c.mode();
         out.emit(new Event.Info("feedback " + c.mode().name().toLowerCase(java.util.Locale.ROOT)));
