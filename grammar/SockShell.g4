@@ -25,6 +25,8 @@ command
     | GETOPT atom+                                          # getopt
     | JOIN sock? group=address iface? (SOURCE src=address)? # join
     | LEAVE sock? group=address iface? (SOURCE src=address)? # leave
+    | WATCH sock?                                           # watch
+    | UNWATCH (sock | ALL)?                                 # unwatch
     | LS                                                    # ls
     | OPTS atom?                                         # optionList
     | HELP atom?                                            # help
@@ -97,6 +99,8 @@ SETOPT   : 'setopt';
 GETOPT   : 'getopt';
 JOIN     : 'join';
 LEAVE    : 'leave';
+WATCH    : 'watch';
+UNWATCH  : 'unwatch';
 LS       : 'ls';
 OPTS     : 'options';
 HELP     : 'help';

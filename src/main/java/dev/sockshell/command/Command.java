@@ -48,6 +48,11 @@ public sealed interface Command {
 
   record Leave(SockRef sock, Membership membership) implements Command {}
 
+  /** Receive on a socket in the background and show what arrives above the prompt. */
+  record Watch(SockRef sock) implements Command {}
+
+  record Unwatch(SockRef sock, boolean all) implements Command {}
+
   record Ls() implements Command {}
 
   record Options(Level level) implements Command {}

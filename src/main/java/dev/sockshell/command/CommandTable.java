@@ -38,6 +38,8 @@ public final class CommandTable {
           new Entry("leave", true),
           new Entry("shutdown", true),
           new Entry("close", true),
+          new Entry("watch", true),
+          new Entry("unwatch", true),
           new Entry("ls", false),
           new Entry("options", false),
           new Entry("set", true),

@@ -4,6 +4,7 @@ import dev.sockshell.Main;
 import dev.sockshell.command.Command;
 import dev.sockshell.error.SyntaxError;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.event.BoundedSink;
 import dev.sockshell.event.Event;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.render.Renderer;
@@ -23,6 +24,7 @@ import org.jline.terminal.TerminalBuilder;
 
 /** The interactive prompt: JLine for editing, history and completion; events rendered in colour. */
 public final class Console {
+  static final int BACKGROUND_QUEUE = 1024;
   private final Interpreter interpreter;
   private final boolean color;
 
@@ -61,6 +63,17 @@ public final class Console {
                 : Main.class.getPackage().getImplementationVersion()));
     // Ctrl-C while a command runs cancels a blocking recv/accept; at the prompt JLine handles it.
     terminal.handle(Terminal.Signal.INT, s -> interpreter.cancel());
+    // What watched sockets receive is printed above the prompt, leaving the typed line intact.
+    try (BoundedSink background =
+        new BoundedSink(e -> reader.printAbove(renderer.render(e)), BACKGROUND_QUEUE)) {
+      interpreter.background(background);
+      return prompt(reader, renderer, out);
+    } finally {
+      interpreter.background(null);
+    }
+  }
+
+  private int prompt(LineReader reader, Renderer renderer, PrintWriter out) {
     while (true) {
       String prompt = prompt();
       String line;

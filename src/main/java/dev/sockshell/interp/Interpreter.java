@@ -33,6 +33,8 @@ public final class Interpreter {
   private final OptionOps options;
   private final Waiter waiter;
   private final KernelDefaults defaults;
+  private final Watchers watchers;
+  private volatile EventSink background;
   private volatile Feedback feedback = Feedback.NORMAL;
 
   public Interpreter(Sockets real, Session session) {
@@ -44,6 +46,7 @@ public final class Interpreter {
     this.options = new OptionOps(sockets, env);
     this.waiter = new Waiter(sockets);
     this.defaults = new KernelDefaults(real, env);
+    this.watchers = new Watchers(real, session);
   }
 
   public Session session() {
@@ -53,6 +56,14 @@ public final class Interpreter {
   /** Cancels a blocking recv or accept in progress (Ctrl-C); callable from any thread. */
   public void cancel() {
     waiter.cancel();
+  }
+
+  /**
+   * Where background receivers (watch) put what they receive; null (the default) makes watch
+   * unavailable. The console passes printAbove here, the script runner its output.
+   */
+  public void background(EventSink sink) {
+    this.background = sink;
   }
 
   /** What this kernel gives a new socket, for help and the console's tips. */
@@ -152,6 +163,8 @@ public final class Interpreter {
       }
       case Join c -> membership(c.sock(), c.membership(), true, out);
       case Leave c -> membership(c.sock(), c.membership(), false, out);
+      case Watch c -> watchers.start(session.resolve(c.sock()), background, out);
+      case Unwatch c -> unwatch(c, out);
       case Ls c -> out.emit(Tables.sessionTable(session.all(), session.current()));
       case Options c -> out.emit(Tables.catalogue(c.level()));
       case Help c -> out.emit(new Event.Help(HelpPages.page(c.topic(), defaults)));
@@ -235,8 +248,20 @@ public final class Interpreter {
     out.emit(new Event.Info(s.label() + ": sent " + n + " bytes to " + dest));
   }
 
+  private void unwatch(Unwatch c, EventSink out) {
+    List<SessionSocket> targets =
+        c.all() ? watchers.watched() : List.of(session.resolve(c.sock()));
+    for (SessionSocket s : targets) {
+      if (!watchers.stop(s)) {
+        throw new UsageError(s.label() + " is not watched");
+      }
+      out.emit(new Event.Info("stopped watching " + s.label()));
+    }
+  }
+
   private void recv(Recv c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
+    Watchers.refuseRecv(s, c);
     if (c.timeoutMicros() != null) {
       int ms = (int) Math.min(Integer.MAX_VALUE, (c.timeoutMicros() + 999) / 1000);
       if (!waiter.readable(s.fd(), ms)) {
@@ -270,6 +295,7 @@ public final class Interpreter {
       return;
     }
     SessionSocket s = session.resolve(c.sock());
+    watchers.stop(s);
     session.remove(s);
     sockets.close(s.fd());
     out.emit(new Event.Info(s.label() + ": closed"));
@@ -278,6 +304,9 @@ public final class Interpreter {
   /** Closes every socket; used by close all, quit and the end of a script. */
   public void closeAll(EventSink out) {
     List<String> closed = new ArrayList<>();
+    for (SessionSocket s : watchers.watched()) {
+      watchers.stop(s);
+    }
     for (SessionSocket s : session.all()) {
       session.remove(s);
       try {

@@ -3,6 +3,7 @@ package dev.sockshell.script;
 import dev.sockshell.command.Command;
 import dev.sockshell.error.SyntaxError;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.event.BoundedSink;
 import dev.sockshell.event.Event;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.render.Renderer;
@@ -32,6 +33,8 @@ public final class ScriptRunner {
 
   /** Runs every line; returns the process exit status (0 when every line succeeded). */
   public int run(String name, BufferedReader in) throws IOException {
+    BoundedSink background = new BoundedSink(e -> out.println(renderer.render(e)), 1024);
+    interpreter.background(background);
     try {
       int lineNo = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -44,6 +47,8 @@ public final class ScriptRunner {
       return 0;
     } finally {
       interpreter.closeAll(e -> {});
+      background.close();
+      interpreter.background(null);
     }
   }
 

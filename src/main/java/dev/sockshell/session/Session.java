@@ -16,12 +16,18 @@ public final class Session {
   private SessionSocket current;
 
   public synchronized SessionSocket add(String name, int fd, Family family, Proto proto) {
+    SessionSocket s = addQuietly(name, fd, family, proto);
+    current = s;
+    return s;
+  }
+
+  /** Adds a socket without making it current (a connection a background watcher accepted). */
+  public synchronized SessionSocket addQuietly(String name, int fd, Family family, Proto proto) {
     if (name != null && find(name) != null) {
       throw new UsageError("a socket named '" + name + "' is already open");
     }
     SessionSocket s = new SessionSocket("s" + nextId++, name, fd, family, proto);
     sockets.put(s.id(), s);
-    current = s;
     return s;
   }
 

@@ -31,8 +31,10 @@ public final class SessionSocket {
   private SockAddr peer;
   private final Set<String> groups = new LinkedHashSet<>();
   private final Map<String, Long> requested = new HashMap<>();
-  private long bytesIn;
-  private long bytesOut;
+  // Counted by the prompt and by a background watcher alike.
+  private final java.util.concurrent.atomic.AtomicLong bytesIn = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong bytesOut = new java.util.concurrent.atomic.AtomicLong();
+  private volatile boolean watched;
 
   public SessionSocket(String id, String name, int fd, Family family, Proto proto) {
     this.id = id;
@@ -102,19 +104,28 @@ public final class SessionSocket {
   }
 
   public long bytesIn() {
-    return bytesIn;
+    return bytesIn.get();
   }
 
   public long bytesOut() {
-    return bytesOut;
+    return bytesOut.get();
   }
 
   public void countIn(long n) {
-    bytesIn += n;
+    bytesIn.addAndGet(n);
   }
 
   public void countOut(long n) {
-    bytesOut += n;
+    bytesOut.addAndGet(n);
+  }
+
+  /** True while a background watcher receives on this socket. */
+  public boolean watched() {
+    return watched;
+  }
+
+  public void watched(boolean w) {
+    watched = w;
   }
 
   /** The last value the user set for an integer option, to explain what the kernel made of it. */

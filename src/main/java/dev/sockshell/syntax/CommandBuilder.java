@@ -151,6 +151,16 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
   }
 
   @Override
+  public Command visitWatch(WatchContext c) {
+    return new Command.Watch(sock(c.sock()));
+  }
+
+  @Override
+  public Command visitUnwatch(UnwatchContext c) {
+    return new Command.Unwatch(sock(c.sock()), c.ALL() != null);
+  }
+
+  @Override
   public Command visitLs(LsContext c) {
     return new Command.Ls();
   }

@@ -1,0 +1,68 @@
+package dev.sockshell.event;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Hands events from background receivers to a slow consumer (the terminal) through a bounded
+ * queue on a thread of its own. When the queue is full an event is counted, not kept, and the
+ * consumer is told how many it missed: a flood never freezes the console or grows memory.
+ */
+public final class BoundedSink implements EventSink, AutoCloseable {
+  private final EventSink target;
+  private final BlockingQueue<Event> queue;
+  private final AtomicLong dropped = new AtomicLong();
+  private final Thread thread;
+  private volatile boolean open = true;
+
+  public BoundedSink(EventSink target, int capacity) {
+    this.target = target;
+    this.queue = new ArrayBlockingQueue<>(capacity);
+    this.thread = Thread.ofPlatform().daemon().name("sockshell-output").start(this::drain);
+  }
+
+  @Override
+  public void emit(Event e) {
+    if (!queue.offer(e)) {
+      dropped.incrementAndGet();
+    }
+  }
+
+  public long dropped() {
+    return dropped.get();
+  }
+
+  private void drain() {
+    try {
+      while (open || !queue.isEmpty()) {
+        Event e = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (e != null) {
+          target.emit(e);
+        }
+        long missed = queue.isEmpty() ? dropped.getAndSet(0) : 0;
+        if (missed > 0) {
+          target.emit(
+              new Event.Note(
+                  missed
+                      + (missed == 1 ? " event" : " events")
+                      + " dropped: they came faster than the console could show them"));
+        }
+      }
+    } catch (InterruptedException ie) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Shows what is queued, then stops. */
+  @Override
+  public void close() {
+    open = false;
+    try {
+      thread.join(2000);
+    } catch (InterruptedException ie) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

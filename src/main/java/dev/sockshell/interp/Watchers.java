@@ -1,0 +1,152 @@
+package dev.sockshell.interp;
+
+import dev.sockshell.command.Command;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.event.Event;
+import dev.sockshell.event.EventSink;
+import dev.sockshell.model.Proto;
+import dev.sockshell.posix.SocketError;
+import dev.sockshell.posix.Sockets;
+import dev.sockshell.session.Session;
+import dev.sockshell.session.SessionSocket;
+import dev.sockshell.session.SessionSocket.State;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Background receivers, one per watched socket. Each waits in poll on its socket and an eventfd
+ * that unwatch signals. They run on platform threads: a virtual thread blocked in a native poll
+ * would pin one of the two carrier threads for as long as the socket is watched.
+ */
+final class Watchers {
+  private static final int MAX = 65536;
+
+  private final Sockets sockets;
+  private final Session session;
+  private final Map<SessionSocket, Watch> running = new ConcurrentHashMap<>();
+
+  Watchers(Sockets sockets, Session session) {
+    this.sockets = sockets;
+    this.session = session;
+  }
+
+  private final class Watch {
+    final SessionSocket socket;
+    final int stopFd;
+    final EventSink out;
+    final Thread thread;
+
+    Watch(SessionSocket socket, EventSink out) {
+      this.socket = socket;
+      this.out = out;
+      this.stopFd = sockets.eventfd();
+      this.thread =
+          Thread.ofPlatform().daemon().name("watch-" + socket.label()).unstarted(this::loop);
+    }
+
+    void loop() {
+      try {
+        while (true) {
+          short[] ready = sockets.pollIn(new int[] {socket.fd(), stopFd}, -1);
+          if (ready[1] != 0) {
+            return;
+          }
+          if (socket.state() == State.LISTENING) {
+            accepted();
+          } else if (!received()) {
+            return;
+          }
+        }
+      } catch (SocketError e) {
+        out.emit(new Event.Failure(e, "stopped watching " + socket.label()));
+      } finally {
+        socket.watched(false);
+        running.remove(socket, this);
+        sockets.close(stopFd);
+      }
+    }
+
+    private void accepted() {
+      Sockets.Accepted a = sockets.accept(socket.fd());
+      SessionSocket n = session.addQuietly(null, a.fd(), socket.family(), Proto.TCP);
+      n.state(State.CONNECTED);
+      n.peer(a.peer());
+      n.local(sockets.getsockname(a.fd()));
+      out.emit(
+          new Event.Info(
+              n.label() + ": accepted connection from " + a.peer() + " on " + socket.label()));
+    }
+
+    /** Returns false when a stream ended. */
+    private boolean received() {
+      Sockets.Datagram d = sockets.recv(socket.fd(), MAX);
+      socket.countIn(d.data().length);
+      out.emit(
+          new Event.Received(
+              socket.label(),
+              socket.proto(),
+              d.from() != null ? d.from() : socket.peer(),
+              d.data()));
+      if (socket.proto() == Proto.TCP && d.data().length == 0) {
+        out.emit(new Event.Note("stopped watching " + socket.label() + ": the peer closed"));
+        return false;
+      }
+      return true;
+    }
+  }
+
+  void start(SessionSocket s, EventSink background, EventSink out) {
+    if (background == null) {
+      throw new UsageError("watch needs somewhere to show data; this mode has none");
+    }
+    if (s.proto() == Proto.TCP && s.state() != State.LISTENING && s.state() != State.CONNECTED) {
+      throw new UsageError(
+          s.label() + " is a TCP socket that neither listens nor is connected: nothing to watch");
+    }
+    Watch w = new Watch(s, background);
+    if (running.putIfAbsent(s, w) != null) {
+      sockets.close(w.stopFd);
+      throw new UsageError(s.label() + " is already watched");
+    }
+    s.watched(true);
+    w.thread.start();
+    out.emit(
+        new Event.Info(
+            "watching "
+                + s.label()
+                + (s.state() == State.LISTENING
+                    ? ": new connections show above the prompt"
+                    : ": what arrives shows above the prompt")
+                + " (unwatch "
+                + s.label()
+                + " stops)"));
+  }
+
+  /** Stops the watcher of {@code s}, if any, and waits for it. Returns whether there was one. */
+  boolean stop(SessionSocket s) {
+    Watch w = running.get(s);
+    if (w == null) {
+      return false;
+    }
+    sockets.signalEventfd(w.stopFd);
+    try {
+      w.thread.join(2000);
+    } catch (InterruptedException ie) {
+      Thread.currentThread().interrupt();
+    }
+    return true;
+  }
+
+  List<SessionSocket> watched() {
+    return List.copyOf(running.keySet());
+  }
+
+  static void refuseRecv(SessionSocket s, Command c) {
+    if (s.watched()) {
+      throw new UsageError(
+          s.label() + " is watched: what arrives shows above the prompt ('unwatch " + s.label()
+              + "' to recv by hand)");
+    }
+  }
+}

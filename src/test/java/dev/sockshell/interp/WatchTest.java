@@ -1,0 +1,138 @@
+package dev.sockshell.interp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sockshell.Shell;
+import dev.sockshell.event.BoundedSink;
+import dev.sockshell.event.Event;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** watch / unwatch: background receivers on real loopback sockets. */
+class WatchTest {
+
+  private static Event next(BlockingQueue<Event> q) throws InterruptedException {
+    Event e = q.poll(5, TimeUnit.SECONDS);
+    assertThat(e).as("an event from the watcher within 5 s").isNotNull();
+    return e;
+  }
+
+  @Test
+  void datagramsShowUpInTheBackgroundAndRecvWaitsForUnwatch() throws Exception {
+    BlockingQueue<Event> shown = new LinkedBlockingQueue<>();
+    try (Shell sh = new Shell()) {
+      sh.interpreter().background(shown::add);
+      sh.ok("open udp as rx; bind 127.0.0.1 0; watch rx");
+      int port = sh.port("rx");
+      sh.ok("open udp as tx");
+      for (String word : List.of("one", "two", "three")) {
+        sh.ok("send tx \"" + word + "\" to 127.0.0.1 " + port);
+      }
+      List<String> texts = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        Event.Received r = (Event.Received) next(shown);
+        assertThat(r.sock()).isEqualTo("rx");
+        assertThat(r.from().port()).isEqualTo(sh.port("tx"));
+        texts.add(new String(r.data(), StandardCharsets.UTF_8));
+      }
+      assertThat(texts).containsExactly("one", "two", "three");
+      assertThat(sh.socket("rx").bytesIn()).isEqualTo(11);
+      assertThat(sh.fails("recv rx timeout 1s").error().getMessage()).contains("rx is watched");
+      sh.ok("unwatch rx");
+      sh.ok("send tx \"four\" to 127.0.0.1 " + port);
+      assertThat(new String(sh.received("recv rx timeout 2s").data(), StandardCharsets.UTF_8))
+          .isEqualTo("four");
+      assertThat(sh.fails("unwatch rx").error().getMessage()).isEqualTo("rx is not watched");
+    }
+  }
+
+  @Test
+  void aWatchedListenerAcceptsConnectionsAsNewSockets() throws Exception {
+    BlockingQueue<Event> shown = new LinkedBlockingQueue<>();
+    try (Shell sh = new Shell()) {
+      sh.interpreter().background(shown::add);
+      sh.ok("open tcp as srv; bind 127.0.0.1 0; listen; watch srv");
+      int port = sh.port("srv");
+      sh.ok("open tcp as cli; connect 127.0.0.1 " + port);
+      Event.Info accepted = (Event.Info) next(shown);
+      assertThat(accepted.text()).startsWith("s3: accepted connection from 127.0.0.1:");
+      // The new socket joins the session but does not take the prompt's current socket.
+      assertThat(sh.interpreter().session().current().label()).isEqualTo("cli");
+      sh.ok("send cli \"hi\"");
+      assertThat(new String(sh.received("recv s3 timeout 2s").data(), StandardCharsets.UTF_8))
+          .isEqualTo("hi");
+    }
+  }
+
+  @Test
+  void closingAWatchedSocketStopsItsWatcher() throws Exception {
+    BlockingQueue<Event> shown = new LinkedBlockingQueue<>();
+    try (Shell sh = new Shell()) {
+      sh.interpreter().background(shown::add);
+      sh.ok("open udp as rx; bind 127.0.0.1 0; watch rx; close rx");
+      assertThat(shown.poll(300, TimeUnit.MILLISECONDS)).as("no error from the watcher").isNull();
+      assertThat(sh.ok("unwatch all")).isEmpty();
+    }
+  }
+
+  @Test
+  void watchNeedsABackgroundAndASocketThatCanReceive() {
+    try (Shell sh = new Shell()) {
+      sh.ok("open udp");
+      assertThat(sh.fails("watch").error().getMessage()).isEqualTo("watch needs somewhere to show data; this mode has none");
+      sh.interpreter().background(e -> {});
+      sh.ok("open tcp");
+      assertThat(sh.fails("watch").error().getMessage()).contains("neither listens");
+    }
+  }
+
+  @Test
+  void aFloodIsCountedNotBuffered() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    List<Event> shown = java.util.Collections.synchronizedList(new ArrayList<>());
+    try (Shell sh = new Shell();
+        BoundedSink sink =
+            new BoundedSink(
+                e -> {
+                  try {
+                    release.await();
+                  } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                  }
+                  shown.add(e);
+                },
+                4)) {
+      sh.interpreter().background(sink);
+      sh.ok("open udp as rx; setopt SO_RCVBUF 1M; bind 127.0.0.1 0; watch rx");
+      int port = sh.port("rx");
+      sh.ok("open udp as tx");
+      for (int i = 0; i < 100; i++) {
+        sh.ok("send tx \"x\" to 127.0.0.1 " + port);
+      }
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (sink.dropped() == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(sink.dropped()).as("events beyond the queue are dropped").isPositive();
+      release.countDown();
+      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (shown.stream().noneMatch(e -> e instanceof Event.Note) && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(shown)
+          .filteredOn(e -> e instanceof Event.Note)
+          .singleElement()
+          .extracting(e -> ((Event.Note) e).text())
+          .asString()
+          .matches("\\d+ events dropped: they came faster than the console could show them");
+      assertThat(shown.stream().filter(e -> e instanceof Event.Received).count())
+          .isLessThan(100);
+    }
+  }
+}
