@@ -125,14 +125,21 @@ class WatchTest {
       while (shown.stream().noneMatch(e -> e instanceof Event.Note) && System.nanoTime() < deadline) {
         Thread.sleep(10);
       }
-      assertThat(shown)
-          .filteredOn(e -> e instanceof Event.Note)
-          .singleElement()
-          .extracting(e -> ((Event.Note) e).text())
-          .asString()
-          .matches("\\d+ events dropped: they came faster than the console could show them");
-      assertThat(shown.stream().filter(e -> e instanceof Event.Received).count())
-          .isLessThan(100);
+      Thread.sleep(200); // let the queue drain
+      List<String> notes =
+          shown.stream()
+              .filter(e -> e instanceof Event.Note)
+              .map(e -> ((Event.Note) e).text())
+              .toList();
+      assertThat(notes)
+          .isNotEmpty()
+          .allMatch(
+              n -> n.matches("\\d+ events? dropped: they came faster than the console could show them"));
+      long droppedShown = notes.stream().mapToLong(n -> Long.parseLong(n.split(" ")[0])).sum();
+      long receivedShown = shown.stream().filter(e -> e instanceof Event.Received).count();
+      // Every datagram the watcher took was either shown or counted as dropped.
+      assertThat(receivedShown + droppedShown).isLessThanOrEqualTo(100).isGreaterThan(4);
+      assertThat(receivedShown).isLessThan(100);
     }
   }
 }
