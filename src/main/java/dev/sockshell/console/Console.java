@@ -63,6 +63,7 @@ public final class Console {
                 : Main.class.getPackage().getImplementationVersion()));
     // Ctrl-C while a command runs cancels a blocking recv/accept; at the prompt JLine handles it.
     terminal.handle(Terminal.Signal.INT, s -> interpreter.cancel());
+    interpreter.interactive(true);
     // What watched sockets receive is printed above the prompt, leaving the typed line intact.
     try (BoundedSink background =
         new BoundedSink(e -> reader.printAbove(renderer.render(e)), BACKGROUND_QUEUE)) {

@@ -35,6 +35,7 @@ public final class Interpreter {
   private final KernelDefaults defaults;
   private final Watchers watchers;
   private volatile EventSink background;
+  private volatile boolean interactive;
   private volatile Feedback feedback = Feedback.NORMAL;
 
   public Interpreter(Sockets real, Session session) {
@@ -64,6 +65,14 @@ public final class Interpreter {
    */
   public void background(EventSink sink) {
     this.background = sink;
+  }
+
+  /**
+   * At the prompt a TCP connect is made cancellable by Ctrl-C (non-blocking connect and poll);
+   * scripts make the plain blocking call.
+   */
+  public void interactive(boolean on) {
+    interactive = on;
   }
 
   /** What this kernel gives a new socket, for help and the console's tips. */
@@ -214,7 +223,11 @@ public final class Interpreter {
   private void connect(Connect c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
     SockAddr to = Addresses.resolve(c.to(), s.family());
-    sockets.connect(s.fd(), to);
+    if (interactive && s.proto() == Proto.TCP) {
+      waiter.connect(s.fd(), to);
+    } else {
+      sockets.connect(s.fd(), to);
+    }
     s.local(sockets.getsockname(s.fd()));
     s.peer(sockets.getpeername(s.fd()));
     s.state(State.CONNECTED);

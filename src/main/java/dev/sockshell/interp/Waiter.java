@@ -1,5 +1,8 @@
 package dev.sockshell.interp;
 
+import dev.sockshell.posix.Linux;
+import dev.sockshell.posix.SockAddr;
+import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
 
 /**
@@ -53,6 +56,42 @@ final class Waiter {
     }
     return revents[0] != 0;
   }
+
+  /**
+   * A connect that Ctrl-C can cancel: non-blocking connect, then poll for writability (and the
+   * wake fd), then SO_ERROR for the result, as a C program with a cancel button would do.
+   */
+  void connect(int fd, SockAddr to) {
+    int flags = sockets.getFlags(fd);
+    sockets.setFlags(fd, flags | Linux.O_NONBLOCK);
+    try {
+      try {
+        sockets.connect(fd, to);
+        return;
+      } catch (SocketError e) {
+        if (e.errno() != Linux.EINPROGRESS) {
+          throw e;
+        }
+      }
+      int wake = wakeFd();
+      sockets.drainEventfd(wake);
+      short[] ready =
+          sockets.poll(new int[] {fd, wake}, new short[] {Linux.POLLOUT, Linux.POLLIN}, -1);
+      if (ready[1] != 0) {
+        sockets.drainEventfd(wake);
+        throw new Cancelled();
+      }
+      byte[] err = sockets.getsockopt(fd, Linux.SOL_SOCKET, SO_ERROR, 4);
+      int errno = java.nio.ByteBuffer.wrap(err).order(java.nio.ByteOrder.nativeOrder()).getInt();
+      if (errno != 0) {
+        throw new SocketError("connect", errno, sockets.errnoName(errno), sockets.strerror(errno));
+      }
+    } finally {
+      sockets.setFlags(fd, flags);
+    }
+  }
+
+  private static final int SO_ERROR = 4;
 
   synchronized void close() {
     if (wakeFd >= 0) {

@@ -24,6 +24,8 @@ public final class Linux {
   public static final short POLLERR = 0x008;
   public static final short POLLHUP = 0x010;
 
+  public static final int O_NONBLOCK = 04000;
+
   public static final int EINTR = 4;
   public static final int EAGAIN = 11;
   public static final int EINPROGRESS = 115;

@@ -24,10 +24,23 @@ public interface Sockets {
   Datagram recv(int fd, int max);
 
   /**
-   * {@code poll} on the given descriptors for input. Returns the {@code revents} of each, in order;
-   * all zero on timeout. A negative timeout waits forever.
+   * {@code poll} on the given descriptors for the given events. Returns the {@code revents} of
+   * each, in order; all zero on timeout. A negative timeout waits forever.
    */
-  short[] pollIn(int[] fds, int timeoutMillis);
+  short[] poll(int[] fds, short[] events, int timeoutMillis);
+
+  /** {@link #poll} for input on every descriptor. */
+  default short[] pollIn(int[] fds, int timeoutMillis) {
+    short[] events = new short[fds.length];
+    java.util.Arrays.fill(events, Linux.POLLIN);
+    return poll(fds, events, timeoutMillis);
+  }
+
+  /** {@code fcntl(fd, F_GETFL)}. */
+  int getFlags(int fd);
+
+  /** {@code fcntl(fd, F_SETFL, flags)}. */
+  void setFlags(int fd, int flags);
 
   void setsockopt(int fd, int level, int name, byte[] value);
 
@@ -57,6 +70,9 @@ public interface Sockets {
 
   /** The symbolic name of an errno, e.g. EADDRINUSE. */
   String errnoName(int errno);
+
+  /** The C library's text for an errno, e.g. "Address already in use". */
+  String strerror(int errno);
 
   /** A received message: the bytes and who sent them (null for a connected stream). */
   record Datagram(byte[] data, SockAddr from) {}

@@ -33,6 +33,10 @@ final class Strace {
     };
   }
 
+  static String openFlags(int flags) {
+    return (flags & Linux.O_NONBLOCK) != 0 ? " (O_RDWR|O_NONBLOCK)" : " (O_RDWR)";
+  }
+
   static String level(int level) {
     return Level.byNumber(level).map(Level::name).orElse(Integer.toString(level));
   }

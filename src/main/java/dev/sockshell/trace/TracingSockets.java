@@ -135,17 +135,39 @@ public final class TracingSockets implements Sockets {
   }
 
   @Override
-  public short[] pollIn(int[] fds, int timeoutMillis) {
+  public int getFlags(int fd) {
+    return call(
+        "fcntl",
+        () -> fd + ", F_GETFL",
+        () -> real.getFlags(fd),
+        f -> "0x" + Integer.toHexString(f) + Strace.openFlags(f));
+  }
+
+  @Override
+  public void setFlags(int fd, int flags) {
+    run(
+        "fcntl",
+        () -> fd + ", F_SETFL, 0x" + Integer.toHexString(flags) + Strace.openFlags(flags),
+        () -> real.setFlags(fd, flags));
+  }
+
+  @Override
+  public short[] poll(int[] fds, short[] events, int timeoutMillis) {
     return call(
         "poll",
         () -> {
           StringBuilder b = new StringBuilder("[");
           for (int i = 0; i < fds.length; i++) {
-            b.append(i == 0 ? "" : ", ").append("{fd=").append(fds[i]).append(", events=POLLIN}");
+            b.append(i == 0 ? "" : ", ")
+                .append("{fd=")
+                .append(fds[i])
+                .append(", events=")
+                .append(events[i] == dev.sockshell.posix.Linux.POLLOUT ? "POLLOUT" : "POLLIN")
+                .append("}");
           }
           return b.append("], ").append(fds.length).append(", ").append(timeoutMillis).toString();
         },
-        () -> real.pollIn(fds, timeoutMillis),
+        () -> real.poll(fds, events, timeoutMillis),
         revents -> {
           int ready = 0;
           for (short r : revents) {
@@ -258,5 +280,10 @@ public final class TracingSockets implements Sockets {
   @Override
   public String errnoName(int errno) {
     return real.errnoName(errno);
+  }
+
+  @Override
+  public String strerror(int errno) {
+    return real.strerror(errno);
   }
 }

@@ -21,21 +21,29 @@ final class Downcall {
   private final String name;
   private final FunctionDescriptor descriptor;
   private final boolean capturesErrno;
+  private final int firstVariadic;
   private volatile MethodHandle handle;
 
-  private Downcall(String name, FunctionDescriptor descriptor, boolean capturesErrno) {
+  private Downcall(
+      String name, FunctionDescriptor descriptor, boolean capturesErrno, int firstVariadic) {
     this.name = name;
     this.descriptor = descriptor;
     this.capturesErrno = capturesErrno;
+    this.firstVariadic = firstVariadic;
+  }
+
+  /** A variadic function whose variadic arguments start at {@code firstVariadic}. */
+  static Downcall withErrnoVariadic(String name, FunctionDescriptor d, int firstVariadic) {
+    return new Downcall(name, d, true, firstVariadic);
   }
 
   /** A function that reports failure through errno: its handle takes the capture segment first. */
   static Downcall withErrno(String name, FunctionDescriptor descriptor) {
-    return new Downcall(name, descriptor, true);
+    return new Downcall(name, descriptor, true, -1);
   }
 
   static Downcall plain(String name, FunctionDescriptor descriptor) {
-    return new Downcall(name, descriptor, false);
+    return new Downcall(name, descriptor, false, -1);
   }
 
   String name() {
@@ -57,11 +65,14 @@ final class Downcall {
                   .defaultLookup()
                   .find(name)
                   .orElseThrow(() -> new UnsatisfiedLinkError("libc has no " + name));
-          h =
-              capturesErrno
-                  ? LINKER.downcallHandle(
-                      address, descriptor, Linker.Option.captureCallState("errno"))
-                  : LINKER.downcallHandle(address, descriptor);
+          java.util.List<Linker.Option> options = new java.util.ArrayList<>();
+          if (capturesErrno) {
+            options.add(Linker.Option.captureCallState("errno"));
+          }
+          if (firstVariadic >= 0) {
+            options.add(Linker.Option.firstVariadicArg(firstVariadic));
+          }
+          h = LINKER.downcallHandle(address, descriptor, options.toArray(Linker.Option[]::new));
           handle = h;
         }
       }

@@ -65,6 +65,12 @@ public final class FfmSockets implements Sockets {
       Downcall.withErrno("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
   private static final Downcall READ =
       Downcall.withErrno("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+  // fcntl is variadic; F_GETFL/F_SETFL take one int, passed as a variadic argument.
+  private static final Downcall FCNTL =
+      Downcall.withErrnoVariadic(
+          "fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT), 2);
+  private static final int F_GETFL = 3;
+  private static final int F_SETFL = 4;
   private static final Downcall IF_NAMETOINDEX =
       Downcall.plain("if_nametoindex", FunctionDescriptor.of(JAVA_INT, ADDRESS));
   private static final Downcall IF_INDEXTONAME =
@@ -201,13 +207,28 @@ public final class FfmSockets implements Sockets {
   }
 
   @Override
-  public short[] pollIn(int[] fds, int timeoutMillis) {
+  public int getFlags(int fd) {
+    try (Arena arena = Arena.ofConfined()) {
+      return (int)
+          call(arena, "fcntl", st -> (int) FCNTL.handle().invokeExact(st, fd, F_GETFL, 0));
+    }
+  }
+
+  @Override
+  public void setFlags(int fd, int flags) {
+    try (Arena arena = Arena.ofConfined()) {
+      call(arena, "fcntl", st -> (int) FCNTL.handle().invokeExact(st, fd, F_SETFL, flags));
+    }
+  }
+
+  @Override
+  public short[] poll(int[] fds, short[] events, int timeoutMillis) {
     try (Arena arena = Arena.ofConfined()) {
       // struct pollfd { int fd; short events; short revents; }
       MemorySegment pfds = arena.allocate(8L * fds.length, 4);
       for (int i = 0; i < fds.length; i++) {
         pfds.set(JAVA_INT, 8L * i, fds[i]);
-        pfds.set(JAVA_SHORT, 8L * i + 4, Linux.POLLIN);
+        pfds.set(JAVA_SHORT, 8L * i + 4, events[i]);
       }
       long nfds = fds.length;
       callRetrying(
@@ -335,6 +356,11 @@ public final class FfmSockets implements Sockets {
   public String errnoName(int errno) {
     String name = STRERRORNAME_NP.exists() ? cString(STRERRORNAME_NP, errno) : null;
     return name != null ? name : "errno " + errno;
+  }
+
+  @Override
+  public String strerror(int errno) {
+    return describe(errno);
   }
 
   private static String describe(int errno) {
