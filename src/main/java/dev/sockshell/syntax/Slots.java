@@ -76,7 +76,11 @@ public final class Slots {
     List<Token> current = commandTokens(prefix);
     String command = current.isEmpty() ? null : current.get(0).getText();
     Set<Slot> out = new LinkedHashSet<>();
-    for (Config c : configs) {
+    // In the order of the grammar's states, so that tips and candidates come out the same way
+    // every time.
+    List<Config> ordered = new java.util.ArrayList<>(configs);
+    ordered.sort(java.util.Comparator.comparingInt(c -> c.state.stateNumber));
+    for (Config c : ordered) {
       for (Transition tr : transitions(c.state)) {
         if (tr.isEpsilon()) {
           continue;

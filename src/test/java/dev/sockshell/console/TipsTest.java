@@ -24,7 +24,7 @@ class TipsTest {
   @Test
   void theSyntaxOfTheCommandBeingTyped() {
     assertThat(tip("bind |").status()).containsExactly("bind [SOCK] ADDR PORT");
-    assertThat(tip("bind |").tailTip()).isEqualTo("ADDR | SOCK | any");
+    assertThat(tip("bind |").tailTip()).isEqualTo("SOCK | ADDR | any");
     assertThat(tip("shutdown s1 |").tailTip()).isEqualTo("rd | wr | both");
     assertThat(tip("bind |").tailTip()).doesNotContain("PORT");
     assertThat(tip("open udp; listen |").status()).containsExactly("listen [SOCK] [BACKLOG]");
