@@ -91,8 +91,8 @@ public final class Codecs {
   }
 
   /**
-   * An address, or an interface name standing for its address; an index N > 0 gives Linux's
-   * {@code struct ip_mreqn {0, 0, N}}, which IP_MULTICAST_IF also accepts.
+   * An address, or an interface name standing for its address; an index N > 0 gives Linux's {@code
+   * struct ip_mreqn {0, 0, N}}, which IP_MULTICAST_IF also accepts.
    */
   private static byte[] inAddr(Atom a, CodecEnv env) {
     if (a.kind() == Atom.Kind.NUMBER && !a.text().equals("0")) {

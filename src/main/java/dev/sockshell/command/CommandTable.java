@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The command table: every command's name, whether a recording keeps it (replayable), and its
- * help text (help.NAME in the message bundle, whose first line is the syntax). Help, completion
- * and recording read it.
+ * The command table: every command's name, whether a recording keeps it (replayable), and its help
+ * text (help.NAME in the message bundle, whose first line is the syntax). Help, completion and
+ * recording read it.
  */
 public final class CommandTable {
   /** One entry of the table. */

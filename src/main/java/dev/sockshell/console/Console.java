@@ -118,7 +118,11 @@ public final class Console {
                 switch (e) {
                   case Event.Quit q -> quit[0] = true;
                   case Event.Failure f -> showError(f, promptWidth, renderer, out);
-                  default -> out.println(renderer.render(e));
+                  default -> {
+                    // Flushed at once: a later blocking recv must not hold back this line.
+                    out.println(renderer.render(e));
+                    out.flush();
+                  }
                 }
               });
       if (!ok || quit[0]) {

@@ -52,8 +52,7 @@ public final class SockCompleter implements Completer {
   public List<Candidate> candidates(String prefix) {
     Map<String, Candidate> out = new LinkedHashMap<>();
     Set<Slot> slots = Slots.after(prefix);
-    List<String> args =
-        Slots.commandTokens(prefix).stream().skip(1).map(Token::getText).toList();
+    List<String> args = Slots.commandTokens(prefix).stream().skip(1).map(Token::getText).toList();
     for (Slot s : slots) {
       slot(s, args, out);
     }
@@ -143,8 +142,10 @@ public final class SockCompleter implements Completer {
 
   private void iface(Slot s, Map<String, Candidate> out) {
     switch (s.tokenType()) {
-      case SockShellLexer.NAME -> interfaces.names().forEach((n, i) -> add(out, n, "interfaces", "index " + i));
-      case SockShellLexer.IPV4 -> interfaces.ipv4().forEach((a, name) -> add(out, a, "interface addresses", name));
+      case SockShellLexer.NAME ->
+          interfaces.names().forEach((n, i) -> add(out, n, "interfaces", "index " + i));
+      case SockShellLexer.IPV4 ->
+          interfaces.ipv4().forEach((a, name) -> add(out, a, "interface addresses", name));
       default -> {}
     }
   }
@@ -198,7 +199,8 @@ public final class SockCompleter implements Completer {
   private static List<SockOption> applicable(SessionSocket s, Level level) {
     return CATALOGUE.all().stream()
         .filter(o -> level == null || o.level() == level)
-        .filter(o -> s == null || (o.families().contains(s.family()) && o.protos().contains(s.proto())))
+        .filter(
+            o -> s == null || (o.families().contains(s.family()) && o.protos().contains(s.proto())))
         .toList();
   }
 

@@ -107,8 +107,8 @@ public final class SockHighlighter implements Highlighter {
   }
 
   /**
-   * Marks the word a parse stops at, unless it is the word still being typed at the end of the
-   * line (an unfinished word is not yet an error).
+   * Marks the word a parse stops at, unless it is the word still being typed at the end of the line
+   * (an unfinished word is not yet an error).
    */
   private static void markError(String buffer, AttributedStyle[] styles) {
     int column;

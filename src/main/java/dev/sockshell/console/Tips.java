@@ -16,9 +16,9 @@ import java.util.Set;
 import org.antlr.v4.runtime.Token;
 
 /**
- * What the console shows while a line is typed: a status line with the syntax of the command,
- * one for the option under the cursor (C type, access, this kernel's default), and a tail tip
- * naming what may come next.
+ * What the console shows while a line is typed: a status line with the syntax of the command, one
+ * for the option under the cursor (C type, access, this kernel's default), and a tail tip naming
+ * what may come next.
  */
 public final class Tips {
   /** The status lines and the tail tip for one state of the line. */
@@ -35,7 +35,8 @@ public final class Tips {
     List<Token> tokens = Slots.commandTokens(before);
     List<String> status = new ArrayList<>();
     if (tokens.isEmpty()) {
-      status.add("commands: " + String.join(" ", CommandTable.names()) + "  (Tab lists, help explains)");
+      status.add(
+          "commands: " + String.join(" ", CommandTable.names()) + "  (Tab lists, help explains)");
       return new Tip(status, "");
     }
     String command = tokens.get(0).getText();
@@ -46,7 +47,10 @@ public final class Tips {
       status.add(
           typing
               ? "commands: " + String.join(" ", CommandTable.names())
-              : "unknown command '" + command + "'" + (near == null ? "" : ": did you mean " + near + "?"));
+              : "unknown command '"
+                  + command
+                  + "'"
+                  + (near == null ? "" : ": did you mean " + near + "?"));
       return new Tip(status, "");
     }
     status.add(entry.get().syntax());
@@ -86,7 +90,11 @@ public final class Tips {
 
   private String optionLine(SockOption o) {
     StringBuilder b = new StringBuilder();
-    b.append(o.name()).append(": ").append(o.type().cName()).append(", ").append(o.access().label());
+    b.append(o.name())
+        .append(": ")
+        .append(o.type().cName())
+        .append(", ")
+        .append(o.access().label());
     if (o.canSet()) {
       b.append("; value ").append(o.type().syntax());
     }
@@ -112,7 +120,9 @@ public final class Tips {
     if (levelGiven) {
       return "OPTION";
     }
-    return tokens.size() == 1 ? "[SOCK] [LEVEL] OPTION" + (set ? " VALUE" : " | all") : "[LEVEL] OPTION";
+    return tokens.size() == 1
+        ? "[SOCK] [LEVEL] OPTION" + (set ? " VALUE" : " | all")
+        : "[LEVEL] OPTION";
   }
 
   /** Placeholders for what the grammar accepts next: "SOCK | ADDR", "rd | wr | both", … */
@@ -126,7 +136,8 @@ public final class Tips {
       }
       switch (s.rule()) {
         case "sock" -> parts.add("SOCK");
-        case "address" -> parts.add(command.equals("join") || command.equals("leave") ? "GROUP" : "ADDR");
+        case "address" ->
+            parts.add(command.equals("join") || command.equals("leave") ? "GROUP" : "ADDR");
         case "endpoint" -> {
           if (s.tokenType() == SockShellLexer.NUMBER) {
             parts.add("PORT");
@@ -135,7 +146,9 @@ public final class Tips {
         case "iface" -> parts.add("IFACE");
         case "payload" -> parts.add("\"TEXT\" | hex:BYTES");
         case "duration" -> parts.add("DURATION");
-        case "atom" -> parts.add(command.equals("setopt") || command.equals("getopt") ? "[LEVEL] OPTION" : "WORD");
+        case "atom" ->
+            parts.add(
+                command.equals("setopt") || command.equals("getopt") ? "[LEVEL] OPTION" : "WORD");
         case "listen" -> parts.add("BACKLOG");
         case "recv" -> {
           if (s.tokenType() == SockShellLexer.NUMBER) {

@@ -6,9 +6,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Hands events from background receivers to a slow consumer (the terminal) through a bounded
- * queue on a thread of its own. When the queue is full an event is counted, not kept, and the
- * consumer is told how many it missed: a flood never freezes the console or grows memory.
+ * Hands events from background receivers to a slow consumer (the terminal) through a bounded queue
+ * on a thread of its own. When the queue is full an event is counted, not kept, and the consumer is
+ * told how many it missed: a flood never freezes the console or grows memory.
  */
 public final class BoundedSink implements EventSink, AutoCloseable {
   private final EventSink target;

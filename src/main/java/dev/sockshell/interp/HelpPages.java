@@ -1,9 +1,9 @@
 package dev.sockshell.interp;
 
 import dev.sockshell.catalogue.Level;
-import dev.sockshell.command.CommandTable;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.command.CommandTable;
 import dev.sockshell.text.Suggest;
 import dev.sockshell.text.Text;
 import java.util.ArrayList;

@@ -262,8 +262,7 @@ public final class Interpreter {
   }
 
   private void unwatch(Unwatch c, EventSink out) {
-    List<SessionSocket> targets =
-        c.all() ? watchers.watched() : List.of(session.resolve(c.sock()));
+    List<SessionSocket> targets = c.all() ? watchers.watched() : List.of(session.resolve(c.sock()));
     for (SessionSocket s : targets) {
       if (!watchers.stop(s)) {
         throw new UsageError(s.label() + " is not watched");

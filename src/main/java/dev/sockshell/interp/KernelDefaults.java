@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The value this kernel gives a new socket, read with getsockopt on a scratch socket that is
- * closed at once (no address, nothing sent). Cached: a kernel's defaults do not change while
- * sockshell runs, except by sysctl.
+ * The value this kernel gives a new socket, read with getsockopt on a scratch socket that is closed
+ * at once (no address, nothing sent). Cached: a kernel's defaults do not change while sockshell
+ * runs, except by sysctl.
  */
 public final class KernelDefaults {
   private final Sockets sockets;
@@ -45,8 +45,7 @@ public final class KernelDefaults {
       return "(" + e.errnoName() + ")";
     }
     try {
-      byte[] raw =
-          sockets.getsockopt(fd, o.level().number(), o.number(), o.type().capacity());
+      byte[] raw = sockets.getsockopt(fd, o.level().number(), o.number(), o.type().capacity());
       return Codecs.format(o.type(), raw, env);
     } catch (SocketError e) {
       return "(" + e.errnoName() + ")";

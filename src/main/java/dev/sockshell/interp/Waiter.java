@@ -58,8 +58,8 @@ final class Waiter {
   }
 
   /**
-   * A connect that Ctrl-C can cancel: non-blocking connect, then poll for writability (and the
-   * wake fd), then SO_ERROR for the result, as a C program with a cancel button would do.
+   * A connect that Ctrl-C can cancel: non-blocking connect, then poll for writability (and the wake
+   * fd), then SO_ERROR for the result, as a C program with a cancel button would do.
    */
   void connect(int fd, SockAddr to) {
     int flags = sockets.getFlags(fd);

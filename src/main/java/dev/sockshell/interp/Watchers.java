@@ -145,7 +145,9 @@ final class Watchers {
   static void refuseRecv(SessionSocket s, Command c) {
     if (s.watched()) {
       throw new UsageError(
-          s.label() + " is watched: what arrives shows above the prompt ('unwatch " + s.label()
+          s.label()
+              + " is watched: what arrives shows above the prompt ('unwatch "
+              + s.label()
               + "' to recv by hand)");
     }
   }

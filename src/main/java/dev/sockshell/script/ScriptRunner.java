@@ -75,7 +75,10 @@ public final class ScriptRunner {
             switch (e) {
               case Event.Failure f -> failure[0] = f;
               case Event.Quit q -> quit[0] = true;
-              default -> out.println(renderer.render(e));
+              default -> {
+                out.println(renderer.render(e));
+                out.flush();
+              }
             }
           });
       if (failure[0] != null) {

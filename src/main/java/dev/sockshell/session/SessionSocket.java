@@ -32,8 +32,10 @@ public final class SessionSocket {
   private final Set<String> groups = new LinkedHashSet<>();
   private final Map<String, Long> requested = new HashMap<>();
   // Counted by the prompt and by a background watcher alike.
-  private final java.util.concurrent.atomic.AtomicLong bytesIn = new java.util.concurrent.atomic.AtomicLong();
-  private final java.util.concurrent.atomic.AtomicLong bytesOut = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong bytesIn =
+      new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong bytesOut =
+      new java.util.concurrent.atomic.AtomicLong();
   private volatile boolean watched;
 
   public SessionSocket(String id, String name, int fd, Family family, Proto proto) {

@@ -22,8 +22,8 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 /**
  * What the grammar accepts as the next word of a line, for completion and the syntax tip: each
  * token kind that can follow, with the grammar rule it would belong to (sock, address, iface, …)
- * and the command it is part of. It walks the parser's own ATN over the words typed so far, so
- * the grammar alone decides; nothing here lists words per command.
+ * and the command it is part of. It walks the parser's own ATN over the words typed so far, so the
+ * grammar alone decides; nothing here lists words per command.
  */
 public final class Slots {
   /** A kind of word that can come next, and where it would sit in the grammar. */
@@ -58,7 +58,8 @@ public final class Slots {
   /** The slots for the next word after {@code prefix}; empty when the prefix does not parse. */
   public static Set<Slot> after(String prefix) {
     List<Token> tokens = lex(prefix);
-    Set<Config> configs = closure(Set.of(new Config(ATN.ruleToStartState[SockShellParser.RULE_line], null)));
+    Set<Config> configs =
+        closure(Set.of(new Config(ATN.ruleToStartState[SockShellParser.RULE_line], null)));
     for (Token t : tokens) {
       Set<Config> next = new HashSet<>();
       for (Config c : configs) {

@@ -81,13 +81,9 @@ final class Strace {
           v.length == 4 ? "[" + b.getInt() + "]" : bytes(v);
       case U_CHAR, U_CHAR_BOOL -> v.length >= 1 ? "[" + Byte.toUnsignedInt(v[0]) + "]" : bytes(v);
       case LINGER ->
-          v.length == 8
-              ? "{l_onoff=" + b.getInt(0) + ", l_linger=" + b.getInt(4) + "}"
-              : bytes(v);
+          v.length == 8 ? "{l_onoff=" + b.getInt(0) + ", l_linger=" + b.getInt(4) + "}" : bytes(v);
       case TIMEVAL ->
-          v.length == 16
-              ? "{tv_sec=" + b.getLong(0) + ", tv_usec=" + b.getLong(8) + "}"
-              : bytes(v);
+          v.length == 16 ? "{tv_sec=" + b.getLong(0) + ", tv_usec=" + b.getLong(8) + "}" : bytes(v);
       case IN_ADDR -> v.length == 4 ? "{s_addr=inet_addr(\"" + ip(v, 0, 4) + "\")}" : bytes(v);
       case IP_MREQ ->
           v.length == 8

@@ -7,9 +7,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Wraps the real {@link Sockets} and reports every call, strace style, to the tracer of the
- * calling thread when one is set: {@code bind(5, {sa_family=AF_INET, …}, 16) = -1 EADDRINUSE
- * (Address already in use)}. Without a tracer it adds nothing but a thread-local read.
+ * Wraps the real {@link Sockets} and reports every call, strace style, to the tracer of the calling
+ * thread when one is set: {@code bind(5, {sa_family=AF_INET, …}, 16) = -1 EADDRINUSE (Address
+ * already in use)}. Without a tracer it adds nothing but a thread-local read.
  */
 public final class TracingSockets implements Sockets {
   private final Sockets real;
@@ -38,8 +38,7 @@ public final class TracingSockets implements Sockets {
       sink.accept(name + "(" + args.get() + ") = " + result.text(r));
       return r;
     } catch (SocketError e) {
-      sink.accept(
-          name + "(" + args.get() + ") = -1 " + e.errnoName() + " (" + e.text() + ")");
+      sink.accept(name + "(" + args.get() + ") = -1 " + e.errnoName() + " (" + e.text() + ")");
       throw e;
     }
   }

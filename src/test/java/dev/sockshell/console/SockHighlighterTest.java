@@ -52,8 +52,7 @@ class SockHighlighterTest {
   @Test
   void aWordStillBeingTypedIsNotAnError() {
     String typing = "open ud";
-    assertThat(at(highlighter.highlight(typing), typing, "ud"))
-        .isNotEqualTo(SockHighlighter.ERROR);
+    assertThat(at(highlighter.highlight(typing), typing, "ud")).isNotEqualTo(SockHighlighter.ERROR);
     String incomplete = "bind s1 ";
     assertThat(highlighter.highlight(incomplete).styleAt(0)).isEqualTo(SockHighlighter.COMMAND);
     assertThat(highlighter.highlight("open udp ~").styleAt(9)).isEqualTo(SockHighlighter.ERROR);

@@ -48,6 +48,7 @@ class TipsTest {
 
   @Test
   void unknownCommandSuggests() {
-    assertThat(tip("opne |").status()).containsExactly("unknown command 'opne': did you mean open?");
+    assertThat(tip("opne |").status())
+        .containsExactly("unknown command 'opne': did you mean open?");
   }
 }

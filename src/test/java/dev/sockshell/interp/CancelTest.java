@@ -74,8 +74,7 @@ class CancelTest {
       sh.interpreter().interactive(true);
       sh.ok("open tcp");
       Event.Failure f = sh.fails("connect 127.0.0.1 1");
-      assertThat(f.error().getMessage())
-          .isEqualTo("[connect()] Connection refused (ECONNREFUSED)");
+      assertThat(f.error().getMessage()).isEqualTo("[connect()] Connection refused (ECONNREFUSED)");
     }
   }
 }

@@ -85,7 +85,8 @@ class WatchTest {
   void watchNeedsABackgroundAndASocketThatCanReceive() {
     try (Shell sh = new Shell()) {
       sh.ok("open udp");
-      assertThat(sh.fails("watch").error().getMessage()).isEqualTo("watch needs somewhere to show data; this mode has none");
+      assertThat(sh.fails("watch").error().getMessage())
+          .isEqualTo("watch needs somewhere to show data; this mode has none");
       sh.interpreter().background(e -> {});
       sh.ok("open tcp");
       assertThat(sh.fails("watch").error().getMessage()).contains("neither listens");
@@ -122,7 +123,8 @@ class WatchTest {
       assertThat(sink.dropped()).as("events beyond the queue are dropped").isPositive();
       release.countDown();
       deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-      while (shown.stream().noneMatch(e -> e instanceof Event.Note) && System.nanoTime() < deadline) {
+      while (shown.stream().noneMatch(e -> e instanceof Event.Note)
+          && System.nanoTime() < deadline) {
         Thread.sleep(10);
       }
       Thread.sleep(200); // let the queue drain
@@ -134,7 +136,9 @@ class WatchTest {
       assertThat(notes)
           .isNotEmpty()
           .allMatch(
-              n -> n.matches("\\d+ events? dropped: they came faster than the console could show them"));
+              n ->
+                  n.matches(
+                      "\\d+ events? dropped: they came faster than the console could show them"));
       long droppedShown = notes.stream().mapToLong(n -> Long.parseLong(n.split(" ")[0])).sum();
       long receivedShown = shown.stream().filter(e -> e instanceof Event.Received).count();
       // Every datagram the watcher took was either shown or counted as dropped.

@@ -184,7 +184,9 @@ public final class FfmSockets implements Sockets {
       String name = to == null ? "send" : "sendto";
       return (int)
           callRetrying(
-              arena, name, st -> (long) SENDTO.handle().invokeExact(st, fd, buf, n, MSG_NOSIGNAL, sa, salen));
+              arena,
+              name,
+              st -> (long) SENDTO.handle().invokeExact(st, fd, buf, n, MSG_NOSIGNAL, sa, salen));
     }
   }
 
@@ -209,8 +211,7 @@ public final class FfmSockets implements Sockets {
   @Override
   public int getFlags(int fd) {
     try (Arena arena = Arena.ofConfined()) {
-      return (int)
-          call(arena, "fcntl", st -> (int) FCNTL.handle().invokeExact(st, fd, F_GETFL, 0));
+      return (int) call(arena, "fcntl", st -> (int) FCNTL.handle().invokeExact(st, fd, F_GETFL, 0));
     }
   }
 

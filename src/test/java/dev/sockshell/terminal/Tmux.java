@@ -1,0 +1,95 @@
+package dev.sockshell.terminal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A tmux session running a command in a real pseudo-terminal, driven by keys and read back. */
+final class Tmux implements AutoCloseable {
+  private final String session;
+
+  private Tmux(String session) {
+    this.session = session;
+  }
+
+  static boolean available() {
+    try {
+      return run(List.of("tmux", "-V")).startsWith("tmux");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static Tmux start(String command, int width, int height) throws IOException {
+    String name = "sockshell-it-" + ProcessHandle.current().pid();
+    run(List.of("tmux", "kill-session", "-t", name));
+    run(
+        List.of(
+            "tmux",
+            "new-session",
+            "-d",
+            "-s",
+            name,
+            "-x",
+            Integer.toString(width),
+            "-y",
+            Integer.toString(height),
+            command));
+    return new Tmux(name);
+  }
+
+  /** Sends keys as tmux names them: literal text, or Enter, Tab, C-c, C-d, C-u. */
+  void keys(String... keys) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of("tmux", "send-keys", "-t", session));
+    cmd.addAll(List.of(keys));
+    run(cmd);
+  }
+
+  /** Sends text exactly as typed (no key-name lookup). */
+  void type(String text) throws IOException {
+    run(List.of("tmux", "send-keys", "-t", session, "-l", text));
+  }
+
+  String screen() throws IOException {
+    return run(List.of("tmux", "capture-pane", "-p", "-t", session));
+  }
+
+  /** Waits until the screen satisfies {@code test}; returns the screen, or fails with it. */
+  String waitFor(String what, Predicate<String> test, long seconds)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    String screen = screen();
+    while (!test.test(screen)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for " + what + "; screen:\n" + screen);
+      }
+      Thread.sleep(50);
+      screen = screen();
+    }
+    return screen;
+  }
+
+  String waitFor(String text, long seconds) throws IOException, InterruptedException {
+    return waitFor("'" + text + "'", s -> s.contains(text), seconds);
+  }
+
+  private static String run(List<String> command) throws IOException {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    try {
+      byte[] out = p.getInputStream().readAllBytes();
+      p.waitFor(10, TimeUnit.SECONDS);
+      return new String(out, StandardCharsets.UTF_8);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    run(List.of("tmux", "kill-session", "-t", session));
+  }
+}
