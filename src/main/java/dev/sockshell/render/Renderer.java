@@ -138,17 +138,30 @@ public final class Renderer {
         width[c] = Math.max(width[c], row.get(c).length());
       }
     }
+    int stateColumn = rows.get(0).indexOf("state");
     List<String> lines = new ArrayList<>();
     for (int r = 0; r < rows.size(); r++) {
       StringBuilder b = new StringBuilder();
       for (int c = 0; c < cols; c++) {
         String cell = rows.get(r).get(c);
         boolean last = c == cols - 1;
-        b.append(last ? cell : String.format("%-" + width[c] + "s  ", cell));
+        String padded = last ? cell : String.format("%-" + width[c] + "s  ", cell);
+        b.append(r > 0 && c == stateColumn ? paint(stateStyle(cell), padded) : padded);
       }
       String line = b.toString().stripTrailing();
-      lines.add(r == 0 ? paint(BOLD, line) : line);
+      boolean current = r > 0 && rows.get(r).get(0).equals("*");
+      lines.add(r == 0 || current ? paint(BOLD, line) : line);
     }
     return String.join("\n", lines);
+  }
+
+  /** ls colours a socket's state: ready to talk green, bound yellow, shut down red. */
+  private static String stateStyle(String state) {
+    return switch (state) {
+      case "listening", "connected" -> GREEN;
+      case "bound" -> YELLOW;
+      case "shut_rd", "shut_wr", "shut" -> RED;
+      default -> RESET;
+    };
   }
 }
