@@ -31,7 +31,28 @@ command
     | OPTS atom?                                         # optionList
     | HELP atom?                                            # help
     | SET setting=NAME atom                                 # set
+    | SOURCE path                                           # sourceFile
+    | EXPECT expectation                                    # expect
+    | RECORD (FLAG? path | STOP)                            # record
+    | LESSONS                                               # lessonList
+    | LESSON NAME FLAG?                                     # lesson
     | (QUIT | EXIT)                                         # quit
+    ;
+
+// What a self-checking script states: the previous command's error or output, what a socket
+// receives (or that it receives nothing), or an option's value: [SOCK] [LEVEL] OPTNAME = VALUE.
+expectation
+    : ERRORKW errno=(NAME | NUMBER | ANY)                   # expectError
+    | RECV sock? payload (TIMEOUT duration)?                # expectRecv
+    | NOTHING sock? (TIMEOUT duration)?                     # expectNothing
+    | OUTPUT LIKE? STRING                                   # expectOutput
+    | atom+                                                 # expectValue
+    ;
+
+path
+    : STRING
+    | NAME
+    | PATH
     ;
 
 proto
@@ -106,6 +127,10 @@ OPTS     : 'options';
 HELP     : 'help';
 QUIT     : 'quit';
 SET      : 'set';
+EXPECT   : 'expect';
+RECORD   : 'record';
+LESSONS  : 'lessons';
+LESSON   : 'lesson';
 EXIT     : 'exit';
 UDP      : 'udp';
 TCP      : 'tcp';
@@ -117,6 +142,11 @@ TIMEOUT  : 'timeout';
 SOURCE   : 'source';
 ALL      : 'all';
 ANY      : 'any';
+ERRORKW  : 'error';
+NOTHING  : 'nothing';
+OUTPUT   : 'output';
+LIKE     : 'like';
+STOP     : 'stop';
 RD       : 'rd';
 WR       : 'wr';
 BOTH     : 'both';
@@ -138,6 +168,10 @@ NUMBER   : '-'? DIGITS | '0' [xX] HEXD+;
 NAME     : [A-Za-z_] [A-Za-z0-9_.-]*;
 STAR     : '*';
 SEMI     : ';';
+EQ       : '=';
+FLAG     : '--' [a-z]+;
+// A file path: any word with a '/' in it (quote paths with spaces).
+PATH     : [A-Za-z0-9_.~-]* '/' ~[ \t\r\n;#"']*;
 
 COMMENT  : '#' ~[\r\n]* -> skip;
 WS       : [ \t\r\n]+ -> skip;

@@ -1,8 +1,15 @@
 package dev.sockshell;
 
+import dev.sockshell.catalogue.Atom;
+import dev.sockshell.catalogue.Values;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.event.BoundedSink;
+import dev.sockshell.event.EventSink;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.posix.ffm.FfmSockets;
 import dev.sockshell.render.Renderer;
+import dev.sockshell.script.Checker;
+import dev.sockshell.script.ScriptHost;
 import dev.sockshell.script.ScriptRunner;
 import dev.sockshell.session.Session;
 import java.io.BufferedReader;
@@ -12,19 +19,17 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The sockshell process: a script file, -c text, piped input, or the interactive console. The
- * command line is described to picocli programmatically, so start-up pays for no annotation
- * scanning.
+ * The sockshell process: a script file, -c text, piped input, the interactive console, or the
+ * check and play subcommands. The command line is described to picocli programmatically
+ * ({@link Flags}), so start-up pays for no annotation scanning.
  */
 public final class Main {
   static final String VERSION = "0.1.0";
@@ -42,42 +47,10 @@ public final class Main {
     return c != null && c.isTerminal();
   }
 
-  static CommandSpec spec() {
-    CommandSpec spec = CommandSpec.create().name("sockshell").version("sockshell " + VERSION);
-    spec.usageMessage()
-        .description(
-            "An interactive REPL for the BSD socket API and its options, on the real kernel.",
-            "Without FILE or -c it starts the prompt; input that is not a terminal is read as a"
-                + " script.");
-    spec.addOption(
-        OptionSpec.builder("-c", "--command")
-            .paramLabel("COMMANDS")
-            .type(String.class)
-            .description("run these commands ('open udp; getopt SO_RCVBUF') and exit")
-            .build());
-    spec.addOption(
-        OptionSpec.builder("--no-color").description("plain output, no ANSI colours").build());
-    spec.addOption(
-        OptionSpec.builder("-h", "--help").usageHelp(true).description("show this help").build());
-    spec.addOption(
-        OptionSpec.builder("-V", "--version")
-            .versionHelp(true)
-            .description("print the version")
-            .build());
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .paramLabel("FILE")
-            .arity("0..1")
-            .type(String.class)
-            .description("a .sockscript to run; it stops at the first failing line (exit 1)")
-            .build());
-    return spec;
-  }
-
   /** The whole program with its streams injected, so tests drive it in-process. */
   public static int run(
       String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
-    CommandLine cl = new CommandLine(spec());
+    CommandLine cl = new CommandLine(Flags.spec());
     ParseResult parsed;
     try {
       parsed = cl.parseArgs(args);
@@ -86,56 +59,134 @@ public final class Main {
       err.println("try 'sockshell --help'");
       return 2;
     }
-    if (parsed.isUsageHelpRequested()) {
-      cl.usage(out);
+    if (parsed.isUsageHelpRequested()
+        || (parsed.subcommand() != null && parsed.subcommand().isUsageHelpRequested())) {
+      (parsed.subcommand() != null ? parsed.subcommand().commandSpec().commandLine() : cl)
+          .usage(out);
       return 0;
     }
     if (parsed.isVersionHelpRequested()) {
       out.println("sockshell " + VERSION);
       return 0;
     }
-    boolean color = !parsed.hasMatchedOption("--no-color") && terminal;
-    Interpreter interpreter = new Interpreter(new FfmSockets(), new Session());
-    String command = parsed.matchedOptionValue("-c", null);
-    String file = parsed.matchedPositionalValue(0, null);
     try {
-      if (command != null) {
-        return script(interpreter, color, out, err, "-c", new StringReader(command));
+      if (parsed.subcommand() != null) {
+        ParseResult sub = parsed.subcommand();
+        return switch (sub.commandSpec().name()) {
+          case "check" -> check(sub, out);
+          case "play" -> Play.run(sub, out, err, terminal);
+          default -> throw new IllegalStateException(sub.commandSpec().name());
+        };
       }
-      if (file != null) {
-        try (BufferedReader r = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-          return script(interpreter, color, out, err, file, r);
-        } catch (NoSuchFileException e) {
-          err.println("sockshell: no such file: " + file);
-          return 2;
-        }
-      }
-      if (!terminal) {
-        return script(
-            interpreter,
-            false,
-            out,
-            err,
-            "<stdin>",
-            new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-      return new dev.sockshell.console.Console(interpreter, !parsed.hasMatchedOption("--no-color"))
-          .run();
+      return session(parsed, in, out, err, terminal);
+    } catch (UsageError e) {
+      err.println("sockshell: " + e.getMessage());
+      return 2;
+    } catch (NoSuchFileException e) {
+      err.println("sockshell: no such file: " + e.getFile());
+      return 2;
     } catch (IOException e) {
       err.println("sockshell: " + e.getMessage());
       return 2;
     }
   }
 
+  /** A duration flag such as --timeout 5s. */
+  static long micros(String flag, String text) {
+    String t = text.trim();
+    Atom.Kind kind = t.matches("[0-9]+(\\.[0-9]+)?(s|ms|us|min)") ? Atom.Kind.DURATION : Atom.Kind.NAME;
+    try {
+      return Values.micros(new Atom(kind, t, 0));
+    } catch (UsageError e) {
+      throw new UsageError(flag + " takes a duration such as 5s or 500ms, not '" + text + "'");
+    }
+  }
+
+  private static int session(
+      ParseResult parsed, InputStream in, PrintStream out, PrintStream err, boolean terminal)
+      throws IOException {
+    boolean color = !parsed.hasMatchedOption("--no-color") && terminal;
+    long wait = micros("--timeout", parsed.matchedOptionValue("--timeout", "5s"));
+    Interpreter interpreter = new Interpreter(new FfmSockets(), new Session());
+    String command = parsed.matchedOptionValue("-c", null);
+    String file = parsed.matchedPositionalValue(0, null);
+    String init = parsed.matchedOptionValue("-i", null);
+    Renderer renderer = new Renderer(color);
+    if (command != null) {
+      return script(interpreter, renderer, wait, out, err, "-c", null, command);
+    }
+    if (file != null) {
+      return script(interpreter, renderer, wait, out, err, file, Path.of(file), null);
+    }
+    if (!terminal && init == null) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return script(interpreter, renderer, wait, out, err, "<stdin>", null, text);
+    }
+    dev.sockshell.console.Console console =
+        new dev.sockshell.console.Console(interpreter, !parsed.hasMatchedOption("--no-color"));
+    return console.run(init == null ? null : Path.of(init));
+  }
+
+  /** Runs a script to the end or to its first failure: exit status 0 or 1. */
   private static int script(
       Interpreter interpreter,
-      boolean color,
+      Renderer renderer,
+      long wait,
       PrintStream out,
       PrintStream err,
       String name,
-      java.io.Reader reader)
+      Path file,
+      String text)
       throws IOException {
-    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    return new ScriptRunner(interpreter, new Renderer(color), out, err).run(name, in);
+    EventSink display =
+        e -> {
+          out.println(renderer.render(e));
+          out.flush();
+        };
+    interpreter.defaultWait(wait);
+    ScriptHost host =
+        new ScriptHost(
+            interpreter,
+            display,
+            file == null || file.toAbsolutePath().getParent() == null
+                ? Path.of("").toAbsolutePath()
+                : file.toAbsolutePath().getParent());
+    interpreter.host(host);
+    ScriptRunner.Result r;
+    try (BoundedSink background = new BoundedSink(display, 1024)) {
+      interpreter.background(background);
+      r =
+          file != null
+              ? host.runFile(file)
+              : new ScriptRunner(interpreter, display)
+                  .run(name, new BufferedReader(new StringReader(text)));
+    } finally {
+      interpreter.closeAll(e -> {});
+      interpreter.background(null);
+    }
+    if (!r.ok()) {
+      out.flush();
+      err.println(r.failure().report(renderer));
+      err.flush();
+      return 1;
+    }
+    return 0;
+  }
+
+  private static int check(ParseResult sub, PrintStream out) throws IOException {
+    long wait = micros("--timeout", sub.matchedOptionValue("--timeout", "5s"));
+    long limit = micros("--limit", sub.matchedOptionValue("--limit", "60s")) / 1000;
+    List<String> args = sub.matchedPositionalValue(0, List.<String>of());
+    List<Checker.Script> scripts = new ArrayList<>();
+    if (sub.hasMatchedOption("--lessons")) {
+      scripts.addAll(dev.sockshell.lesson.Lessons.scripts());
+    }
+    for (Path p : Checker.files(args)) {
+      scripts.add(Checker.Script.of(p));
+    }
+    if (scripts.isEmpty()) {
+      throw new UsageError("check needs .sockscript files or directories (or --lessons)");
+    }
+    return new Checker(wait, limit).run(scripts, out, sub.hasMatchedOption("--verbose"));
   }
 }

@@ -62,7 +62,27 @@ public sealed interface Command {
   /** {@code set feedback quiet|normal|verbose}: how much each command shows. */
   record SetFeedback(Feedback mode) implements Command {}
 
+  /** Runs a script file inside the live session. */
+  record Source(String path) implements Command {}
+
+  record Expect(Expectation expectation) implements Command {}
+
+  /** record FILE (replayable commands), record --transcript FILE.md, --cast FILE.cast, stop. */
+  record Record(RecordMode mode, String path) implements Command {}
+
+  record Lessons() implements Command {}
+
+  record Lesson(String name, boolean auto) implements Command {}
+
   record Quit() implements Command {}
+
+  /** What a recording keeps. */
+  enum RecordMode {
+    SCRIPT,
+    TRANSCRIPT,
+    CAST,
+    STOP
+  }
 
   /** shutdown's second argument. */
   enum How {

@@ -43,6 +43,11 @@ public final class CommandTable {
           new Entry("ls", false),
           new Entry("options", false),
           new Entry("set", true),
+          new Entry("expect", true),
+          new Entry("source", true),
+          new Entry("record", false),
+          new Entry("lessons", false),
+          new Entry("lesson", false),
           new Entry("help", false),
           new Entry("quit", false),
           new Entry("exit", false));

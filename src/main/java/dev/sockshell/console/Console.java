@@ -6,6 +6,9 @@ import dev.sockshell.error.SyntaxError;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.BoundedSink;
 import dev.sockshell.event.Event;
+import dev.sockshell.event.EventSink;
+import dev.sockshell.command.CommandTable;
+import java.util.ArrayList;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.session.SessionSocket;
@@ -27,13 +30,14 @@ public final class Console {
   static final int BACKGROUND_QUEUE = 1024;
   private final Interpreter interpreter;
   private final boolean color;
+  private final Recorder recorder = new Recorder();
 
   public Console(Interpreter interpreter, boolean color) {
     this.interpreter = interpreter;
     this.color = color;
   }
 
-  public int run() throws IOException {
+  public int run(Path init) throws IOException {
     try (Terminal terminal = TerminalBuilder.builder().name("sockshell").system(true).build()) {
       LineReader reader =
           LineReaderBuilder.builder()
@@ -46,12 +50,16 @@ public final class Console {
               .build();
       TipWidgets tips = new TipWidgets(reader, new Tips(interpreter.defaults()));
       tips.update();
-      return loop(terminal, reader);
+      return loop(terminal, reader, init);
     }
   }
 
   /** Reads, runs and renders until quit or Ctrl-D. Public for keystroke tests. */
   public int loop(Terminal terminal, LineReader reader) {
+    return loop(terminal, reader, null);
+  }
+
+  int loop(Terminal terminal, LineReader reader, Path init) {
     boolean useColor = color && !Terminal.TYPE_DUMB.equals(terminal.getType());
     Renderer renderer = new Renderer(useColor);
     PrintWriter out = terminal.writer();
@@ -64,17 +72,55 @@ public final class Console {
     // Ctrl-C while a command runs cancels a blocking recv/accept; at the prompt JLine handles it.
     terminal.handle(Terminal.Signal.INT, s -> interpreter.cancel());
     interpreter.interactive(true);
+    EventSink display =
+        e -> {
+          // Flushed at once: a later blocking recv must not hold back this line.
+          out.println(renderer.render(e));
+          out.flush();
+        };
+    ConsoleHost host =
+        new ConsoleHost(
+            interpreter,
+            display,
+            recorder,
+            () -> pause(reader),
+            Math.max(80, terminal.getWidth()),
+            Math.max(24, terminal.getHeight()));
+    interpreter.host(host);
     // What watched sockets receive is printed above the prompt, leaving the typed line intact.
     try (BoundedSink background =
         new BoundedSink(e -> reader.printAbove(renderer.render(e)), BACKGROUND_QUEUE)) {
       interpreter.background(background);
-      return prompt(reader, renderer, out);
+      if (init != null) {
+        host.runInit(
+            init,
+            e -> {
+              if (e instanceof Event.Failure f) {
+                showError(f, 0, renderer, out);
+              } else {
+                display.emit(e);
+              }
+            });
+      }
+      return prompt(reader, renderer, out, display);
     } finally {
       interpreter.background(null);
+      if (recorder.active()) {
+        out.println(recorder.stop());
+      }
     }
   }
 
-  private int prompt(LineReader reader, Renderer renderer, PrintWriter out) {
+  /** Waits for Enter between lesson steps. */
+  private static String pause(LineReader reader) {
+    try {
+      return reader.readLine("    [Enter] run it, q stops the lesson ");
+    } catch (UserInterruptException | EndOfFileException e) {
+      return "q";
+    }
+  }
+
+  private int prompt(LineReader reader, Renderer renderer, PrintWriter out, EventSink display) {
     while (true) {
       String prompt = prompt();
       String line;
@@ -83,12 +129,12 @@ public final class Console {
       } catch (UserInterruptException e) {
         continue;
       } catch (EndOfFileException e) {
-        interpreter.closeAll(ev -> out.println(renderer.render(ev)));
+        interpreter.closeAll(display);
         out.println(Text.get("app.bye"));
         out.flush();
         return 0;
       }
-      if (runLine(line, prompt.length(), renderer, out)) {
+      if (runLine(line, prompt, renderer, out, display)) {
         out.flush();
         return 0;
       }
@@ -96,35 +142,39 @@ public final class Console {
     }
   }
 
+  private static final Renderer PLAIN = new Renderer(false);
+
   /** Returns true when the line asked to quit. */
-  private boolean runLine(String line, int promptWidth, Renderer renderer, PrintWriter out) {
-    List<Command> commands;
+  private boolean runLine(
+      String line, String prompt, Renderer renderer, PrintWriter out, EventSink display) {
+    List<Parser.Parsed> commands;
     try {
-      commands = Parser.parse(line);
+      commands = Parser.parseSource(line);
     } catch (SyntaxError | UsageError e) {
-      showError(
-          new Event.Failure(e, e instanceof UsageError u ? u.hint() : null),
-          promptWidth,
-          renderer,
-          out);
+      Event.Failure f = new Event.Failure(e, e instanceof UsageError u ? u.hint() : null);
+      showError(f, prompt.length(), renderer, out);
+      recorder.entry(prompt, line, PLAIN.render(f).lines().toList(), false);
       return false;
     }
     boolean[] quit = {false};
-    for (Command c : commands) {
+    for (Parser.Parsed p : commands) {
+      List<String> shown = new ArrayList<>();
       boolean ok =
           interpreter.execute(
-              c,
+              p.command(),
               e -> {
+                if (!(e instanceof Event.Quit)) {
+                  shown.addAll(PLAIN.render(e).lines().toList());
+                }
                 switch (e) {
                   case Event.Quit q -> quit[0] = true;
-                  case Event.Failure f -> showError(f, promptWidth, renderer, out);
-                  default -> {
-                    // Flushed at once: a later blocking recv must not hold back this line.
-                    out.println(renderer.render(e));
-                    out.flush();
-                  }
+                  case Event.Failure f -> showError(f, prompt.length(), renderer, out);
+                  default -> display.emit(e);
                 }
               });
+      boolean replayable =
+          CommandTable.byName(p.text().split("\\s+")[0]).map(CommandTable.Entry::replayable).orElse(false);
+      recorder.entry(prompt, p.text(), shown, ok && replayable);
       if (!ok || quit[0]) {
         break;
       }
@@ -141,6 +191,7 @@ public final class Console {
     } else {
       out.println(renderer.render(f));
     }
+    out.flush();
   }
 
   String prompt() {

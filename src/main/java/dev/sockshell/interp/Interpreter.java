@@ -5,6 +5,8 @@ import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Command.*;
+import dev.sockshell.command.Expectation;
+import dev.sockshell.error.ExpectationError;
 import dev.sockshell.command.Feedback;
 import dev.sockshell.command.Membership;
 import dev.sockshell.command.OptRef;
@@ -36,6 +38,10 @@ public final class Interpreter {
   private final Watchers watchers;
   private volatile EventSink background;
   private volatile boolean interactive;
+  private volatile Long defaultWaitMicros;
+  private volatile Host host = Host.NONE;
+  private final Checks checks;
+  private Checks.Outcome last;
   private volatile Feedback feedback = Feedback.NORMAL;
 
   public Interpreter(Sockets real, Session session) {
@@ -48,6 +54,7 @@ public final class Interpreter {
     this.waiter = new Waiter(sockets);
     this.defaults = new KernelDefaults(real, env);
     this.watchers = new Watchers(real, session);
+    this.checks = new Checks(sockets, env, waiter);
   }
 
   public Session session() {
@@ -75,6 +82,19 @@ public final class Interpreter {
     interactive = on;
   }
 
+  /**
+   * How long recv, accept and connect wait when the command gives no timeout; null (the prompt)
+   * waits forever. Scripts set one so that they cannot hang.
+   */
+  public void defaultWait(Long micros) {
+    defaultWaitMicros = micros;
+  }
+
+  /** Who carries out source, record and the lessons. */
+  public void host(Host h) {
+    host = h == null ? Host.NONE : h;
+  }
+
   /** What this kernel gives a new socket, for help and the console's tips. */
   public KernelDefaults defaults() {
     return defaults;
@@ -87,7 +107,7 @@ public final class Interpreter {
   /** Runs one command; returns false when it failed (a Failure event was emitted). */
   public boolean execute(Command command, EventSink sink) {
     Feedback mode = feedback;
-    EventSink out =
+    EventSink shown =
         mode == Feedback.QUIET
             ? e -> {
               if (!(e instanceof Event.Info || e instanceof Event.Note)) {
@@ -95,35 +115,52 @@ public final class Interpreter {
               }
             }
             : sink;
+    List<Event> seen = new ArrayList<>();
+    EventSink out =
+        e -> {
+          seen.add(e);
+          shown.emit(e);
+        };
     if (mode == Feedback.VERBOSE) {
       tracing.traceTo(t -> out.emit(new Event.Syscall(t)));
     }
+    RuntimeException failure;
     try {
-      return attempt(command, out);
+      failure = attempt(command, out);
     } finally {
       tracing.traceTo(null);
     }
+    if (!(command instanceof Expect)) {
+      // expect error / expect output look at the command before them.
+      last = new Checks.Outcome(List.copyOf(seen), failure);
+    }
+    return failure == null;
   }
 
-  private boolean attempt(Command command, EventSink out) {
+  /** Runs the command; returns its error (already emitted as a Failure), or null. */
+  private RuntimeException attempt(Command command, EventSink out) {
+    RuntimeException error;
+    String hint = null;
     try {
       run(command, out);
-      return true;
+      return null;
     } catch (SocketError e) {
-      out.emit(new Event.Failure(e, Hints.forError(e, command)));
+      error = e;
+      hint = Hints.forError(e, command);
     } catch (UsageError e) {
-      out.emit(new Event.Failure(e, e.hint()));
-    } catch (SyntaxError e) {
-      out.emit(new Event.Failure(e, null));
+      error = e;
+      hint = e.hint();
+    } catch (SyntaxError | ExpectationError e) {
+      error = e;
     } catch (Waiter.Cancelled e) {
-      out.emit(new Event.Failure(new UsageError("cancelled (Ctrl-C)"), null));
+      error = new UsageError("cancelled (Ctrl-C)");
     } catch (RuntimeException e) {
       // A bug of ours must not end the session or show a stack trace: one line, and go on.
-      out.emit(
-          new Event.Failure(
-              new UsageError("internal error: " + e), "please report this line as a bug"));
+      error = new UsageError("internal error: " + e);
+      hint = "please report this line as a bug";
     }
-    return false;
+    out.emit(new Event.Failure(error, hint));
+    return error;
   }
 
   private void run(Command command, EventSink out) {
@@ -181,6 +218,11 @@ public final class Interpreter {
         feedback = c.mode();
         out.emit(new Event.Info("feedback " + c.mode().name().toLowerCase(java.util.Locale.ROOT)));
       }
+      case Expect c -> expect(c.expectation(), out);
+      case Source c -> host.source(c.path(), out);
+      case Command.Record c -> host.record(c, out);
+      case Lessons c -> host.lessons(out);
+      case Lesson c -> host.lesson(c, out);
       case Quit c -> {
         closeAll(out);
         out.emit(new Event.Quit());
@@ -223,8 +265,11 @@ public final class Interpreter {
   private void connect(Connect c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
     SockAddr to = Addresses.resolve(c.to(), s.family());
-    if (interactive && s.proto() == Proto.TCP) {
-      waiter.connect(s.fd(), to);
+    if ((interactive || defaultWaitMicros != null) && s.proto() == Proto.TCP) {
+      Long wait = defaultWaitMicros;
+      if (!waiter.connect(s.fd(), to, wait == null ? -1 : (int) (wait / 1000))) {
+        throw ranOut("connect");
+      }
     } else {
       sockets.connect(s.fd(), to);
     }
@@ -237,7 +282,9 @@ public final class Interpreter {
   private void accept(Accept c, EventSink out) {
     SessionSocket listener = session.resolve(c.sock());
     requireTcp(listener, "accept");
-    waiter.readable(listener.fd(), -1);
+    if (!waitDefault(listener)) {
+      throw ranOut("accept");
+    }
     Sockets.Accepted a = sockets.accept(listener.fd());
     SessionSocket s = session.add(null, a.fd(), listener.family(), Proto.TCP);
     s.state(State.CONNECTED);
@@ -258,7 +305,52 @@ public final class Interpreter {
       s.local(sockets.getsockname(s.fd()));
     }
     String dest = to != null ? to.toString() : s.peer() != null ? s.peer().toString() : "peer";
-    out.emit(new Event.Info(s.label() + ": sent " + n + " bytes to " + dest));
+    out.emit(
+        new Event.Info(s.label() + ": sent " + n + (n == 1 ? " byte" : " bytes") + " to " + dest));
+  }
+
+  private void expect(Expectation e, EventSink out) {
+    switch (e) {
+      case Expectation.ErrorIs x -> {
+        checks.error(x, last);
+        out.emit(new Event.Note("\u2713 error " + x.errno()));
+      }
+      case Expectation.Output x -> {
+        checks.output(x, last);
+        out.emit(new Event.Note("\u2713 output " + (x.regex() ? "like " : "") + "\"" + x.text() + "\""));
+      }
+      case Expectation.Receives x -> {
+        SessionSocket s = session.resolve(x.sock());
+        Watchers.refuseRecv(s, null);
+        long wait =
+            x.timeoutMicros() != null
+                ? x.timeoutMicros()
+                : defaultWaitMicros != null ? defaultWaitMicros : EXPECT_WAIT;
+        out.emit(checks.receives(s, x, wait));
+        out.emit(new Event.Note("\u2713 received as expected"));
+      }
+      case Expectation.Nothing x -> {
+        SessionSocket s = session.resolve(x.sock());
+        Watchers.refuseRecv(s, null);
+        checks.nothing(s, x, out);
+      }
+      case Expectation.Value x -> checks.value(session.resolve(x.sock()), x, out);
+    }
+  }
+
+  private static final long EXPECT_WAIT = 5_000_000;
+
+  /** Waits for input within the script's default wait; false when it ran out. */
+  private boolean waitDefault(SessionSocket s) {
+    Long wait = defaultWaitMicros;
+    return waiter.readable(s.fd(), wait == null ? -1 : (int) Math.min(Integer.MAX_VALUE, (wait + 999) / 1000));
+  }
+
+  private UsageError ranOut(String what) {
+    return new UsageError(
+        what + ": nothing within " + OptionOps.seconds(defaultWaitMicros) + " s",
+        0,
+        "scripts wait that long by default; give 'timeout DURATION' or run with --timeout");
   }
 
   private void unwatch(Unwatch c, EventSink out) {
@@ -281,8 +373,10 @@ public final class Interpreter {
             "recv: nothing arrived within " + OptionOps.seconds(c.timeoutMicros()) + " s");
       }
     } else if (!hasReceiveTimeout(s)) {
-      // No SO_RCVTIMEO: wait in a way Ctrl-C can cancel, then read what is there.
-      waiter.readable(s.fd(), -1);
+      // No SO_RCVTIMEO: wait in a way Ctrl-C (or a script's default wait) can end.
+      if (!waitDefault(s)) {
+        throw ranOut("recv");
+      }
     }
     // With SO_RCVTIMEO set, recvfrom blocks and the kernel ends it (EAGAIN), as in C.
     Sockets.Datagram d = sockets.recv(s.fd(), c.max());

@@ -61,13 +61,13 @@ final class Waiter {
    * A connect that Ctrl-C can cancel: non-blocking connect, then poll for writability (and the wake
    * fd), then SO_ERROR for the result, as a C program with a cancel button would do.
    */
-  void connect(int fd, SockAddr to) {
+  boolean connect(int fd, SockAddr to, int timeoutMillis) {
     int flags = sockets.getFlags(fd);
     sockets.setFlags(fd, flags | Linux.O_NONBLOCK);
     try {
       try {
         sockets.connect(fd, to);
-        return;
+        return true;
       } catch (SocketError e) {
         if (e.errno() != Linux.EINPROGRESS) {
           throw e;
@@ -76,16 +76,21 @@ final class Waiter {
       int wake = wakeFd();
       sockets.drainEventfd(wake);
       short[] ready =
-          sockets.poll(new int[] {fd, wake}, new short[] {Linux.POLLOUT, Linux.POLLIN}, -1);
+          sockets.poll(
+              new int[] {fd, wake}, new short[] {Linux.POLLOUT, Linux.POLLIN}, timeoutMillis);
       if (ready[1] != 0) {
         sockets.drainEventfd(wake);
         throw new Cancelled();
+      }
+      if (ready[0] == 0) {
+        return false;
       }
       byte[] err = sockets.getsockopt(fd, Linux.SOL_SOCKET, SO_ERROR, 4);
       int errno = java.nio.ByteBuffer.wrap(err).order(java.nio.ByteOrder.nativeOrder()).getInt();
       if (errno != 0) {
         throw new SocketError("connect", errno, sockets.errnoName(errno), sockets.strerror(errno));
       }
+      return true;
     } finally {
       sockets.setFlags(fd, flags);
     }

@@ -64,6 +64,7 @@ public final class Renderer {
       case SocketError s -> s.getMessage();
       case SyntaxError s -> s.getMessage();
       case UsageError u -> u.getMessage();
+      case dev.sockshell.error.ExpectationError x -> x.getMessage();
       default -> error.toString();
     };
   }

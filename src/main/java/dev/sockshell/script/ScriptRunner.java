@@ -1,102 +1,149 @@
 package dev.sockshell.script;
 
 import dev.sockshell.command.Command;
+import dev.sockshell.command.Expectation;
 import dev.sockshell.error.SyntaxError;
 import dev.sockshell.error.UsageError;
-import dev.sockshell.event.BoundedSink;
 import dev.sockshell.event.Event;
+import dev.sockshell.event.EventSink;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.syntax.Parser;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /**
- * Runs a .sockscript (or -c text, or piped input) line by line in one session. It stops at the
- * first failure with {@code FILE:LINE: message} on stderr and exit status 1.
+ * Runs a .sockscript (or -c text, or piped input) line by line in one session, showing what each
+ * command produces. It stops at the first failure, unless the next command is an {@code expect
+ * error} that accounts for it.
  */
 public final class ScriptRunner {
-  private final Interpreter interpreter;
-  private final Renderer renderer;
-  private final PrintStream out;
-  private final PrintStream err;
-
-  public ScriptRunner(
-      Interpreter interpreter, Renderer renderer, PrintStream out, PrintStream err) {
-    this.interpreter = interpreter;
-    this.renderer = renderer;
-    this.out = out;
-    this.err = err;
+  /** Where and how a script failed. */
+  public record Failure(String file, int line, Event.Failure failure) {
+    /** {@code FILE:LINE: message} ({@code FILE:LINE:COL:} when a column applies), hint after. */
+    public String report(Renderer renderer) {
+      int col = Renderer.column(failure.error());
+      return file + ":" + line + ":" + (col > 0 ? col + ":" : "") + " " + renderer.render(failure);
+    }
   }
 
-  /** Runs every line; returns the process exit status (0 when every line succeeded). */
-  public int run(String name, BufferedReader in) throws IOException {
-    BoundedSink background = new BoundedSink(e -> out.println(renderer.render(e)), 1024);
-    interpreter.background(background);
-    try {
-      int lineNo = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNo++;
-        Outcome o = runLine(name, lineNo, line);
-        if (o != Outcome.CONTINUE) {
-          return o == Outcome.FAILED ? 1 : 0;
+  /** The result of a run: a failure, or null with whether quit was asked. */
+  public record Result(Failure failure, boolean quit, int commands) {
+    public boolean ok() {
+      return failure == null;
+    }
+  }
+
+  private record Item(int line, Command command, String text, boolean first) {}
+
+  /** Called as a script runs, for players and lessons that show it as it goes. */
+  public interface Hooks {
+    /**
+     * Before the first command of a line runs; {@code text} is the whole line. Returns false to
+     * stop the script there (as if it had said quit).
+     */
+    default boolean line(int number, String text) {
+      return true;
+    }
+
+    /** A narration line ("## …") was read. */
+    default void narration(String text) {}
+
+    Hooks NONE = new Hooks() {};
+  }
+
+  private final Interpreter interpreter;
+  private final EventSink display;
+  private final Hooks hooks;
+
+  /** {@code display} receives everything the commands produce, except their failures. */
+  public ScriptRunner(Interpreter interpreter, EventSink display) {
+    this(interpreter, display, Hooks.NONE);
+  }
+
+  public ScriptRunner(Interpreter interpreter, EventSink display, Hooks hooks) {
+    this.interpreter = interpreter;
+    this.display = display;
+    this.hooks = hooks;
+  }
+
+  public Result run(String name, BufferedReader in) throws IOException {
+    Deque<Item> pending = new ArrayDeque<>();
+    int[] lineNo = {0};
+    int count = 0;
+    while (true) {
+      if (pending.isEmpty()) {
+        Failure bad = fill(name, in, lineNo, pending);
+        if (bad != null) {
+          return new Result(bad, false, count);
+        }
+        if (pending.isEmpty()) {
+          return new Result(null, false, count);
         }
       }
-      return 0;
-    } finally {
-      interpreter.closeAll(e -> {});
-      background.close();
-      interpreter.background(null);
-    }
-  }
-
-  private enum Outcome {
-    CONTINUE,
-    QUIT,
-    FAILED
-  }
-
-  private Outcome runLine(String name, int lineNo, String line) {
-    List<Command> commands;
-    try {
-      commands = Parser.parse(line);
-    } catch (SyntaxError | UsageError e) {
-      report(name, lineNo, new Event.Failure(e, e instanceof UsageError u ? u.hint() : null));
-      return Outcome.FAILED;
-    }
-    for (Command c : commands) {
-      Event.Failure[] failure = {null};
+      Item item = pending.poll();
+      count++;
+      if (item.first() && !hooks.line(item.line(), item.text())) {
+        return new Result(null, true, count);
+      }
+      Event.Failure[] failed = {null};
       boolean[] quit = {false};
       interpreter.execute(
-          c,
+          item.command(),
           e -> {
             switch (e) {
-              case Event.Failure f -> failure[0] = f;
+              case Event.Failure f -> failed[0] = f;
               case Event.Quit q -> quit[0] = true;
-              default -> {
-                out.println(renderer.render(e));
-                out.flush();
-              }
+              default -> display.emit(e);
             }
           });
-      if (failure[0] != null) {
-        report(name, lineNo, failure[0]);
-        return Outcome.FAILED;
-      }
       if (quit[0]) {
-        return Outcome.QUIT;
+        return new Result(null, true, count);
+      }
+      if (failed[0] != null) {
+        if (pending.isEmpty()) {
+          // An "expect error" on the next line may account for this failure.
+          Failure bad = fill(name, in, lineNo, pending);
+          if (bad != null) {
+            pending.clear();
+          }
+        }
+        if (!(pending.peek() != null
+            && pending.peek().command() instanceof Command.Expect x
+            && x.expectation() instanceof Expectation.ErrorIs)) {
+          return new Result(new Failure(name, item.line(), failed[0]), false, count);
+        }
+        display.emit(failed[0]);
       }
     }
-    return Outcome.CONTINUE;
   }
 
-  private void report(String name, int lineNo, Event.Failure f) {
-    out.flush();
-    int col = Renderer.column(f.error());
-    String where = name + ":" + lineNo + ":" + (col > 0 ? col + ":" : "");
-    err.println(where + " " + renderer.render(f));
-    err.flush();
+  /** Reads lines until one holds a command (or the input ends); returns a parse failure. */
+  private Failure fill(String name, BufferedReader in, int[] lineNo, Deque<Item> out)
+      throws IOException {
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      lineNo[0]++;
+      if (line.strip().startsWith("##")) {
+        hooks.narration(line.strip().substring(2).strip());
+        continue;
+      }
+      List<Command> commands;
+      try {
+        commands = Parser.parse(line);
+      } catch (SyntaxError | UsageError e) {
+        return new Failure(
+            name, lineNo[0], new Event.Failure(e, e instanceof UsageError u ? u.hint() : null));
+      }
+      for (int i = 0; i < commands.size(); i++) {
+        out.add(new Item(lineNo[0], commands.get(i), line, i == 0));
+      }
+      if (!commands.isEmpty()) {
+        return null;
+      }
+    }
+    return null;
   }
 }

@@ -208,6 +208,71 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
   }
 
   @Override
+  public Command visitSourceFile(SourceFileContext c) {
+    return new Command.Source(path(c.path()));
+  }
+
+  @Override
+  public Command visitRecord(RecordContext c) {
+    if (c.STOP() != null) {
+      return new Command.Record(Command.RecordMode.STOP, null);
+    }
+    Command.RecordMode mode = Command.RecordMode.SCRIPT;
+    if (c.FLAG() != null) {
+      Atom flag = Tokens.atom(c.FLAG().getSymbol());
+      mode =
+          switch (flag.text()) {
+            case "--transcript" -> Command.RecordMode.TRANSCRIPT;
+            case "--cast" -> Command.RecordMode.CAST;
+            case "--script" -> Command.RecordMode.SCRIPT;
+            default ->
+                throw new UsageError(
+                    "record takes --transcript FILE.md, --cast FILE.cast or a .sockscript",
+                    flag.column());
+          };
+    }
+    return new Command.Record(mode, path(c.path()));
+  }
+
+  @Override
+  public Command visitLessonList(LessonListContext c) {
+    return new Command.Lessons();
+  }
+
+  @Override
+  public Command visitLesson(LessonContext c) {
+    boolean auto = false;
+    if (c.FLAG() != null) {
+      Atom flag = Tokens.atom(c.FLAG().getSymbol());
+      if (!flag.text().equals("--auto")) {
+        throw new UsageError("lesson takes --auto (no pauses)", flag.column());
+      }
+      auto = true;
+    }
+    return new Command.Lesson(c.NAME().getText(), auto);
+  }
+
+  @Override
+  public Command visitExpect(ExpectContext c) {
+    return new Command.Expect(Expectations.build(c.expectation()));
+  }
+
+  static String path(PathContext c) {
+    Atom a = Tokens.atom(c.getStart());
+    return c.STRING() != null
+        ? new String(Strings.unquote(a), java.nio.charset.StandardCharsets.UTF_8)
+        : a.text();
+  }
+
+  static Payload payloadOf(PayloadContext c) {
+    return payload(c);
+  }
+
+  static SockRef sockOf(SockContext c) {
+    return sock(c);
+  }
+
+  @Override
   public Command visitQuit(QuitContext c) {
     return new Command.Quit();
   }

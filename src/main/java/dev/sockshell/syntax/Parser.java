@@ -22,12 +22,27 @@ public final class Parser {
   private Parser() {}
 
   public static List<Command> parse(String line) {
+    return parseSource(line).stream().map(Parsed::command).toList();
+  }
+
+  /** A command with the text it was written as (for recordings). */
+  public record Parsed(Command command, String text) {}
+
+  public static List<Parsed> parseSource(String line) {
     SockShellLexer lexer = new SockShellLexer(CharStreams.fromString(line));
     lexer.removeErrorListeners();
     SockShellParser parser = new SockShellParser(new CommonTokenStream(lexer));
     parser.removeErrorListeners();
     parser.setErrorHandler(new Bail());
-    return new CommandBuilder().build(parser.line());
+    SockShellParser.LineContext tree = parser.line();
+    List<Command> commands = new CommandBuilder().build(tree);
+    List<Parsed> out = new ArrayList<>();
+    for (int i = 0; i < commands.size(); i++) {
+      var ctx = tree.command(i);
+      String text = line.substring(ctx.start.getStartIndex(), ctx.stop.getStopIndex() + 1);
+      out.add(new Parsed(commands.get(i), text));
+    }
+    return out;
   }
 
   /** Throws at the first error instead of recovering; the grammar's EOF rejects leftovers. */
@@ -104,13 +119,9 @@ public final class Parser {
     return i < 0 || tokens.get(i).getType() == SockShellLexer.SEMI;
   }
 
-  /** The command keywords, from the lexer's vocabulary (open … exit). */
+  /** The command names, from the command table. */
   static List<String> commandWords() {
-    List<String> out = new ArrayList<>();
-    for (int t = SockShellLexer.OPEN; t <= SockShellLexer.EXIT; t++) {
-      out.add(Tokens.keyword(t));
-    }
-    return out;
+    return dev.sockshell.command.CommandTable.names();
   }
 
   static String orList(List<String> items) {

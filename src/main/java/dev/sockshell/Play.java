@@ -1,0 +1,36 @@
+package dev.sockshell;
+
+import dev.sockshell.interp.Interpreter;
+import dev.sockshell.posix.ffm.FfmSockets;
+import dev.sockshell.render.Renderer;
+import dev.sockshell.script.Player;
+import dev.sockshell.script.ScriptRunner;
+import dev.sockshell.session.Session;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.ParseResult;
+
+/** The {@code play} subcommand: its flags, then a {@link Player}. */
+final class Play {
+  private Play() {}
+
+  static int run(ParseResult sub, PrintStream out, PrintStream err, boolean terminal)
+      throws IOException {
+    long pace = Main.micros("--pace", sub.matchedOptionValue("--pace", "1.5s")) / 1000;
+    long wait = Main.micros("--timeout", sub.matchedOptionValue("--timeout", "5s"));
+    String file = sub.matchedPositionalValue(0, null);
+    String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    Renderer renderer = new Renderer(terminal && !sub.hasMatchedOption("--no-color"));
+    Interpreter interpreter = new Interpreter(new FfmSockets(), new Session());
+    interpreter.defaultWait(wait);
+    ScriptRunner.Failure f = new Player(interpreter, renderer, out, pace).play(file, text);
+    if (f != null) {
+      err.println(f.report(renderer));
+      return 1;
+    }
+    return 0;
+  }
+}

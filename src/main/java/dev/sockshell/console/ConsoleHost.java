@@ -1,0 +1,120 @@
+package dev.sockshell.console;
+
+import dev.sockshell.command.Command;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.event.Event;
+import dev.sockshell.event.EventSink;
+import dev.sockshell.interp.Interpreter;
+import dev.sockshell.lesson.Lessons;
+import dev.sockshell.posix.ffm.FfmSockets;
+import dev.sockshell.render.Renderer;
+import dev.sockshell.script.ScriptHost;
+import dev.sockshell.script.ScriptRunner;
+import dev.sockshell.session.Session;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** At the prompt: source runs in the live session, record writes files, lessons are shown. */
+final class ConsoleHost extends ScriptHost {
+  private static final long LESSON_WAIT = 5_000_000;
+
+  private final Recorder recorder;
+  private final EventSink display;
+  private final Supplier<String> enter;
+  private final int width;
+  private final int height;
+
+  /**
+   * @param enter waits for Enter between lesson steps; returns what was typed ("q" stops)
+   */
+  ConsoleHost(
+      Interpreter interpreter,
+      EventSink display,
+      Recorder recorder,
+      Supplier<String> enter,
+      int width,
+      int height) {
+    super(interpreter, display, Path.of("").toAbsolutePath());
+    this.recorder = recorder;
+    this.display = display;
+    this.enter = enter;
+    this.width = width;
+    this.height = height;
+  }
+
+  @Override
+  public void record(Command.Record r, EventSink out) {
+    String message =
+        r.mode() == Command.RecordMode.STOP
+            ? recorder.stop()
+            : recorder.start(r.mode(), resolve(r.path()), width, height);
+    out.emit(new Event.Info(message));
+  }
+
+  @Override
+  public void lessons(EventSink out) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("lesson", "what it shows"));
+    for (Lessons.Lesson l : Lessons.all()) {
+      rows.add(List.of(l.name(), l.title()));
+    }
+    out.emit(new Event.Table(rows));
+    out.emit(new Event.Note("lesson NAME runs one step by step (Enter for each); --auto without pauses"));
+  }
+
+  /**
+   * Runs a lesson in a session of its own, so it never clashes with the sockets at the prompt:
+   * narration, then each command, then (unless --auto) a pause for Enter before it runs.
+   */
+  @Override
+  public void lesson(Command.Lesson l, EventSink out) {
+    Lessons.Lesson lesson = Lessons.get(l.name());
+    Interpreter own = new Interpreter(new FfmSockets(), new Session());
+    own.defaultWait(LESSON_WAIT);
+    own.interactive(true);
+    out.emit(new Event.Info("lesson " + lesson.name() + ": " + lesson.title()));
+    ScriptRunner.Hooks hooks =
+        new ScriptRunner.Hooks() {
+          @Override
+          public void narration(String text) {
+            display.emit(new Event.Help("  " + text));
+          }
+
+          @Override
+          public boolean line(int number, String text) {
+            display.emit(new Event.Info("  > " + text));
+            return l.auto() || !enter.get().strip().equalsIgnoreCase("q");
+          }
+        };
+    try {
+      ScriptRunner.Result r =
+          new ScriptRunner(own, display, hooks)
+              .run("lesson " + lesson.name(), new BufferedReader(new StringReader(lesson.text())));
+      if (!r.ok()) {
+        throw new UsageError(r.failure().report(new Renderer(false)));
+      }
+      out.emit(new Event.Info(r.quit() ? "lesson stopped" : "lesson " + lesson.name() + " done"));
+    } catch (IOException e) {
+      throw new UsageError("lesson " + lesson.name() + ": " + e.getMessage());
+    } finally {
+      own.closeAll(e -> {});
+    }
+  }
+
+  /** -i FILE: runs a script before the first prompt; a failure is shown, the prompt follows. */
+  void runInit(Path file, EventSink out) {
+    try {
+      ScriptRunner.Result r = runFile(file);
+      if (!r.ok()) {
+        out.emit(new Event.Failure(new UsageError(r.failure().report(new Renderer(false))), null));
+      }
+    } catch (IOException e) {
+      out.emit(new Event.Failure(new UsageError("cannot run " + file + ": " + e.getMessage()), null));
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package dev.sockshell.console;
+
+import dev.sockshell.command.Command.RecordMode;
+import dev.sockshell.error.UsageError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Records the prompt session: the replayable commands that succeeded (a .sockscript), a Markdown
+ * transcript (commands and their output, no colour), or an asciicast v2 file with real timing.
+ */
+final class Recorder {
+  private RecordMode mode;
+  private Path file;
+  private Writer writer;
+  private long startNanos;
+  private int entries;
+
+  boolean active() {
+    return writer != null;
+  }
+
+  String start(RecordMode mode, Path file, int width, int height) {
+    if (active()) {
+      throw new UsageError(
+          "already recording to " + this.file + ": 'record stop' first");
+    }
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      this.mode = mode;
+      this.file = file;
+      this.startNanos = System.nanoTime();
+      this.entries = 0;
+      switch (mode) {
+        case SCRIPT -> writer.write("# recorded by sockshell " + Instant.now() + "\n");
+        case TRANSCRIPT ->
+            writer.write("# sockshell transcript\n\nRecorded " + Instant.now() + ".\n\n```text\n");
+        case CAST ->
+            writer.write(
+                "{\"version\": 2, \"width\": "
+                    + width
+                    + ", \"height\": "
+                    + height
+                    + ", \"timestamp\": "
+                    + Instant.now().getEpochSecond()
+                    + ", \"title\": \"sockshell\", \"env\": {\"TERM\": \"xterm-256color\"}}\n");
+        case STOP -> throw new IllegalArgumentException("stop is not a recording mode");
+      }
+      writer.flush();
+    } catch (IOException e) {
+      writer = null;
+      throw new UsageError("cannot record to " + file + ": " + e.getMessage());
+    }
+    return "recording "
+        + switch (mode) {
+          case SCRIPT -> "replayable commands";
+          case TRANSCRIPT -> "a Markdown transcript";
+          default -> "an asciicast";
+        }
+        + " to "
+        + file
+        + " ('record stop' ends it)";
+  }
+
+  /** One command with what it showed; {@code keep} when it is replayable and succeeded. */
+  void entry(String prompt, String text, List<String> output, boolean keep) {
+    if (!active()) {
+      return;
+    }
+    try {
+      switch (mode) {
+        case SCRIPT -> {
+          if (keep) {
+            writer.write(text + "\n");
+            entries++;
+          }
+        }
+        case TRANSCRIPT -> {
+          writer.write(prompt + text + "\n");
+          for (String l : output) {
+            writer.write(l + "\n");
+          }
+          entries++;
+        }
+        case CAST -> {
+          cast(prompt + text + "\r\n");
+          for (String l : output) {
+            cast(l + "\r\n");
+          }
+          entries++;
+        }
+        default -> {}
+      }
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void cast(String text) throws IOException {
+    double t = (System.nanoTime() - startNanos) / 1e9;
+    writer.write(String.format(java.util.Locale.ROOT, "[%.6f, \"o\", %s]%n", t, Json.string(text)));
+  }
+
+  String stop() {
+    if (!active()) {
+      throw new UsageError("not recording");
+    }
+    try {
+      if (mode == RecordMode.TRANSCRIPT) {
+        writer.write("```\n");
+      }
+      writer.close();
+    } catch (IOException e) {
+      throw new UsageError("could not finish " + file + ": " + e.getMessage());
+    } finally {
+      writer = null;
+    }
+    return "recorded " + entries + (entries == 1 ? " command" : " commands") + " to " + file;
+  }
+
+  /** JSON string literals for the cast file. */
+  static final class Json {
+    private Json() {}
+
+    static String string(String s) {
+      StringBuilder b = new StringBuilder("\"");
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        switch (c) {
+          case '"' -> b.append("\\\"");
+          case '\\' -> b.append("\\\\");
+          case '\n' -> b.append("\\n");
+          case '\r' -> b.append("\\r");
+          case '\t' -> b.append("\\t");
+          default -> {
+            if (c < 0x20) {
+              b.append(String.format("\\u%04x", (int) c));
+            } else {
+              b.append(c);
+            }
+          }
+        }
+      }
+      return b.append('"').toString();
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package dev.sockshell.interp;
+
+import dev.sockshell.catalogue.CType;
+import dev.sockshell.catalogue.CodecEnv;
+import dev.sockshell.catalogue.Codecs;
+import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.command.Expectation;
+import dev.sockshell.error.ExpectationError;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.event.Event;
+import dev.sockshell.event.EventSink;
+import dev.sockshell.posix.SocketError;
+import dev.sockshell.posix.Sockets;
+import dev.sockshell.render.Renderer;
+import dev.sockshell.session.SessionSocket;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Checks {@code expect} lines against the kernel and against the previous command. */
+final class Checks {
+  /** The previous command: what it emitted, and its error if it failed. */
+  record Outcome(List<Event> events, RuntimeException failure) {}
+
+  private static final long NOTHING_WAIT = 500_000;
+  private static final Renderer PLAIN = new Renderer(false);
+
+  private final Sockets sockets;
+  private final CodecEnv env;
+  private final Waiter waiter;
+
+  Checks(Sockets sockets, CodecEnv env, Waiter waiter) {
+    this.sockets = sockets;
+    this.env = env;
+    this.waiter = waiter;
+  }
+
+  void error(Expectation.ErrorIs e, Outcome last) {
+    String expected = "error " + e.errno();
+    if (last == null || last.failure() == null) {
+      throw new ExpectationError(expected, "no error (the command succeeded)");
+    }
+    RuntimeException f = last.failure();
+    if (e.errno().equals("ANY")) {
+      return;
+    }
+    if (f instanceof SocketError s
+        && (s.errnoName().equals(e.errno()) || Integer.toString(s.errno()).equals(e.errno()))) {
+      return;
+    }
+    throw new ExpectationError(expected, Renderer.message(f));
+  }
+
+  void output(Expectation.Output o, Outcome last) {
+    List<String> lines =
+        last == null
+            ? List.of()
+            : last.events().stream()
+                .map(PLAIN::render)
+                .flatMap(String::lines)
+                .map(String::strip)
+                .toList();
+    Pattern p = o.regex() ? Pattern.compile(o.text()) : null;
+    boolean found =
+        lines.stream().anyMatch(l -> p != null ? p.matcher(l).find() : l.equals(o.text().strip()));
+    if (!found) {
+      throw new ExpectationError(
+          (o.regex() ? "output like " : "output ") + quote(o.text()),
+          lines.isEmpty() ? "no output" : quote(String.join(" | ", lines)));
+    }
+  }
+
+  Event.Received receives(SessionSocket s, Expectation.Receives r, long waitMicros) {
+    byte[] want = r.payload().bytes();
+    String expected = "recv " + show(want);
+    if (!waiter.readable(s.fd(), millis(waitMicros))) {
+      throw new ExpectationError(
+          expected, "nothing within " + OptionOps.seconds(waitMicros) + " s");
+    }
+    Sockets.Datagram d = sockets.recv(s.fd(), Math.max(65536, want.length));
+    s.countIn(d.data().length);
+    Event.Received got = new Event.Received(s.label(), s.proto(), d.from() != null ? d.from() : s.peer(), d.data());
+    if (!Arrays.equals(want, d.data())) {
+      throw new ExpectationError(expected, "recv " + show(d.data()) + " from " + got.from());
+    }
+    return got;
+  }
+
+  void nothing(SessionSocket s, Expectation.Nothing n, EventSink out) {
+    long wait = n.timeoutMicros() != null ? n.timeoutMicros() : NOTHING_WAIT;
+    if (waiter.readable(s.fd(), millis(wait))) {
+      Sockets.Datagram d = sockets.recv(s.fd(), 65536);
+      s.countIn(d.data().length);
+      throw new ExpectationError(
+          "nothing on " + s.label() + " for " + OptionOps.seconds(wait) + " s",
+          show(d.data()) + (d.from() != null ? " from " + d.from() : ""));
+    }
+    out.emit(new Event.Note("\u2713 nothing arrived on " + s.label() + " in " + OptionOps.seconds(wait) + " s"));
+  }
+
+  void value(SessionSocket s, Expectation.Value v, EventSink out) {
+    SockOption o = v.option().option();
+    if (o == null || !o.canGet()) {
+      throw new UsageError(
+          v.option().displayName() + " cannot be read back: expect works on options getopt reads");
+    }
+    OptionOps.checkApplies(s, o, v.option().column());
+    byte[] raw = sockets.getsockopt(s.fd(), o.level().number(), o.number(), o.type().capacity());
+    String actual = Codecs.format(o.type(), raw, env);
+    String wanted = v.value().stream().map(a -> a.text()).collect(Collectors.joining(" "));
+    if (!matches(o, raw, actual, v)) {
+      throw new ExpectationError(o.name() + " = " + wanted, o.name() + " = " + actual);
+    }
+    out.emit(new Event.Note("\u2713 " + o.name() + " = " + actual));
+  }
+
+  /** The text as shown (with or without its note in parentheses), or the same C value. */
+  private boolean matches(SockOption o, byte[] raw, String actual, Expectation.Value v) {
+    String wanted = v.value().stream().map(a -> a.text()).collect(Collectors.joining(" "));
+    int paren = actual.indexOf(" (");
+    if (wanted.equals(actual) || (paren > 0 && wanted.equals(actual.substring(0, paren)))) {
+      return true;
+    }
+    if (!o.canSet() || o.type() == CType.BYTES) {
+      return false;
+    }
+    try {
+      byte[] encoded = Codecs.encode(o.type(), v.value(), env);
+      return Arrays.equals(encoded, raw);
+    } catch (UsageError e) {
+      return false;
+    }
+  }
+
+  private static int millis(long micros) {
+    return (int) Math.min(Integer.MAX_VALUE, (micros + 999) / 1000);
+  }
+
+  private static String show(byte[] data) {
+    String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+    boolean printable = text.chars().allMatch(ch -> ch >= 0x20 && ch != 0xfffd);
+    return printable ? quote(text) : Codecs.hex(data);
+  }
+
+  private static String quote(String s) {
+    return "\"" + s + "\"";
+  }
+}

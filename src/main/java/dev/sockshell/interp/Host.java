@@ -1,0 +1,42 @@
+package dev.sockshell.interp;
+
+import dev.sockshell.command.Command;
+import dev.sockshell.event.EventSink;
+
+/**
+ * The commands that drive other commands or the terminal (source, record, lessons) are carried
+ * out by whoever runs the interpreter: the console or the script runner.
+ */
+public interface Host {
+  void source(String path, EventSink out);
+
+  void record(Command.Record r, EventSink out);
+
+  void lessons(EventSink out);
+
+  void lesson(Command.Lesson l, EventSink out);
+
+  /** A host for places that have none of these (tests, one-off runs). */
+  Host NONE =
+      new Host() {
+        @Override
+        public void source(String path, EventSink out) {
+          throw new dev.sockshell.error.UsageError("source is not available here");
+        }
+
+        @Override
+        public void record(Command.Record r, EventSink out) {
+          throw new dev.sockshell.error.UsageError("record works at the prompt");
+        }
+
+        @Override
+        public void lessons(EventSink out) {
+          throw new dev.sockshell.error.UsageError("lessons are not available here");
+        }
+
+        @Override
+        public void lesson(Command.Lesson l, EventSink out) {
+          throw new dev.sockshell.error.UsageError("lessons are not available here");
+        }
+      };
+}

@@ -1,0 +1,73 @@
+package dev.sockshell.lesson;
+
+import dev.sockshell.error.UsageError;
+import dev.sockshell.script.Checker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The built-in lessons, shipped in the jar: one .sockscript per exercise of chapter 9. Lines
+ * starting with "##" are the narration shown before the next command; the rest is an ordinary
+ * self-checking script, so every lesson is also checked by {@code sockshell check --lessons}.
+ */
+public final class Lessons {
+  private static final String DIR = "/dev/sockshell/lessons/";
+
+  /** A lesson: its name, title (first "# " line) and text. */
+  public record Lesson(String name, String title, String text) {}
+
+  private Lessons() {}
+
+  public static List<String> names() {
+    return read("index.txt").lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+  }
+
+  public static Lesson get(String name) {
+    if (!names().contains(name)) {
+      String near = dev.sockshell.text.Suggest.nearest(name, names());
+      throw new UsageError(
+          "no lesson '" + name + "'",
+          0,
+          near != null ? "did you mean " + near + "?" : "'lessons' lists them");
+    }
+    String text = read(name + ".sockscript");
+    String title =
+        text.lines()
+            .filter(l -> l.startsWith("# ") && !l.startsWith("##"))
+            .findFirst()
+            .map(l -> l.substring(2).strip())
+            .orElse(name);
+    return new Lesson(name, title, text);
+  }
+
+  public static List<Lesson> all() {
+    List<Lesson> out = new ArrayList<>();
+    for (String n : names()) {
+      out.add(get(n));
+    }
+    return out;
+  }
+
+  /** Every lesson as a script for the checker. */
+  public static List<Checker.Script> scripts() {
+    return all().stream()
+        .map(l -> new Checker.Script("lesson " + l.name(), Path.of("."), l.text()))
+        .toList();
+  }
+
+  private static String read(String file) {
+    try (InputStream in = Lessons.class.getResourceAsStream(DIR + file)) {
+      if (in == null) {
+        throw new UsageError("lesson file missing from the jar: " + file);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

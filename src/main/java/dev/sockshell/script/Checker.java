@@ -1,0 +1,143 @@
+package dev.sockshell.script;
+
+import dev.sockshell.event.BoundedSink;
+import dev.sockshell.interp.Interpreter;
+import dev.sockshell.posix.ffm.FfmSockets;
+import dev.sockshell.render.Renderer;
+import dev.sockshell.session.Session;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+/**
+ * {@code sockshell check}: runs each script in a fresh session with a default wait for blocking
+ * commands and an overall time limit, reports each file, and ends with "N passed, N failed".
+ */
+public final class Checker {
+  /** One script to check: a name to show, its directory for source, and its text. */
+  public record Script(String name, Path dir, String text) {
+    public static Script of(Path file) throws IOException {
+      Path abs = file.toAbsolutePath();
+      return new Script(file.toString(), abs.getParent(), Files.readString(abs, StandardCharsets.UTF_8));
+    }
+  }
+
+  /** How one script went. */
+  public record Outcome(Script script, boolean passed, String message, String output, double seconds) {}
+
+  private final long waitMicros;
+  private final long limitMillis;
+
+  public Checker(long waitMicros, long limitMillis) {
+    this.waitMicros = waitMicros;
+    this.limitMillis = limitMillis;
+  }
+
+  /** The .sockscript files of the arguments, directories searched recursively, sorted. */
+  public static List<Path> files(List<String> args) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (String a : args) {
+      Path p = Path.of(a);
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.walk(p)) {
+          s.filter(f -> f.toString().endsWith(".sockscript")).sorted().forEach(out::add);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  public Outcome check(Script script) {
+    Interpreter interpreter = new Interpreter(new FfmSockets(), new Session());
+    interpreter.defaultWait(waitMicros);
+    StringBuilder output = new StringBuilder();
+    Renderer renderer = new Renderer(false);
+    dev.sockshell.event.EventSink display =
+        e -> {
+          synchronized (output) {
+            output.append(renderer.render(e)).append('\n');
+          }
+        };
+    interpreter.host(new ScriptHost(interpreter, display, script.dir() == null ? Path.of(".") : script.dir()));
+    long start = System.nanoTime();
+    ExecutorService runner =
+        Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().unstarted(r));
+    try (BoundedSink background = new BoundedSink(display, 1024)) {
+      interpreter.background(background);
+      Future<ScriptRunner.Result> result =
+          runner.submit(
+              () ->
+                  new ScriptRunner(interpreter, display)
+                      .run(script.name(), new BufferedReader(new StringReader(script.text()))));
+      ScriptRunner.Result r;
+      try {
+        r = result.get(limitMillis, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        interpreter.cancel();
+        return done(script, false, "took longer than the limit of " + limitMillis / 1000.0 + " s", output, start);
+      } catch (ExecutionException e) {
+        return done(script, false, "internal error: " + e.getCause(), output, start);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return done(script, false, "interrupted", output, start);
+      }
+      return r.ok()
+          ? done(script, true, r.commands() + " commands", output, start)
+          : done(script, false, r.failure().report(renderer), output, start);
+    } finally {
+      runner.shutdownNow();
+      interpreter.closeAll(e -> {});
+    }
+  }
+
+  private static Outcome done(Script s, boolean passed, String message, StringBuilder output, long start) {
+    String text;
+    synchronized (output) {
+      text = output.toString();
+    }
+    return new Outcome(s, passed, message, text, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** Checks every script, reports to {@code out}; returns 0 when all passed. */
+  public int run(List<Script> scripts, PrintStream out, boolean verbose) {
+    int passed = 0;
+    int failed = 0;
+    for (Script s : scripts) {
+      Outcome o = check(s);
+      if (o.passed()) {
+        passed++;
+        out.printf("PASS  %s  (%s, %.1f s)%n", s.name(), o.message(), o.seconds());
+      } else {
+        failed++;
+        out.printf("FAIL  %s  (%.1f s)%n", s.name(), o.seconds());
+        o.message().lines().forEach(l -> out.println("      " + l));
+      }
+      if (verbose || !o.passed()) {
+        List<String> lines = o.output().lines().toList();
+        List<String> tail = verbose ? lines : lines.subList(Math.max(0, lines.size() - 5), lines.size());
+        if (!tail.isEmpty() && !verbose) {
+          out.println("      last output:");
+        }
+        tail.forEach(l -> out.println("        " + l));
+      }
+    }
+    out.println(passed + " passed, " + failed + " failed");
+    out.flush();
+    return failed == 0 ? 0 : 1;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.sockshell.script;
+
+import dev.sockshell.event.BoundedSink;
+import dev.sockshell.event.Event;
+import dev.sockshell.event.EventSink;
+import dev.sockshell.interp.Interpreter;
+import dev.sockshell.render.Renderer;
+import dev.sockshell.session.SessionSocket;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+
+/**
+ * {@code sockshell play}: replays a script for an audience, typing each line out after the
+ * prompt at a readable speed, running it, and pausing before the next. Narration lines ("##")
+ * are shown; plain comments are not. It stops at the first failure, as a script does.
+ */
+public final class Player implements ScriptRunner.Hooks {
+  private final Interpreter interpreter;
+  private final Renderer renderer;
+  private final PrintStream out;
+  private final long paceMillis;
+  private final long keyMillis;
+  private boolean firstLine = true;
+
+  public Player(Interpreter interpreter, Renderer renderer, PrintStream out, long paceMillis) {
+    this.interpreter = interpreter;
+    this.renderer = renderer;
+    this.out = out;
+    this.paceMillis = paceMillis;
+    this.keyMillis = paceMillis == 0 ? 0 : Math.clamp(paceMillis / 40, 5, 60);
+  }
+
+  /** Plays the text; returns null, or the failure that stopped it. */
+  public ScriptRunner.Failure play(String name, String text) {
+    EventSink display =
+        e -> {
+          out.println(renderer.render(e));
+          out.flush();
+        };
+    try (BoundedSink background = new BoundedSink(display, 1024)) {
+      interpreter.background(background);
+      return new ScriptRunner(interpreter, display, this)
+          .run(name, new BufferedReader(new StringReader(text)))
+          .failure();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      interpreter.closeAll(e -> {});
+      interpreter.background(null);
+    }
+  }
+
+  @Override
+  public void narration(String text) {
+    out.println(renderer.render(new Event.Note(text)));
+    out.flush();
+  }
+
+  /** Pauses after the previous line, then types this one out a key at a time. */
+  @Override
+  public boolean line(int number, String text) {
+    try {
+      if (!firstLine) {
+        Thread.sleep(paceMillis);
+      }
+      firstLine = false;
+      out.print(prompt());
+      for (int i = 0; i < text.length(); i++) {
+        out.print(text.charAt(i));
+        out.flush();
+        if (keyMillis > 0) {
+          Thread.sleep(keyMillis);
+        }
+      }
+      out.println();
+      out.flush();
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private String prompt() {
+    SessionSocket s = interpreter.session().current();
+    return s == null ? "sockshell> " : "sockshell[" + s.label() + " " + s.kind() + "]> ";
+  }
+}

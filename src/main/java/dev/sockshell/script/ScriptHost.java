@@ -1,0 +1,84 @@
+package dev.sockshell.script;
+
+import dev.sockshell.command.Command;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.event.EventSink;
+import dev.sockshell.interp.Host;
+import dev.sockshell.interp.Interpreter;
+import dev.sockshell.render.Renderer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Carries out {@code source FILE} in the live session (paths are relative to the script that
+ * names them). Lessons and recording belong to the prompt and are refused here.
+ */
+public class ScriptHost implements Host {
+  private static final int MAX_DEPTH = 16;
+
+  private final Interpreter interpreter;
+  private final EventSink display;
+  private final Deque<Path> dirs = new ArrayDeque<>();
+
+  public ScriptHost(Interpreter interpreter, EventSink display, Path baseDir) {
+    this.interpreter = interpreter;
+    this.display = display;
+    dirs.push(baseDir);
+  }
+
+  /** Runs a file in this session; returns the result (the caller reports a failure). */
+  public ScriptRunner.Result runFile(Path file) throws IOException {
+    if (dirs.size() > MAX_DEPTH) {
+      throw new UsageError("source nests more than " + MAX_DEPTH + " deep: is a file sourcing itself?");
+    }
+    Path abs = file.toAbsolutePath();
+    dirs.push(abs.getParent() == null ? Path.of(".") : abs.getParent());
+    try (BufferedReader in = Files.newBufferedReader(abs, StandardCharsets.UTF_8)) {
+      return new ScriptRunner(interpreter, display).run(file.toString(), in);
+    } finally {
+      dirs.pop();
+    }
+  }
+
+  public Path resolve(String path) {
+    Path p = Path.of(path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path);
+    return p.isAbsolute() ? p : dirs.peek().resolve(p).normalize();
+  }
+
+  @Override
+  public void source(String path, EventSink out) {
+    Path file = resolve(path);
+    ScriptRunner.Result r;
+    try {
+      r = runFile(file);
+    } catch (NoSuchFileException e) {
+      throw new UsageError("no such file: " + file);
+    } catch (IOException e) {
+      throw new UsageError("cannot read " + file + ": " + e.getMessage());
+    }
+    if (!r.ok()) {
+      throw new UsageError(r.failure().report(new Renderer(false)));
+    }
+  }
+
+  @Override
+  public void record(Command.Record r, EventSink out) {
+    throw new UsageError("record works at the prompt, not in a script");
+  }
+
+  @Override
+  public void lessons(EventSink out) {
+    Host.NONE.lessons(out);
+  }
+
+  @Override
+  public void lesson(Command.Lesson l, EventSink out) {
+    Host.NONE.lesson(l, out);
+  }
+}
