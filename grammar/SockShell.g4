@@ -36,6 +36,8 @@ command
     | RECORD (FLAG? path | STOP)                            # record
     | LESSONS                                               # lessonList
     | LESSON NAME FLAG?                                     # lesson
+    | SLEEP duration                                        # sleep
+    | TIME rounds=NUMBER? LBRACE command? (SEMI command?)* RBRACE # time
     | (QUIT | EXIT)                                         # quit
     ;
 
@@ -46,6 +48,7 @@ expectation
     | RECV sock? payload (TIMEOUT duration)?                # expectRecv
     | NOTHING sock? (TIMEOUT duration)?                     # expectNothing
     | OUTPUT LIKE? STRING                                   # expectOutput
+    | INTERFACE NAME                                        # expectInterface
     | atom+                                                 # expectValue
     ;
 
@@ -131,6 +134,8 @@ EXPECT   : 'expect';
 RECORD   : 'record';
 LESSONS  : 'lessons';
 LESSON   : 'lesson';
+SLEEP    : 'sleep';
+TIME     : 'time';
 EXIT     : 'exit';
 UDP      : 'udp';
 TCP      : 'tcp';
@@ -147,6 +152,7 @@ NOTHING  : 'nothing';
 OUTPUT   : 'output';
 LIKE     : 'like';
 STOP     : 'stop';
+INTERFACE: 'interface';
 RD       : 'rd';
 WR       : 'wr';
 BOTH     : 'both';
@@ -169,6 +175,8 @@ NAME     : [A-Za-z_] [A-Za-z0-9_.-]*;
 STAR     : '*';
 SEMI     : ';';
 EQ       : '=';
+LBRACE   : '{';
+RBRACE   : '}';
 FLAG     : '--' [a-z]+;
 // A file path: any word with a '/' in it (quote paths with spaces).
 PATH     : [A-Za-z0-9_.~-]* '/' ~[ \t\r\n;#"']*;

@@ -74,6 +74,16 @@ public sealed interface Command {
 
   record Lesson(String name, boolean auto) implements Command {}
 
+  /** Waits; scripts and lessons use it to let timers (keep-alive, delayed ACK) run. */
+  record Sleep(long micros) implements Command {}
+
+  /** Runs the block {@code rounds} times and reports how long a round took. */
+  record Time(int rounds, List<Command> body) implements Command {
+    public Time {
+      body = List.copyOf(body);
+    }
+  }
+
   record Quit() implements Command {}
 
   /** What a recording keeps. */

@@ -44,6 +44,8 @@ public final class CommandTable {
           new Entry("options", false),
           new Entry("set", true),
           new Entry("expect", true),
+          new Entry("sleep", true),
+          new Entry("time", true),
           new Entry("source", true),
           new Entry("record", false),
           new Entry("lessons", false),

@@ -18,6 +18,9 @@ public sealed interface Expectation {
   /** A line of the previous command's output equals the text, or matches it as a regex. */
   record Output(String text, boolean regex) implements Expectation {}
 
+  /** This machine has the interface (a lesson's precondition, e.g. the IPv6 lab's veth0). */
+  record Interface(String name) implements Expectation {}
+
   /** getsockopt of the option gives this value. */
   record Value(SockRef sock, OptRef option, List<Atom> value) implements Expectation {
     public Value {

@@ -219,6 +219,11 @@ public final class Interpreter {
         out.emit(new Event.Info("feedback " + c.mode().name().toLowerCase(java.util.Locale.ROOT)));
       }
       case Expect c -> expect(c.expectation(), out);
+      case Sleep c -> {
+        waiter.sleep(c.micros());
+        out.emit(new Event.Info("slept " + OptionOps.seconds(c.micros()) + " s"));
+      }
+      case Time c -> time(c, out);
       case Source c -> host.source(c.path(), out);
       case Command.Record c -> host.record(c, out);
       case Lessons c -> host.lessons(out);
@@ -335,10 +340,34 @@ public final class Interpreter {
         checks.nothing(s, x, out);
       }
       case Expectation.Value x -> checks.value(session.resolve(x.sock()), x, out);
+      case Expectation.Interface x -> {
+        if (sockets.ifNameToIndex(x.name()) == 0) {
+          throw new ExpectationError(
+              "interface " + x.name(),
+              "none on this machine"
+                  + (x.name().startsWith("veth")
+                      ? " (the IPv6 lab makes one: sudo scripts/lab6, see README)"
+                      : ""));
+        }
+        out.emit(new Event.Note("\u2713 interface " + x.name()));
+      }
     }
   }
 
   private static final long EXPECT_WAIT = 5_000_000;
+
+  /** Runs the block, failing at its first failing command, and reports the time per round. */
+  private void time(Time t, EventSink out) {
+    long[] rounds = new long[t.rounds()];
+    for (int r = 0; r < t.rounds(); r++) {
+      long start = System.nanoTime();
+      for (Command c : t.body()) {
+        run(c, r == t.rounds() - 1 ? out : e -> {});
+      }
+      rounds[r] = System.nanoTime() - start;
+    }
+    out.emit(new Event.Info(Timing.describe(rounds)));
+  }
 
   /** Waits for input within the script's default wait; false when it ran out. */
   private boolean waitDefault(SessionSocket s) {

@@ -98,6 +98,17 @@ final class Waiter {
 
   private static final int SO_ERROR = 4;
 
+  /** Sleeps, unless cancelled first. */
+  void sleep(long micros) {
+    int wake = wakeFd();
+    sockets.drainEventfd(wake);
+    int ms = (int) Math.min(Integer.MAX_VALUE, (micros + 999) / 1000);
+    if (sockets.pollIn(new int[] {wake}, ms)[0] != 0) {
+      sockets.drainEventfd(wake);
+      throw new Cancelled();
+    }
+  }
+
   synchronized void close() {
     if (wakeFd >= 0) {
       sockets.close(wakeFd);

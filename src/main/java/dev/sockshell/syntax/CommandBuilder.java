@@ -273,6 +273,32 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
   }
 
   @Override
+  public Command visitSleep(SleepContext c) {
+    return new Command.Sleep(Values.micros(Tokens.atom(c.duration().getStart())));
+  }
+
+  @Override
+  public Command visitTime(TimeContext c) {
+    int rounds = 1;
+    if (c.rounds != null) {
+      Atom a = Tokens.atom(c.rounds);
+      long n = Values.integer(a);
+      if (n < 1 || n > 100_000) {
+        throw new UsageError("time runs a block 1..100000 times, not " + n, a.column());
+      }
+      rounds = (int) n;
+    }
+    List<Command> body = new ArrayList<>();
+    for (CommandContext cc : c.command()) {
+      body.add(visit(cc));
+    }
+    if (body.isEmpty()) {
+      throw new UsageError("time needs commands in its braces: time { send \"x\"; recv }");
+    }
+    return new Command.Time(rounds, body);
+  }
+
+  @Override
   public Command visitQuit(QuitContext c) {
     return new Command.Quit();
   }
