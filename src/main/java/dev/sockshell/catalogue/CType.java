@@ -19,6 +19,7 @@ public enum CType {
   IFINDEX("u_int (interface index)", 4, "INTERFACE | INDEX | 0"),
   SOCK_TYPE("int (socket type)", 4, "(read-only)"),
   ERRNO("int (errno)", 4, "(read-only)"),
+  TCP_INFO("struct tcp_info", 232, "(read-only)"),
   BYTES("raw bytes", 256, "hex:BYTES | NUMBER");
 
   private final String cName;

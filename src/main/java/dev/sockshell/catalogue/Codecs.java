@@ -31,7 +31,8 @@ public final class Codecs {
       case IPV6_MREQ -> ipv6Mreq(atoms, env);
       case GROUP_SOURCE_REQ -> groupSourceReq(atoms, env);
       case IFINDEX -> one(atoms, type, () -> ints(Values.interfaceIndex(first, env)));
-      case SOCK_TYPE, ERRNO -> throw new UsageError("this option is read-only", first.column());
+      case SOCK_TYPE, ERRNO, TCP_INFO ->
+          throw new UsageError("this option is read-only", first.column());
       case BYTES -> bytes(atoms);
     };
   }
@@ -51,6 +52,7 @@ public final class Codecs {
       case IFINDEX -> raw.length < 4 ? hex(raw) : formatIfindex(b.getInt(), env);
       case SOCK_TYPE -> raw.length < 4 ? hex(raw) : formatSockType(b.getInt());
       case ERRNO -> raw.length < 4 ? hex(raw) : formatErrno(b.getInt(), env);
+      case TCP_INFO -> raw.length < 104 ? formatBytes(raw) : TcpInfo.format(b);
       case IP_MREQ, IP_MREQ_SOURCE, IPV6_MREQ, GROUP_SOURCE_REQ, BYTES -> formatBytes(raw);
     };
   }

@@ -53,6 +53,7 @@ public final class OptionCatalogue {
     // Table 9-2, IPPROTO_IP (the kernel judges these on IPv6 sockets: Linux accepts many)
     add(IPPROTO_IP, "IP_TTL", 2, INT, GET_SET, V4, ANY, false);
     add(IPPROTO_IP, "IP_TOS", 1, INT, GET_SET, V4, ANY, false);
+    add(IPPROTO_IP, "IP_RECVTTL", 12, BOOL_INT, GET_SET, V4, UDP, false);
     add(IPPROTO_IP, "IP_ADD_MEMBERSHIP", 35, IP_MREQ, SET_ONLY, V4, UDP, false);
     add(IPPROTO_IP, "IP_DROP_MEMBERSHIP", 36, IP_MREQ, SET_ONLY, V4, UDP, false);
     add(IPPROTO_IP, "IP_ADD_SOURCE_MEMBERSHIP", 39, IP_MREQ_SOURCE, SET_ONLY, V4, UDP, false);
@@ -88,12 +89,14 @@ public final class OptionCatalogue {
     add(IPPROTO_IPV6, "IPV6_MULTICAST_LOOP", 19, BOOL_INT, GET_SET, V6, UDP, true);
     add(IPPROTO_IPV6, "IPV6_MULTICAST_HOPS", 18, INT, GET_SET, V6, UDP, true);
     add(IPPROTO_IPV6, "IPV6_V6ONLY", 26, BOOL_INT, GET_SET, V6, ANY, true);
+    add(IPPROTO_IPV6, "IPV6_RECVHOPLIMIT", 51, BOOL_INT, GET_SET, V6, UDP, true);
     // Table 9-4, IPPROTO_TCP (refused on UDP sockets)
     add(IPPROTO_TCP, "TCP_NODELAY", 1, BOOL_INT, GET_SET, BOTH, TCP, true);
     add(IPPROTO_TCP, "TCP_MAXSEG", 2, INT, GET_SET, BOTH, TCP, true);
     add(IPPROTO_TCP, "TCP_KEEPIDLE", 4, INT, GET_SET, BOTH, TCP, true);
     add(IPPROTO_TCP, "TCP_KEEPINTVL", 5, INT, GET_SET, BOTH, TCP, true);
     add(IPPROTO_TCP, "TCP_KEEPCNT", 6, INT, GET_SET, BOTH, TCP, true);
+    add(IPPROTO_TCP, "TCP_INFO", 11, CType.TCP_INFO, GET_ONLY, BOTH, TCP, true);
   }
 
   public static OptionCatalogue get() {

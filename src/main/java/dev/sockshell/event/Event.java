@@ -20,9 +20,14 @@ public sealed interface Event {
   record OptionValue(String sock, String name, String value, String note) implements Event {}
 
   /** Data a socket received; {@code from} is the sender, or the peer of a stream. */
-  record Received(String sock, Proto proto, SockAddr from, byte[] data) implements Event {
+  record Received(String sock, Proto proto, SockAddr from, byte[] data, Integer ttl)
+      implements Event {
     public Received {
       data = data.clone();
+    }
+
+    public Received(String sock, Proto proto, SockAddr from, byte[] data) {
+      this(sock, proto, from, data, null);
     }
 
     @Override

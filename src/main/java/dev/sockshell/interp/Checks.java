@@ -78,9 +78,12 @@ final class Checks {
       throw new ExpectationError(
           expected, "nothing within " + OptionOps.seconds(waitMicros) + " s");
     }
-    Sockets.Datagram d = sockets.recv(s.fd(), Math.max(65536, want.length));
+    int max = Math.max(65536, want.length);
+    Sockets.Datagram d = s.wantsTtl() ? sockets.recvmsg(s.fd(), max) : sockets.recv(s.fd(), max);
     s.countIn(d.data().length);
-    Event.Received got = new Event.Received(s.label(), s.proto(), d.from() != null ? d.from() : s.peer(), d.data());
+    Event.Received got =
+        new Event.Received(
+            s.label(), s.proto(), d.from() != null ? d.from() : s.peer(), d.data(), d.ttl());
     if (!Arrays.equals(want, d.data())) {
       throw new ExpectationError(expected, "recv " + show(d.data()) + " from " + got.from());
     }

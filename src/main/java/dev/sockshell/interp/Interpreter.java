@@ -408,10 +408,10 @@ public final class Interpreter {
       }
     }
     // With SO_RCVTIMEO set, recvfrom blocks and the kernel ends it (EAGAIN), as in C.
-    Sockets.Datagram d = sockets.recv(s.fd(), c.max());
+    Sockets.Datagram d = s.wantsTtl() ? sockets.recvmsg(s.fd(), c.max()) : sockets.recv(s.fd(), c.max());
     s.countIn(d.data().length);
     SockAddr from = d.from() != null ? d.from() : s.peer();
-    out.emit(new Event.Received(s.label(), s.proto(), from, d.data()));
+    out.emit(new Event.Received(s.label(), s.proto(), from, d.data(), d.ttl()));
   }
 
   private boolean hasReceiveTimeout(SessionSocket s) {

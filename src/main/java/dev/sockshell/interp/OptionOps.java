@@ -41,6 +41,9 @@ final class OptionOps {
     byte[] bytes = Codecs.encode(raw ? CType.BYTES : o.type(), value, env);
     sockets.setsockopt(s.fd(), ref.level(), ref.number(), bytes);
     remember(s, o, bytes);
+    if (o != null && (o.name().equals("IP_RECVTTL") || o.name().equals("IPV6_RECVHOPLIMIT"))) {
+      s.wantsTtl(ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder()).getInt() != 0);
+    }
     if (o == null || !o.canGet()) {
       out.emit(
           new Event.Info(

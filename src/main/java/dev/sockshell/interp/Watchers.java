@@ -80,14 +80,16 @@ final class Watchers {
 
     /** Returns false when a stream ended. */
     private boolean received() {
-      Sockets.Datagram d = sockets.recv(socket.fd(), MAX);
+      Sockets.Datagram d =
+          socket.wantsTtl() ? sockets.recvmsg(socket.fd(), MAX) : sockets.recv(socket.fd(), MAX);
       socket.countIn(d.data().length);
       out.emit(
           new Event.Received(
               socket.label(),
               socket.proto(),
               d.from() != null ? d.from() : socket.peer(),
-              d.data()));
+              d.data(),
+              d.ttl()));
       if (socket.proto() == Proto.TCP && d.data().length == 0) {
         out.emit(new Event.Note("stopped watching " + socket.label() + ": the peer closed"));
         return false;

@@ -24,6 +24,12 @@ public interface Sockets {
   Datagram recv(int fd, int max);
 
   /**
+   * {@code recvmsg} with a control buffer: also returns the TTL or hop limit when the socket
+   * asked for it (IP_RECVTTL, IPV6_RECVHOPLIMIT).
+   */
+  Datagram recvmsg(int fd, int max);
+
+  /**
    * {@code poll} on the given descriptors for the given events. Returns the {@code revents} of
    * each, in order; all zero on timeout. A negative timeout waits forever.
    */
@@ -75,7 +81,11 @@ public interface Sockets {
   String strerror(int errno);
 
   /** A received message: the bytes and who sent them (null for a connected stream). */
-  record Datagram(byte[] data, SockAddr from) {}
+  record Datagram(byte[] data, SockAddr from, Integer ttl) {
+    public Datagram(byte[] data, SockAddr from) {
+      this(data, from, null);
+    }
+  }
 
   /** A connection taken from a listening socket's queue. */
   record Accepted(int fd, SockAddr peer) {}

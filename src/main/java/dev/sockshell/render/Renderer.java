@@ -89,7 +89,14 @@ public final class Renderer {
               : " empty datagram (0 bytes)");
     }
     String text = printable(data);
-    String count = paint(DIM, "(" + data.length + (data.length == 1 ? " byte)" : " bytes)"));
+    String count =
+        paint(
+            DIM,
+            "("
+                + data.length
+                + (data.length == 1 ? " byte" : " bytes")
+                + (r.ttl() == null ? "" : ", ttl=" + r.ttl())
+                + ")");
     if (text != null) {
       return head + " " + text + "  " + count;
     }

@@ -37,6 +37,7 @@ public final class SessionSocket {
   private final java.util.concurrent.atomic.AtomicLong bytesOut =
       new java.util.concurrent.atomic.AtomicLong();
   private volatile boolean watched;
+  private volatile boolean wantsTtl;
 
   public SessionSocket(String id, String name, int fd, Family family, Proto proto) {
     this.id = id;
@@ -119,6 +120,15 @@ public final class SessionSocket {
 
   public void countOut(long n) {
     bytesOut.addAndGet(n);
+  }
+
+  /** True when IP_RECVTTL / IPV6_RECVHOPLIMIT is on: recv then uses recvmsg to get the TTL. */
+  public boolean wantsTtl() {
+    return wantsTtl;
+  }
+
+  public void wantsTtl(boolean w) {
+    wantsTtl = w;
   }
 
   /** True while a background watcher receives on this socket. */

@@ -134,6 +134,28 @@ public final class TracingSockets implements Sockets {
   }
 
   @Override
+  public Datagram recvmsg(int fd, int max) {
+    Datagram[] got = {null};
+    return call(
+        "recvmsg",
+        () ->
+            fd
+                + ", {msg_name="
+                + (got[0] == null ? "NULL" : Strace.sockaddr(got[0].from()))
+                + ", msg_iov=[{iov_base="
+                + (got[0] == null ? "0x…" : Strace.data(got[0].data()))
+                + ", iov_len="
+                + max
+                + "}], msg_iovlen=1, msg_control="
+                + (got[0] == null || got[0].ttl() == null
+                    ? "[]"
+                    : "[{cmsg_type=TTL, cmsg_data=[" + got[0].ttl() + "]}]")
+                + "}, 0",
+        () -> got[0] = real.recvmsg(fd, max),
+        d -> Integer.toString(d.data().length));
+  }
+
+  @Override
   public int getFlags(int fd) {
     return call(
         "fcntl",

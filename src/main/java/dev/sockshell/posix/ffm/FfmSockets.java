@@ -39,6 +39,8 @@ public final class FfmSockets implements Sockets {
           "recvfrom",
           FunctionDescriptor.of(
               JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS));
+  private static final Downcall RECVMSG =
+      Downcall.withErrno("recvmsg", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
   private static final Downcall POLL =
       Downcall.withErrno("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
   private static final Downcall SETSOCKOPT =
@@ -206,6 +208,53 @@ public final class FfmSockets implements Sockets {
       byte[] data = buf.asSlice(0, n).toArray(JAVA_BYTE);
       return new Datagram(data, SockAddrCodec.decode(sa, salen.get(JAVA_INT, 0)));
     }
+  }
+
+  @Override
+  public Datagram recvmsg(int fd, int max) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment buf = arena.allocate(Math.max(1, max));
+      MemorySegment sa = arena.allocate(Linux.SOCKADDR_STORAGE_SIZE, 8);
+      MemorySegment iov = arena.allocate(16, 8); // struct iovec { void *base; size_t len; }
+      iov.set(ADDRESS, 0, buf);
+      iov.set(JAVA_LONG, 8, max);
+      MemorySegment control = arena.allocate(CONTROL_SIZE, 8);
+      // struct msghdr on LP64: name, namelen, iov, iovlen, control, controllen, flags
+      MemorySegment msg = arena.allocate(56, 8);
+      msg.set(ADDRESS, 0, sa);
+      msg.set(JAVA_INT, 8, Linux.SOCKADDR_STORAGE_SIZE);
+      msg.set(ADDRESS, 16, iov);
+      msg.set(JAVA_LONG, 24, 1L);
+      msg.set(ADDRESS, 32, control);
+      msg.set(JAVA_LONG, 40, CONTROL_SIZE);
+      long n = call(arena, "recvmsg", st -> (long) RECVMSG.handle().invokeExact(st, fd, msg, 0));
+      byte[] data = buf.asSlice(0, n).toArray(JAVA_BYTE);
+      SockAddr from = SockAddrCodec.decode(sa, msg.get(JAVA_INT, 8));
+      return new Datagram(data, from, ttl(control, msg.get(JAVA_LONG, 40)));
+    }
+  }
+
+  private static final long CONTROL_SIZE = 128;
+  private static final int IP_TTL = 2;
+  private static final int IPV6_HOPLIMIT = 52;
+
+  /** The TTL or hop limit among the control messages (struct cmsghdr, 8-byte aligned). */
+  private static Integer ttl(MemorySegment control, long length) {
+    long off = 0;
+    while (off + 16 <= length) {
+      long len = control.get(JAVA_LONG, off);
+      int level = control.get(JAVA_INT, off + 8);
+      int type = control.get(JAVA_INT, off + 12);
+      if (len < 16) {
+        break;
+      }
+      if ((level == Linux.IPPROTO_IP && type == IP_TTL)
+          || (level == Linux.IPPROTO_IPV6 && type == IPV6_HOPLIMIT)) {
+        return control.get(JAVA_INT, off + 16);
+      }
+      off += (len + 7) & ~7L;
+    }
+    return null;
   }
 
   @Override
