@@ -5,10 +5,25 @@ public final class ExpectationError extends RuntimeException {
   private final String expected;
   private final String actual;
 
+  private final boolean precondition;
+
   public ExpectationError(String expected, String actual) {
+    this(expected, actual, false);
+  }
+
+  /**
+   * @param precondition true when the machine lacks what the script needs (an interface), so a
+   *     checker reports the script as skipped rather than failed
+   */
+  public ExpectationError(String expected, String actual, boolean precondition) {
     super("expected " + expected + ", got " + actual, null, false, false);
     this.expected = expected;
     this.actual = actual;
+    this.precondition = precondition;
+  }
+
+  public boolean precondition() {
+    return precondition;
   }
 
   public String expected() {

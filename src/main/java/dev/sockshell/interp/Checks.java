@@ -120,9 +120,11 @@ final class Checks {
 
   /** The text as shown (with or without its note in parentheses), or the same C value. */
   private boolean matches(SockOption o, byte[] raw, String actual, Expectation.Value v) {
-    String wanted = v.value().stream().map(a -> a.text()).collect(Collectors.joining(" "));
+    // Compared without spaces: "{l_onoff=1, l_linger=10}" may be typed with or without them.
+    String wanted = squeeze(v.value().stream().map(a -> a.text()).collect(Collectors.joining()));
     int paren = actual.indexOf(" (");
-    if (wanted.equals(actual) || (paren > 0 && wanted.equals(actual.substring(0, paren)))) {
+    if (wanted.equals(squeeze(actual))
+        || (paren > 0 && wanted.equals(squeeze(actual.substring(0, paren))))) {
       return true;
     }
     if (!o.canSet() || o.type() == CType.BYTES) {
@@ -134,6 +136,10 @@ final class Checks {
     } catch (UsageError e) {
       return false;
     }
+  }
+
+  private static String squeeze(String s) {
+    return s.replaceAll("\\s+", "");
   }
 
   private static int millis(long micros) {

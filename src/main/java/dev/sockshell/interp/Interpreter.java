@@ -347,7 +347,8 @@ public final class Interpreter {
               "none on this machine"
                   + (x.name().startsWith("veth")
                       ? " (the IPv6 lab makes one: sudo scripts/lab6, see README)"
-                      : ""));
+                      : ""),
+              true);
         }
         out.emit(new Event.Note("\u2713 interface " + x.name()));
       }

@@ -36,7 +36,19 @@ public final class Checker {
   }
 
   /** How one script went. */
-  public record Outcome(Script script, boolean passed, String message, String output, double seconds) {}
+  public record Outcome(
+      Script script, Status status, String message, String output, double seconds) {
+    public boolean passed() {
+      return status == Status.PASS;
+    }
+  }
+
+  /** SKIP: the machine lacks what the script needs (an {@code expect interface}). */
+  public enum Status {
+    PASS,
+    FAIL,
+    SKIP
+  }
 
   private final long waitMicros;
   private final long limitMillis;
@@ -89,36 +101,52 @@ public final class Checker {
         r = result.get(limitMillis, TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         interpreter.cancel();
-        return done(script, false, "took longer than the limit of " + limitMillis / 1000.0 + " s", output, start);
+        return done(script, Status.FAIL, "took longer than the limit of " + limitMillis / 1000.0 + " s", output, start);
       } catch (ExecutionException e) {
-        return done(script, false, "internal error: " + e.getCause(), output, start);
+        return done(script, Status.FAIL, "internal error: " + e.getCause(), output, start);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return done(script, false, "interrupted", output, start);
+        return done(script, Status.FAIL, "interrupted", output, start);
       }
-      return r.ok()
-          ? done(script, true, r.commands() + " commands", output, start)
-          : done(script, false, r.failure().report(renderer), output, start);
+      if (r.ok()) {
+        return done(script, Status.PASS, r.commands() + " commands", output, start);
+      }
+      boolean unmet =
+          r.failure().failure().error() instanceof dev.sockshell.error.ExpectationError x
+              && x.precondition();
+      return done(
+          script,
+          unmet ? Status.SKIP : Status.FAIL,
+          unmet ? Renderer.message(r.failure().failure().error()) : r.failure().report(renderer),
+          output,
+          start);
     } finally {
       runner.shutdownNow();
       interpreter.closeAll(e -> {});
     }
   }
 
-  private static Outcome done(Script s, boolean passed, String message, StringBuilder output, long start) {
+  private static Outcome done(
+      Script s, Status status, String message, StringBuilder output, long start) {
     String text;
     synchronized (output) {
       text = output.toString();
     }
-    return new Outcome(s, passed, message, text, (System.nanoTime() - start) / 1e9);
+    return new Outcome(s, status, message, text, (System.nanoTime() - start) / 1e9);
   }
 
   /** Checks every script, reports to {@code out}; returns 0 when all passed. */
   public int run(List<Script> scripts, PrintStream out, boolean verbose) {
     int passed = 0;
     int failed = 0;
+    int skipped = 0;
     for (Script s : scripts) {
       Outcome o = check(s);
+      if (o.status() == Status.SKIP) {
+        skipped++;
+        out.printf("SKIP  %s  (%s)%n", s.name(), o.message());
+        continue;
+      }
       if (o.passed()) {
         passed++;
         out.printf("PASS  %s  (%s, %.1f s)%n", s.name(), o.message(), o.seconds());
@@ -136,7 +164,8 @@ public final class Checker {
         tail.forEach(l -> out.println("        " + l));
       }
     }
-    out.println(passed + " passed, " + failed + " failed");
+    out.println(
+        passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : ""));
     out.flush();
     return failed == 0 ? 0 : 1;
   }

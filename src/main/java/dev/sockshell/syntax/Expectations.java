@@ -48,7 +48,11 @@ final class Expectations {
 
   private static Expectation output(ExpectOutputContext o) {
     Atom a = Tokens.atom(o.STRING().getSymbol());
-    String text = new String(Strings.unquote(a), java.nio.charset.StandardCharsets.UTF_8);
+    // A pattern is taken as written (only \" is unescaped), so \d and \( mean what regexes mean.
+    String text =
+        o.LIKE() != null
+            ? a.text().substring(1, a.text().length() - 1).replace("\\\"", "\"")
+            : new String(Strings.unquote(a), java.nio.charset.StandardCharsets.UTF_8);
     if (o.LIKE() != null) {
       try {
         Pattern.compile(text);
