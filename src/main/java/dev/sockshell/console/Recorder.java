@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.List;
 
 /**
@@ -109,7 +110,12 @@ final class Recorder {
 
   private void cast(String text) throws IOException {
     double t = (System.nanoTime() - startNanos) / 1e9;
-    writer.write(String.format(java.util.Locale.ROOT, "[%.6f, \"o\", %s]%n", t, Json.string(text)));
+    writer.write(
+        String.format(
+            java.util.Locale.ROOT,
+            "[%.6f, \"o\", \"%s\"]%n",
+            t,
+            new String(JsonStringEncoder.getInstance().quoteAsString(text))));
   }
 
   String stop() {
@@ -127,32 +133,5 @@ final class Recorder {
       writer = null;
     }
     return "recorded " + entries + (entries == 1 ? " command" : " commands") + " to " + file;
-  }
-
-  /** JSON string literals for the cast file. */
-  static final class Json {
-    private Json() {}
-
-    static String string(String s) {
-      StringBuilder b = new StringBuilder("\"");
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        switch (c) {
-          case '"' -> b.append("\\\"");
-          case '\\' -> b.append("\\\\");
-          case '\n' -> b.append("\\n");
-          case '\r' -> b.append("\\r");
-          case '\t' -> b.append("\\t");
-          default -> {
-            if (c < 0x20) {
-              b.append(String.format("\\u%04x", (int) c));
-            } else {
-              b.append(c);
-            }
-          }
-        }
-      }
-      return b.append('"').toString();
-    }
   }
 }
