@@ -11,6 +11,33 @@ import org.junit.jupiter.api.Test;
  */
 class Ipv6MulticastNetnsTest {
 
+  /** Lesson multicast6 (exercise 9-3) checked inside the lab it asks for. */
+  @Test
+  void theIpv6LessonPassesInsideTheLab() throws Exception {
+    String[] why = {null};
+    try (NetNs ns = NetNs.create(why)) {
+      Assumptions.assumeTrue(ns != null, () -> "skipped: " + why[0]);
+      java.nio.file.Path lesson = java.nio.file.Files.createTempFile("multicast6", ".sockscript");
+      try {
+        java.nio.file.Files.writeString(
+            lesson, dev.sockshell.lesson.Lessons.get("multicast6").text());
+        NetNs.Run r =
+            ns.run(
+                ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("sockshell.classpath"),
+                "dev.sockshell.Main",
+                "check",
+                lesson.toString());
+        assertThat(r.out()).contains("PASS").endsWith("1 passed, 0 failed\n");
+        assertThat(r.status()).isZero();
+      } finally {
+        java.nio.file.Files.deleteIfExists(lesson);
+      }
+    }
+  }
+
   @Test
   void ipv6MulticastAcrossAVethPairInANamespace() throws Exception {
     String[] why = {null};

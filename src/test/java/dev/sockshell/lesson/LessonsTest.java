@@ -1,0 +1,59 @@
+package dev.sockshell.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sockshell.script.Checker;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** Every built-in lesson is a checked script, and passes on loopback. */
+class LessonsTest {
+  private static final Checker CHECKER = new Checker(5_000_000, 60_000);
+
+  static Stream<String> onLoopback() {
+    return Lessons.names().stream().filter(n -> !n.equals("multicast6"));
+  }
+
+  @ParameterizedTest(name = "lesson {0}")
+  @MethodSource("onLoopback")
+  void lessonPasses(String name) {
+    Lessons.Lesson l = Lessons.get(name);
+    Checker.Outcome o = CHECKER.check(new Checker.Script("lesson " + name, null, l.text()));
+    assertThat(o.status()).as(o.message() + "\n" + o.output()).isEqualTo(Checker.Status.PASS);
+  }
+
+  @Test
+  void oneLessonPerExerciseWithTitleAndNarration() {
+    assertThat(Lessons.names())
+        .containsExactly(
+            "reuseaddr", "broadcast", "keepalive", "linger", "buffers", "rcvtimeo", "multicast4",
+            "multicast6", "ttl", "nodelay");
+    for (Lessons.Lesson l : Lessons.all()) {
+      assertThat(l.title()).as(l.name()).isNotBlank().isNotEqualTo(l.name());
+      assertThat(l.text().lines().filter(x -> x.startsWith("##")).count()).as(l.name()).isPositive();
+      assertThat(l.text()).as(l.name() + " checks itself").contains("expect ");
+    }
+  }
+
+  @Test
+  void theIpv6LessonSaysWhatItNeedsWhereTheLabIsMissing() {
+    Checker.Outcome o =
+        CHECKER.check(new Checker.Script("lesson multicast6", null, Lessons.get("multicast6").text()));
+    if (o.status() == Checker.Status.SKIP) {
+      assertThat(o.message()).contains("interface veth0").contains("scripts/lab6");
+    } else {
+      // This machine has a veth0 of its own: then the lesson must simply work.
+      assertThat(o.status()).isEqualTo(Checker.Status.PASS);
+    }
+  }
+
+  @Test
+  void unknownLessonSuggests() {
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Lessons.get("bufers")))
+        .hasMessage("no lesson 'bufers'");
+    assertThat(List.of(Lessons.names().getFirst())).isNotEmpty();
+  }
+}
