@@ -29,10 +29,14 @@ final class Flags {
             .description("run this script, then stay at the prompt")
             .build());
     spec.addOption(timeout());
-    spec.addOption(OptionSpec.builder("--no-color").description("plain output, no ANSI colours").build());
+    spec.addOption(
+        OptionSpec.builder("--no-color").description("plain output, no ANSI colours").build());
     spec.addOption(help());
     spec.addOption(
-        OptionSpec.builder("-V", "--version").versionHelp(true).description("print the version").build());
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .description("print the version")
+            .build());
     spec.addPositional(
         PositionalParamSpec.builder()
             .paramLabel("FILE")
@@ -72,8 +76,10 @@ final class Flags {
             .type(String.class)
             .description("the most one script may take (default 60s)")
             .build());
-    c.addOption(OptionSpec.builder("--lessons").description("also check the built-in lessons").build());
-    c.addOption(OptionSpec.builder("-v", "--verbose").description("show each script's output").build());
+    c.addOption(
+        OptionSpec.builder("--lessons").description("also check the built-in lessons").build());
+    c.addOption(
+        OptionSpec.builder("-v", "--verbose").description("show each script's output").build());
     c.addOption(help());
     c.addPositional(
         PositionalParamSpec.builder()

@@ -15,7 +15,6 @@ import dev.sockshell.session.Session;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +26,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The sockshell process: a script file, -c text, piped input, the interactive console, or the
- * check and play subcommands. The command line is described to picocli programmatically
- * ({@link Flags}), so start-up pays for no annotation scanning.
+ * The sockshell process: a script file, -c text, piped input, the interactive console, or the check
+ * and play subcommands. The command line is described to picocli programmatically ({@link Flags}),
+ * so start-up pays for no annotation scanning.
  */
 public final class Main {
   static final String VERSION = "0.1.0";
@@ -94,7 +93,8 @@ public final class Main {
   /** A duration flag such as --timeout 5s. */
   static long micros(String flag, String text) {
     String t = text.trim();
-    Atom.Kind kind = t.matches("[0-9]+(\\.[0-9]+)?(s|ms|us|min)") ? Atom.Kind.DURATION : Atom.Kind.NAME;
+    Atom.Kind kind =
+        t.matches("[0-9]+(\\.[0-9]+)?(s|ms|us|min)") ? Atom.Kind.DURATION : Atom.Kind.NAME;
     try {
       return Values.micros(new Atom(kind, t, 0));
     } catch (UsageError e) {

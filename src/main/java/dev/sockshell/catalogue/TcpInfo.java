@@ -5,8 +5,18 @@ import java.nio.ByteBuffer;
 /** The fields of Linux's struct tcp_info a person reads first. */
 final class TcpInfo {
   private static final String[] STATES = {
-    "0", "ESTABLISHED", "SYN_SENT", "SYN_RECV", "FIN_WAIT1", "FIN_WAIT2", "TIME_WAIT", "CLOSE",
-    "CLOSE_WAIT", "LAST_ACK", "LISTEN", "CLOSING"
+    "0",
+    "ESTABLISHED",
+    "SYN_SENT",
+    "SYN_RECV",
+    "FIN_WAIT1",
+    "FIN_WAIT2",
+    "TIME_WAIT",
+    "CLOSE",
+    "CLOSE_WAIT",
+    "LAST_ACK",
+    "LISTEN",
+    "CLOSING"
   };
 
   private TcpInfo() {}

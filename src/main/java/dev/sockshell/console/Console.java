@@ -1,14 +1,12 @@
 package dev.sockshell.console;
 
 import dev.sockshell.Main;
-import dev.sockshell.command.Command;
+import dev.sockshell.command.CommandTable;
 import dev.sockshell.error.SyntaxError;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.BoundedSink;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
-import dev.sockshell.command.CommandTable;
-import java.util.ArrayList;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.session.SessionSocket;
@@ -17,6 +15,7 @@ import dev.sockshell.text.Text;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -173,7 +172,9 @@ public final class Console {
                 }
               });
       boolean replayable =
-          CommandTable.byName(p.text().split("\\s+")[0]).map(CommandTable.Entry::replayable).orElse(false);
+          CommandTable.byName(p.text().split("\\s+")[0])
+              .map(CommandTable.Entry::replayable)
+              .orElse(false);
       recorder.entry(prompt, p.text(), shown, ok && replayable);
       if (!ok || quit[0]) {
         break;

@@ -64,7 +64,9 @@ final class ConsoleHost extends ScriptHost {
       rows.add(List.of(l.name(), l.title()));
     }
     out.emit(new Event.Table(rows));
-    out.emit(new Event.Note("lesson NAME runs one step by step (Enter for each); --auto without pauses"));
+    out.emit(
+        new Event.Note(
+            "lesson NAME runs one step by step (Enter for each); --auto without pauses"));
   }
 
   /**
@@ -114,7 +116,8 @@ final class ConsoleHost extends ScriptHost {
         out.emit(new Event.Failure(new UsageError(r.failure().report(new Renderer(false))), null));
       }
     } catch (IOException e) {
-      out.emit(new Event.Failure(new UsageError("cannot run " + file + ": " + e.getMessage()), null));
+      out.emit(
+          new Event.Failure(new UsageError("cannot run " + file + ": " + e.getMessage()), null));
     }
   }
 }

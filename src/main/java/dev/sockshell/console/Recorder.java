@@ -1,5 +1,6 @@
 package dev.sockshell.console;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.sockshell.command.Command.RecordMode;
 import dev.sockshell.error.UsageError;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.List;
 
 /**
@@ -29,8 +29,7 @@ final class Recorder {
 
   String start(RecordMode mode, Path file, int width, int height) {
     if (active()) {
-      throw new UsageError(
-          "already recording to " + this.file + ": 'record stop' first");
+      throw new UsageError("already recording to " + this.file + ": 'record stop' first");
     }
     try {
       Path parent = file.toAbsolutePath().getParent();

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
+import java.nio.file.Path;
+import org.jline.builtins.Completers;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -45,8 +47,19 @@ public final class SockCompleter implements Completer {
   @Override
   public void complete(LineReader reader, ParsedLine line, List<Candidate> out) {
     String prefix = line.line().substring(0, line.cursor() - line.wordCursor());
+    Set<Slot> slots = Slots.after(prefix);
+    if (slots.stream().anyMatch(s -> s.rule().equals("path"))) {
+      // File names: scripts for source, any file for record.
+      boolean source = slots.stream().anyMatch(s -> "source".equals(s.command()));
+      (source ? SCRIPTS : FILES).complete(reader, line, out);
+      return;
+    }
     out.addAll(candidates(prefix));
   }
+
+  private static final Completer SCRIPTS =
+      new Completers.FilesCompleter(() -> Path.of(""), "*.sockscript");
+  private static final Completer FILES = new Completers.FileNameCompleter();
 
   /** Every candidate for the word that starts where {@code prefix} ends. */
   public List<Candidate> candidates(String prefix) {
@@ -101,6 +114,7 @@ public final class SockCompleter implements Completer {
         }
       }
       case "options" -> levels(out);
+      case "expect" -> options(args, true, out);
       case "set" -> {
         for (Feedback f : Feedback.values()) {
           add(out, f.name().toLowerCase(Locale.ROOT), "feedback", null);

@@ -99,7 +99,9 @@ final class Checks {
           "nothing on " + s.label() + " for " + OptionOps.seconds(wait) + " s",
           show(d.data()) + (d.from() != null ? " from " + d.from() : ""));
     }
-    out.emit(new Event.Note("\u2713 nothing arrived on " + s.label() + " in " + OptionOps.seconds(wait) + " s"));
+    out.emit(
+        new Event.Note(
+            "\u2713 nothing arrived on " + s.label() + " in " + OptionOps.seconds(wait) + " s"));
   }
 
   void value(SessionSocket s, Expectation.Value v, EventSink out) {

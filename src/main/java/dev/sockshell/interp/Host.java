@@ -4,8 +4,8 @@ import dev.sockshell.command.Command;
 import dev.sockshell.event.EventSink;
 
 /**
- * The commands that drive other commands or the terminal (source, record, lessons) are carried
- * out by whoever runs the interpreter: the console or the script runner.
+ * The commands that drive other commands or the terminal (source, record, lessons) are carried out
+ * by whoever runs the interpreter: the console or the script runner.
  */
 public interface Host {
   void source(String path, EventSink out);

@@ -6,10 +6,10 @@ import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Command.*;
 import dev.sockshell.command.Expectation;
-import dev.sockshell.error.ExpectationError;
 import dev.sockshell.command.Feedback;
 import dev.sockshell.command.Membership;
 import dev.sockshell.command.OptRef;
+import dev.sockshell.error.ExpectationError;
 import dev.sockshell.error.SyntaxError;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
@@ -322,7 +322,8 @@ public final class Interpreter {
       }
       case Expectation.Output x -> {
         checks.output(x, last);
-        out.emit(new Event.Note("\u2713 output " + (x.regex() ? "like " : "") + "\"" + x.text() + "\""));
+        out.emit(
+            new Event.Note("\u2713 output " + (x.regex() ? "like " : "") + "\"" + x.text() + "\""));
       }
       case Expectation.Receives x -> {
         SessionSocket s = session.resolve(x.sock());
@@ -373,7 +374,8 @@ public final class Interpreter {
   /** Waits for input within the script's default wait; false when it ran out. */
   private boolean waitDefault(SessionSocket s) {
     Long wait = defaultWaitMicros;
-    return waiter.readable(s.fd(), wait == null ? -1 : (int) Math.min(Integer.MAX_VALUE, (wait + 999) / 1000));
+    return waiter.readable(
+        s.fd(), wait == null ? -1 : (int) Math.min(Integer.MAX_VALUE, (wait + 999) / 1000));
   }
 
   private UsageError ranOut(String what) {
@@ -409,7 +411,8 @@ public final class Interpreter {
       }
     }
     // With SO_RCVTIMEO set, recvfrom blocks and the kernel ends it (EAGAIN), as in C.
-    Sockets.Datagram d = s.wantsTtl() ? sockets.recvmsg(s.fd(), c.max()) : sockets.recv(s.fd(), c.max());
+    Sockets.Datagram d =
+        s.wantsTtl() ? sockets.recvmsg(s.fd(), c.max()) : sockets.recv(s.fd(), c.max());
     s.countIn(d.data().length);
     SockAddr from = d.from() != null ? d.from() : s.peer();
     out.emit(new Event.Received(s.label(), s.proto(), from, d.data(), d.ttl()));

@@ -24,7 +24,11 @@ public final class Lessons {
   private Lessons() {}
 
   public static List<String> names() {
-    return read("index.txt").lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    return read("index.txt")
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList();
   }
 
   public static Lesson get(String name) {

@@ -24,8 +24,8 @@ public interface Sockets {
   Datagram recv(int fd, int max);
 
   /**
-   * {@code recvmsg} with a control buffer: also returns the TTL or hop limit when the socket
-   * asked for it (IP_RECVTTL, IPV6_RECVHOPLIMIT).
+   * {@code recvmsg} with a control buffer: also returns the TTL or hop limit when the socket asked
+   * for it (IP_RECVTTL, IPV6_RECVHOPLIMIT).
    */
   Datagram recvmsg(int fd, int max);
 

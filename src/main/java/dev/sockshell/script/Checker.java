@@ -31,7 +31,8 @@ public final class Checker {
   public record Script(String name, Path dir, String text) {
     public static Script of(Path file) throws IOException {
       Path abs = file.toAbsolutePath();
-      return new Script(file.toString(), abs.getParent(), Files.readString(abs, StandardCharsets.UTF_8));
+      return new Script(
+          file.toString(), abs.getParent(), Files.readString(abs, StandardCharsets.UTF_8));
     }
   }
 
@@ -85,7 +86,8 @@ public final class Checker {
             output.append(renderer.render(e)).append('\n');
           }
         };
-    interpreter.host(new ScriptHost(interpreter, display, script.dir() == null ? Path.of(".") : script.dir()));
+    interpreter.host(
+        new ScriptHost(interpreter, display, script.dir() == null ? Path.of(".") : script.dir()));
     long start = System.nanoTime();
     ExecutorService runner =
         Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().unstarted(r));
@@ -101,7 +103,12 @@ public final class Checker {
         r = result.get(limitMillis, TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         interpreter.cancel();
-        return done(script, Status.FAIL, "took longer than the limit of " + limitMillis / 1000.0 + " s", output, start);
+        return done(
+            script,
+            Status.FAIL,
+            "took longer than the limit of " + limitMillis / 1000.0 + " s",
+            output,
+            start);
       } catch (ExecutionException e) {
         return done(script, Status.FAIL, "internal error: " + e.getCause(), output, start);
       } catch (InterruptedException e) {
@@ -157,7 +164,8 @@ public final class Checker {
       }
       if (verbose || !o.passed()) {
         List<String> lines = o.output().lines().toList();
-        List<String> tail = verbose ? lines : lines.subList(Math.max(0, lines.size() - 5), lines.size());
+        List<String> tail =
+            verbose ? lines : lines.subList(Math.max(0, lines.size() - 5), lines.size());
         if (!tail.isEmpty() && !verbose) {
           out.println("      last output:");
         }
@@ -165,7 +173,11 @@ public final class Checker {
       }
     }
     out.println(
-        passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : ""));
+        passed
+            + " passed, "
+            + failed
+            + " failed"
+            + (skipped > 0 ? ", " + skipped + " skipped" : ""));
     out.flush();
     return failed == 0 ? 0 : 1;
   }

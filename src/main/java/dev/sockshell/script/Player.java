@@ -13,9 +13,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 
 /**
- * {@code sockshell play}: replays a script for an audience, typing each line out after the
- * prompt at a readable speed, running it, and pausing before the next. Narration lines ("##")
- * are shown; plain comments are not. It stops at the first failure, as a script does.
+ * {@code sockshell play}: replays a script for an audience, typing each line out after the prompt
+ * at a readable speed, running it, and pausing before the next. Narration lines ("##") are shown;
+ * plain comments are not. It stops at the first failure, as a script does.
  */
 public final class Player implements ScriptRunner.Hooks {
   private final Interpreter interpreter;

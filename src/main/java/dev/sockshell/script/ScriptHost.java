@@ -16,8 +16,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Carries out {@code source FILE} in the live session (paths are relative to the script that
- * names them). Lessons and recording belong to the prompt and are refused here.
+ * Carries out {@code source FILE} in the live session (paths are relative to the script that names
+ * them). Lessons and recording belong to the prompt and are refused here.
  */
 public class ScriptHost implements Host {
   private static final int MAX_DEPTH = 16;
@@ -35,7 +35,8 @@ public class ScriptHost implements Host {
   /** Runs a file in this session; returns the result (the caller reports a failure). */
   public ScriptRunner.Result runFile(Path file) throws IOException {
     if (dirs.size() > MAX_DEPTH) {
-      throw new UsageError("source nests more than " + MAX_DEPTH + " deep: is a file sourcing itself?");
+      throw new UsageError(
+          "source nests more than " + MAX_DEPTH + " deep: is a file sourcing itself?");
     }
     Path abs = file.toAbsolutePath();
     dirs.push(abs.getParent() == null ? Path.of(".") : abs.getParent());
@@ -47,7 +48,8 @@ public class ScriptHost implements Host {
   }
 
   public Path resolve(String path) {
-    Path p = Path.of(path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path);
+    Path p =
+        Path.of(path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path);
     return p.isAbsolute() ? p : dirs.peek().resolve(p).normalize();
   }
 

@@ -32,7 +32,8 @@ final class Expectations {
               n.duration() == null ? null : Values.micros(Tokens.atom(n.duration().getStart())));
       case ExpectOutputContext o -> output(o);
       case ExpectInterfaceContext i -> new Expectation.Interface(i.NAME().getText());
-      case ExpectValueContext v -> value(v.atom().stream().map(a -> Tokens.atom(a.getStart())).toList());
+      case ExpectValueContext v ->
+          value(v.atom().stream().map(a -> Tokens.atom(a.getStart())).toList());
       default -> throw new IllegalStateException("unknown expectation " + c.getText());
     };
   }

@@ -63,8 +63,7 @@ class RecordAndLessonTest {
     String screen = drive(fresh(), "record " + file + "\n" + SESSION + "record stop\nls\n", null);
     assertThat(screen).contains("recording replayable commands to " + file);
     assertThat(screen).contains("recorded 7 commands to " + file);
-    List<String> lines =
-        Files.readAllLines(file).stream().filter(l -> !l.startsWith("#")).toList();
+    List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.startsWith("#")).toList();
     // Only replayable commands that succeeded: no ls, help, record, nor the typo.
     assertThat(lines)
         .containsExactly(
@@ -86,7 +85,9 @@ class RecordAndLessonTest {
     return screen
         .lines()
         .filter(l -> l.matches("^[* ] +s[0-9]+ .*"))
-        .map(l -> l.replaceAll(" +[0-9]+ +(open|bound|listening)", " $1").replaceAll(":[0-9]+", ":P"))
+        .map(
+            l ->
+                l.replaceAll(" +[0-9]+ +(open|bound|listening)", " $1").replaceAll(":[0-9]+", ":P"))
         .toList()
         .reversed()
         .stream()

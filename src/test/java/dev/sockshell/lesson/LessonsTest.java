@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sockshell.script.Checker;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Every built-in lesson is a checked script, and passes on loopback. */
 class LessonsTest {
@@ -29,11 +29,21 @@ class LessonsTest {
   void oneLessonPerExerciseWithTitleAndNarration() {
     assertThat(Lessons.names())
         .containsExactly(
-            "reuseaddr", "broadcast", "keepalive", "linger", "buffers", "rcvtimeo", "multicast4",
-            "multicast6", "ttl", "nodelay");
+            "reuseaddr",
+            "broadcast",
+            "keepalive",
+            "linger",
+            "buffers",
+            "rcvtimeo",
+            "multicast4",
+            "multicast6",
+            "ttl",
+            "nodelay");
     for (Lessons.Lesson l : Lessons.all()) {
       assertThat(l.title()).as(l.name()).isNotBlank().isNotEqualTo(l.name());
-      assertThat(l.text().lines().filter(x -> x.startsWith("##")).count()).as(l.name()).isPositive();
+      assertThat(l.text().lines().filter(x -> x.startsWith("##")).count())
+          .as(l.name())
+          .isPositive();
       assertThat(l.text()).as(l.name() + " checks itself").contains("expect ");
     }
   }
@@ -41,7 +51,8 @@ class LessonsTest {
   @Test
   void theIpv6LessonSaysWhatItNeedsWhereTheLabIsMissing() {
     Checker.Outcome o =
-        CHECKER.check(new Checker.Script("lesson multicast6", null, Lessons.get("multicast6").text()));
+        CHECKER.check(
+            new Checker.Script("lesson multicast6", null, Lessons.get("multicast6").text()));
     if (o.status() == Checker.Status.SKIP) {
       assertThat(o.message()).contains("interface veth0").contains("scripts/lab6");
     } else {

@@ -16,7 +16,8 @@ class SourceAndPlayTest {
   @Test
   void sourceRunsAFileRelativeToTheScriptInTheSameSession() throws IOException {
     Files.createDirectories(dir.resolve("lib"));
-    Files.writeString(dir.resolve("lib/server.sockscript"), "open tcp as srv\nbind 127.0.0.1 0\nlisten\n");
+    Files.writeString(
+        dir.resolve("lib/server.sockscript"), "open tcp as srv\nbind 127.0.0.1 0\nlisten\n");
     Path main = dir.resolve("main.sockscript");
     Files.writeString(main, "source lib/server.sockscript\nexpect srv SO_TYPE = 1\nls\n");
     MainRunner.Result r = MainRunner.run(main.toString());
