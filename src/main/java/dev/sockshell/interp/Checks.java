@@ -29,12 +29,59 @@ final class Checks {
   private final Sockets sockets;
   private final CodecEnv env;
   private final Waiter waiter;
+  private final dev.sockshell.session.Session session;
 
-  Checks(Sockets sockets, CodecEnv env, Waiter waiter) {
+  Checks(Sockets sockets, CodecEnv env, Waiter waiter, dev.sockshell.session.Session session) {
     this.sockets = sockets;
     this.env = env;
     this.waiter = waiter;
+    this.session = session;
   }
+
+  /** Checks one expect line; {@code last} is the command before it. */
+  void check(Expectation e, Outcome last, Long defaultWaitMicros, EventSink out) {
+    switch (e) {
+      case Expectation.ErrorIs x -> {
+        error(x, last);
+        out.emit(new Event.Note("\u2713 error " + x.errno()));
+      }
+      case Expectation.Output x -> {
+        output(x, last);
+        out.emit(
+            new Event.Note("\u2713 output " + (x.regex() ? "like " : "") + "\"" + x.text() + "\""));
+      }
+      case Expectation.Receives x -> {
+        SessionSocket s = session.resolve(x.sock());
+        Watchers.refuseRecv(s, null);
+        long wait =
+            x.timeoutMicros() != null
+                ? x.timeoutMicros()
+                : defaultWaitMicros != null ? defaultWaitMicros : EXPECT_WAIT;
+        out.emit(receives(s, x, wait));
+        out.emit(new Event.Note("\u2713 received as expected"));
+      }
+      case Expectation.Nothing x -> {
+        SessionSocket s = session.resolve(x.sock());
+        Watchers.refuseRecv(s, null);
+        nothing(s, x, out);
+      }
+      case Expectation.Value x -> value(session.resolve(x.sock()), x, out);
+      case Expectation.Interface x -> {
+        if (sockets.ifNameToIndex(x.name()) == 0) {
+          throw new ExpectationError(
+              "interface " + x.name(),
+              "none on this machine"
+                  + (x.name().startsWith("veth")
+                      ? " (the IPv6 lab makes one: sudo scripts/lab6, see README)"
+                      : ""),
+              true);
+        }
+        out.emit(new Event.Note("\u2713 interface " + x.name()));
+      }
+    }
+  }
+
+  private static final long EXPECT_WAIT = 5_000_000;
 
   void error(Expectation.ErrorIs e, Outcome last) {
     String expected = "error " + e.errno();

@@ -251,21 +251,20 @@ public final class TracingSockets implements Sockets {
 
   @Override
   public SockAddr getsockname(int fd) {
-    SockAddr[] got = {null};
-    return call(
-        "getsockname",
-        () -> fd + ", " + Strace.sockaddr(got[0]) + ", [" + Strace.sockaddrLength(got[0]) + "]",
-        () -> got[0] = real.getsockname(fd),
-        r -> "0");
+    return name("getsockname", fd, real::getsockname);
   }
 
   @Override
   public SockAddr getpeername(int fd) {
+    return name("getpeername", fd, real::getpeername);
+  }
+
+  private SockAddr name(String call, int fd, java.util.function.IntFunction<SockAddr> body) {
     SockAddr[] got = {null};
     return call(
-        "getpeername",
+        call,
         () -> fd + ", " + Strace.sockaddr(got[0]) + ", [" + Strace.sockaddrLength(got[0]) + "]",
-        () -> got[0] = real.getpeername(fd),
+        () -> got[0] = body.apply(fd),
         r -> "0");
   }
 

@@ -13,33 +13,14 @@ import dev.sockshell.interp.Interpreter;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.ffm.FfmSockets;
 import dev.sockshell.session.Session;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 
 /** The prompt loop on a dumb terminal fed with keystrokes. */
 class ConsoleTest {
 
   private static String drive(Interpreter interpreter, String keys) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (Terminal t =
-        new DumbTerminal(
-            "test",
-            Terminal.TYPE_DUMB,
-            new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
-            out,
-            StandardCharsets.UTF_8)) {
-      LineReader reader = LineReaderBuilder.builder().terminal(t).build();
-      int status = new Console(interpreter, false).loop(t, reader);
-      assertThat(status).isZero();
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return DumbConsole.drive(interpreter, keys, null);
   }
 
   @Test

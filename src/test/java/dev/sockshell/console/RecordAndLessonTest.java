@@ -8,17 +8,10 @@ import dev.sockshell.MainRunner;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.posix.ffm.FfmSockets;
 import dev.sockshell.session.Session;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,18 +20,7 @@ class RecordAndLessonTest {
   @TempDir Path dir;
 
   private String drive(Interpreter interpreter, String keys, Path init) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (Terminal t =
-        new DumbTerminal(
-            "test",
-            Terminal.TYPE_DUMB,
-            new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
-            out,
-            StandardCharsets.UTF_8)) {
-      LineReader reader = LineReaderBuilder.builder().terminal(t).build();
-      assertThat(new Console(interpreter, false).loop(t, reader, init)).isZero();
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return DumbConsole.drive(interpreter, keys, init);
   }
 
   private static Interpreter fresh() {

@@ -50,8 +50,16 @@ final class Downcall {
     return name;
   }
 
+  private volatile Boolean present;
+
+  /** Whether libc has the function (looked up once). */
   boolean exists() {
-    return LINKER.defaultLookup().find(name).isPresent();
+    Boolean p = present;
+    if (p == null) {
+      p = LINKER.defaultLookup().find(name).isPresent();
+      present = p;
+    }
+    return p;
   }
 
   MethodHandle handle() {

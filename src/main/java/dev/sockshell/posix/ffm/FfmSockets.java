@@ -73,20 +73,9 @@ public final class FfmSockets implements Sockets {
           "fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT), 2);
   private static final int F_GETFL = 3;
   private static final int F_SETFL = 4;
-  private static final Downcall IF_NAMETOINDEX =
-      Downcall.plain("if_nametoindex", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-  private static final Downcall IF_INDEXTONAME =
-      Downcall.plain("if_indextoname", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS));
-  private static final Downcall STRERRORNAME_NP =
-      Downcall.plain("strerrorname_np", FunctionDescriptor.of(ADDRESS, JAVA_INT));
-  private static final Downcall STRERRORDESC_NP =
-      Downcall.plain("strerrordesc_np", FunctionDescriptor.of(ADDRESS, JAVA_INT));
-  private static final Downcall STRERROR =
-      Downcall.plain("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
 
   private static final int EFD_NONBLOCK = 04000;
   private static final int EFD_CLOEXEC = 02000000;
-  private static final int IF_NAMESIZE = 16;
   // A send on a broken TCP connection fails with EPIPE instead of raising SIGPIPE.
   private static final int MSG_NOSIGNAL = 0x4000;
 
@@ -109,7 +98,7 @@ public final class FfmSockets implements Sockets {
     }
     if (r == -1) {
       int errno = Downcall.errno(state);
-      throw new SocketError(name, errno, errnoName(errno), describe(errno));
+      throw new SocketError(name, errno, Libc.errnoName(errno), Libc.strerror(errno));
     }
     return r;
   }
@@ -354,23 +343,12 @@ public final class FfmSockets implements Sockets {
 
   @Override
   public int ifNameToIndex(String name) {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment s = arena.allocateFrom(name);
-      return (int) IF_NAMETOINDEX.handle().invokeExact(s);
-    } catch (Throwable t) {
-      throw rethrow(t);
-    }
+    return Libc.ifNameToIndex(name);
   }
 
   @Override
   public String ifIndexToName(int index) {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment buf = arena.allocate(IF_NAMESIZE);
-      MemorySegment r = (MemorySegment) IF_INDEXTONAME.handle().invokeExact(index, buf);
-      return r.equals(MemorySegment.NULL) ? null : buf.getString(0);
-    } catch (Throwable t) {
-      throw rethrow(t);
-    }
+    return Libc.ifIndexToName(index);
   }
 
   @Override
@@ -404,36 +382,11 @@ public final class FfmSockets implements Sockets {
 
   @Override
   public String errnoName(int errno) {
-    String name = STRERRORNAME_NP.exists() ? cString(STRERRORNAME_NP, errno) : null;
-    return name != null ? name : "errno " + errno;
+    return Libc.errnoName(errno);
   }
 
   @Override
   public String strerror(int errno) {
-    return describe(errno);
-  }
-
-  private static String describe(int errno) {
-    String text = STRERRORDESC_NP.exists() ? cString(STRERRORDESC_NP, errno) : null;
-    return text != null ? text : cString(STRERROR, errno);
-  }
-
-  private static String cString(Downcall fn, int arg) {
-    try {
-      MemorySegment p = (MemorySegment) fn.handle().invokeExact(arg);
-      return p.equals(MemorySegment.NULL) ? null : p.reinterpret(256).getString(0);
-    } catch (Throwable t) {
-      throw rethrow(t);
-    }
-  }
-
-  private static RuntimeException rethrow(Throwable t) {
-    if (t instanceof RuntimeException r) {
-      return r;
-    }
-    if (t instanceof Error e) {
-      throw e;
-    }
-    return new IllegalStateException(t);
+    return Libc.strerror(errno);
   }
 }

@@ -1,0 +1,286 @@
+package dev.sockshell.interp;
+
+import dev.sockshell.catalogue.Atom;
+import dev.sockshell.catalogue.OptionCatalogue;
+import dev.sockshell.command.Command.*;
+import dev.sockshell.command.Membership;
+import dev.sockshell.command.OptRef;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.event.Event;
+import dev.sockshell.event.EventSink;
+import dev.sockshell.model.Family;
+import dev.sockshell.model.Proto;
+import dev.sockshell.posix.Linux;
+import dev.sockshell.posix.SockAddr;
+import dev.sockshell.posix.SocketError;
+import dev.sockshell.posix.Sockets;
+import dev.sockshell.session.Session;
+import dev.sockshell.session.SessionSocket;
+import dev.sockshell.session.SessionSocket.State;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The socket commands: socket, bind, listen, accept, connect, shutdown, send, recv, close, and
+ * multicast membership, each the libc call it names plus what the session keeps about it.
+ */
+final class SocketOps {
+  private final Sockets sockets;
+  private final Session session;
+  private final Waiter waiter;
+  private final Watchers watchers;
+  private final OptionOps options;
+  private volatile boolean interactive;
+  private volatile Long defaultWaitMicros;
+
+  SocketOps(Sockets sockets, Session session, Waiter waiter, Watchers watchers, OptionOps options) {
+    this.sockets = sockets;
+    this.session = session;
+    this.waiter = waiter;
+    this.watchers = watchers;
+    this.options = options;
+  }
+
+  void interactive(boolean on) {
+    interactive = on;
+  }
+
+  void defaultWait(Long micros) {
+    defaultWaitMicros = micros;
+  }
+
+  Long defaultWait() {
+    return defaultWaitMicros;
+  }
+
+  void listen(Listen c, EventSink out) {
+    SessionSocket s = session.resolve(c.sock());
+    requireTcp(s, "listen");
+    sockets.listen(s.fd(), c.backlog());
+    s.state(State.LISTENING);
+    s.local(sockets.getsockname(s.fd()));
+    out.emit(
+        new Event.Info(
+            s.label() + ": listening on " + s.local() + " (backlog " + c.backlog() + ")"));
+  }
+
+  void shutdown(Shutdown c, EventSink out) {
+    SessionSocket s = session.resolve(c.sock());
+    sockets.shutdown(s.fd(), c.how().value());
+    s.state(
+        switch (c.how()) {
+          case RD -> State.SHUT_RD;
+          case WR -> State.SHUT_WR;
+          case BOTH -> State.SHUT;
+        });
+    out.emit(
+        new Event.Info(
+            s.label() + ": shutdown(" + c.how().name().toLowerCase(java.util.Locale.ROOT) + ")"));
+  }
+
+  void open(Open c, EventSink out) {
+    int fd = sockets.socket(c.family().af(), c.proto().sockType(), 0);
+    SessionSocket s;
+    try {
+      s = session.add(c.name(), fd, c.family(), c.proto());
+    } catch (UsageError e) {
+      sockets.close(fd);
+      throw e;
+    }
+    out.emit(
+        new Event.Info(
+            s.label()
+                + ": "
+                + s.kind()
+                + " socket (fd "
+                + fd
+                + ") = socket("
+                + c.family().cName()
+                + ", "
+                + c.proto().cName()
+                + ", 0)"));
+  }
+
+  void bind(Bind c, EventSink out) {
+    SessionSocket s = session.resolve(c.sock());
+    SockAddr at = Addresses.resolve(c.at(), s.family());
+    sockets.bind(s.fd(), at);
+    s.local(sockets.getsockname(s.fd()));
+    s.state(State.BOUND);
+    out.emit(new Event.Info(s.label() + ": bound to " + s.local()));
+  }
+
+  void connect(Connect c, EventSink out) {
+    SessionSocket s = session.resolve(c.sock());
+    SockAddr to = Addresses.resolve(c.to(), s.family());
+    if ((interactive || defaultWaitMicros != null) && s.proto() == Proto.TCP) {
+      Long wait = defaultWaitMicros;
+      if (!waiter.connect(s.fd(), to, wait == null ? -1 : (int) (wait / 1000))) {
+        throw ranOut("connect");
+      }
+    } else {
+      sockets.connect(s.fd(), to);
+    }
+    s.local(sockets.getsockname(s.fd()));
+    s.peer(sockets.getpeername(s.fd()));
+    s.state(State.CONNECTED);
+    out.emit(new Event.Info(s.label() + ": connected " + s.local() + " -> " + s.peer()));
+  }
+
+  void accept(Accept c, EventSink out) {
+    SessionSocket listener = session.resolve(c.sock());
+    requireTcp(listener, "accept");
+    if (!waitDefault(listener)) {
+      throw ranOut("accept");
+    }
+    Sockets.Accepted a = sockets.accept(listener.fd());
+    SessionSocket s = session.add(null, a.fd(), listener.family(), Proto.TCP);
+    s.state(State.CONNECTED);
+    s.peer(a.peer());
+    s.local(sockets.getsockname(a.fd()));
+    out.emit(
+        new Event.Info(
+            s.label() + ": accepted connection from " + a.peer() + " on " + listener.label()));
+  }
+
+  void send(Send c, EventSink out) {
+    SessionSocket s = session.resolve(c.sock());
+    SockAddr to = c.to() == null ? null : Addresses.resolve(c.to(), s.family());
+    byte[] data = c.payload().bytes();
+    int n = sockets.send(s.fd(), data, to);
+    s.countOut(n);
+    if (s.local() == null) {
+      s.local(sockets.getsockname(s.fd()));
+    }
+    String dest = to != null ? to.toString() : s.peer() != null ? s.peer().toString() : "peer";
+    out.emit(
+        new Event.Info(s.label() + ": sent " + n + (n == 1 ? " byte" : " bytes") + " to " + dest));
+  }
+
+  /** Waits for input within the script's default wait; false when it ran out. */
+  private boolean waitDefault(SessionSocket s) {
+    Long wait = defaultWaitMicros;
+    return waiter.readable(
+        s.fd(), wait == null ? -1 : (int) Math.min(Integer.MAX_VALUE, (wait + 999) / 1000));
+  }
+
+  private UsageError ranOut(String what) {
+    return new UsageError(
+        what + ": nothing within " + OptionOps.seconds(defaultWaitMicros) + " s",
+        0,
+        "scripts wait that long by default; give 'timeout DURATION' or run with --timeout");
+  }
+
+  void recv(Recv c, EventSink out) {
+    SessionSocket s = session.resolve(c.sock());
+    Watchers.refuseRecv(s, c);
+    if (c.timeoutMicros() != null) {
+      int ms = (int) Math.min(Integer.MAX_VALUE, (c.timeoutMicros() + 999) / 1000);
+      if (!waiter.readable(s.fd(), ms)) {
+        throw new UsageError(
+            "recv: nothing arrived within " + OptionOps.seconds(c.timeoutMicros()) + " s");
+      }
+    } else if (!hasReceiveTimeout(s)) {
+      // No SO_RCVTIMEO: wait in a way Ctrl-C (or a script's default wait) can end.
+      if (!waitDefault(s)) {
+        throw ranOut("recv");
+      }
+    }
+    // With SO_RCVTIMEO set, recvfrom blocks and the kernel ends it (EAGAIN), as in C.
+    Sockets.Datagram d =
+        s.wantsTtl() ? sockets.recvmsg(s.fd(), c.max()) : sockets.recv(s.fd(), c.max());
+    s.countIn(d.data().length);
+    SockAddr from = d.from() != null ? d.from() : s.peer();
+    out.emit(new Event.Received(s.label(), s.proto(), from, d.data(), d.ttl()));
+  }
+
+  private boolean hasReceiveTimeout(SessionSocket s) {
+    byte[] tv = sockets.getsockopt(s.fd(), Linux.SOL_SOCKET, 20, 16);
+    for (byte b : tv) {
+      if (b != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void close(Close c, EventSink out) {
+    if (c.all()) {
+      closeAll(out);
+      return;
+    }
+    SessionSocket s = session.resolve(c.sock());
+    watchers.stop(s);
+    session.remove(s);
+    sockets.close(s.fd());
+    out.emit(new Event.Info(s.label() + ": closed"));
+  }
+
+  /** Closes every socket; used by close all, quit and the end of a script. */
+  void closeAll(EventSink out) {
+    List<String> closed = new ArrayList<>();
+    for (SessionSocket s : watchers.watched()) {
+      watchers.stop(s);
+    }
+    for (SessionSocket s : session.all()) {
+      session.remove(s);
+      try {
+        sockets.close(s.fd());
+        closed.add(s.label());
+      } catch (SocketError e) {
+        out.emit(new Event.Failure(e, null));
+      }
+    }
+    if (!closed.isEmpty()) {
+      out.emit(new Event.Info("closed " + String.join(", ", closed)));
+    }
+  }
+
+  void membership(dev.sockshell.command.SockRef ref, Membership m, boolean join, EventSink out) {
+    SessionSocket s = session.resolve(ref);
+    if (s.proto() != Proto.UDP) {
+      throw new UsageError(
+          "multicast groups are joined on UDP sockets; " + s.label() + " is " + s.kind());
+    }
+    boolean v6 = s.family() == Family.IPV6;
+    String name;
+    List<Atom> value = new ArrayList<>();
+    value.add(m.group());
+    if (m.source() != null) {
+      name =
+          v6
+              ? (join ? "MCAST_JOIN_SOURCE_GROUP" : "MCAST_LEAVE_SOURCE_GROUP")
+              : (join ? "IP_ADD_SOURCE_MEMBERSHIP" : "IP_DROP_SOURCE_MEMBERSHIP");
+      value.add(m.iface() != null ? m.iface() : new Atom(Atom.Kind.NUMBER, "0", 0));
+      value.add(m.source());
+    } else {
+      name =
+          v6
+              ? (join ? "IPV6_JOIN_GROUP" : "IPV6_LEAVE_GROUP")
+              : (join ? "IP_ADD_MEMBERSHIP" : "IP_DROP_MEMBERSHIP");
+      if (m.iface() != null) {
+        value.add(m.iface());
+      }
+    }
+    OptRef opt = OptRef.of(OptionCatalogue.get().byName(name).orElseThrow(), m.group().column());
+    options.set(s, opt, value, e -> {});
+    String label = m.group().text() + (m.iface() != null ? " on " + m.iface().text() : "");
+    if (m.source() != null) {
+      label += " from " + m.source().text();
+    }
+    if (join) {
+      s.groups().add(label);
+    } else {
+      s.groups().remove(label);
+    }
+    out.emit(
+        new Event.Info(
+            s.label() + ": " + (join ? "joined " : "left ") + label + " (" + name + ")"));
+  }
+
+  private static void requireTcp(SessionSocket s, String call) {
+    if (s.proto() != Proto.TCP) {
+      throw new UsageError(call + " is for TCP sockets; " + s.label() + " is " + s.kind());
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.sockshell.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sockshell.interp.Interpreter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+
+/** Drives the console on a dumb terminal: keys in, the screen's text out. */
+final class DumbConsole {
+  private DumbConsole() {}
+
+  static String drive(Interpreter interpreter, String keys, Path init) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (Terminal t =
+        new DumbTerminal(
+            "test",
+            Terminal.TYPE_DUMB,
+            new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
+            out,
+            StandardCharsets.UTF_8)) {
+      LineReader reader = LineReaderBuilder.builder().terminal(t).build();
+      assertThat(new Console(interpreter, false).loop(t, reader, init)).isZero();
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}
