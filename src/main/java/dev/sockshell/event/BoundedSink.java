@@ -2,7 +2,6 @@ package dev.sockshell.event;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -36,22 +35,26 @@ public final class BoundedSink implements EventSink, AutoCloseable {
 
   private void drain() {
     try {
-      while (open || !queue.isEmpty()) {
-        Event e = queue.poll(100, TimeUnit.MILLISECONDS);
-        if (e != null) {
-          target.emit(e);
-        }
-        long missed = queue.isEmpty() ? dropped.getAndSet(0) : 0;
-        if (missed > 0) {
-          target.emit(
-              new Event.Note(
-                  missed
-                      + (missed == 1 ? " event" : " events")
-                      + " dropped: they came faster than the console could show them"));
-        }
+      while (open) {
+        show(queue.take());
       }
-    } catch (InterruptedException ie) {
-      Thread.currentThread().interrupt();
+    } catch (InterruptedException stop) {
+      // close(): show what is still queued, then end
+    }
+    for (Event e = queue.poll(); e != null; e = queue.poll()) {
+      show(e);
+    }
+  }
+
+  private void show(Event e) {
+    target.emit(e);
+    long missed = queue.isEmpty() ? dropped.getAndSet(0) : 0;
+    if (missed > 0) {
+      target.emit(
+          new Event.Note(
+              missed
+                  + (missed == 1 ? " event" : " events")
+                  + " dropped: they came faster than the console could show them"));
     }
   }
 
@@ -59,6 +62,7 @@ public final class BoundedSink implements EventSink, AutoCloseable {
   @Override
   public void close() {
     open = false;
+    thread.interrupt();
     try {
       thread.join(2000);
     } catch (InterruptedException ie) {
