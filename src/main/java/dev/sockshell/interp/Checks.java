@@ -52,7 +52,7 @@ final class Checks {
       }
       case Expectation.Receives x -> {
         SessionSocket s = session.resolve(x.sock());
-        Watchers.refuseRecv(s, null);
+        Watchers.refuseRecv(s);
         long wait =
             x.timeoutMicros() != null
                 ? x.timeoutMicros()
@@ -62,7 +62,7 @@ final class Checks {
       }
       case Expectation.Nothing x -> {
         SessionSocket s = session.resolve(x.sock());
-        Watchers.refuseRecv(s, null);
+        Watchers.refuseRecv(s);
         nothing(s, x, out);
       }
       case Expectation.Value x -> value(session.resolve(x.sock()), x, out);

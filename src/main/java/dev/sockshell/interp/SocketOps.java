@@ -173,7 +173,7 @@ final class SocketOps {
 
   void recv(Recv c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
-    Watchers.refuseRecv(s, c);
+    Watchers.refuseRecv(s);
     if (c.timeoutMicros() != null) {
       int ms = (int) Math.min(Integer.MAX_VALUE, (c.timeoutMicros() + 999) / 1000);
       if (!waiter.readable(s.fd(), ms)) {

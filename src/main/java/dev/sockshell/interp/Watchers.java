@@ -1,6 +1,5 @@
 package dev.sockshell.interp;
 
-import dev.sockshell.command.Command;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
@@ -144,7 +143,7 @@ final class Watchers {
     return List.copyOf(running.keySet());
   }
 
-  static void refuseRecv(SessionSocket s, Command c) {
+  static void refuseRecv(SessionSocket s) {
     if (s.watched()) {
       throw new UsageError(
           s.label()
