@@ -121,7 +121,7 @@ public final class Tips {
       return "OPTION";
     }
     return tokens.size() == 1
-        ? "[SOCK] [LEVEL] OPTION" + (set ? " VALUE" : " | all")
+        ? "[SOCK] [LEVEL] OPTION" + (set ? " VALUE" : "|all")
         : "[LEVEL] OPTION";
   }
 
@@ -144,7 +144,7 @@ public final class Tips {
           }
         }
         case "iface" -> parts.add("IFACE");
-        case "payload" -> parts.add("\"TEXT\" | hex:BYTES");
+        case "payload" -> parts.add("\"TEXT\"|hex:BYTES");
         case "duration" -> parts.add("DURATION");
         case "atom" ->
             parts.add(
@@ -163,6 +163,8 @@ public final class Tips {
     ordered.sort(
         java.util.Comparator.comparing(
             (String p) -> !p.equals(p.toUpperCase(java.util.Locale.ROOT))));
-    return String.join(" | ", ordered);
+    // No spaces inside the alternatives: JLine's tail tip drops one space-separated word for each
+    // word typed, so "udp|tcp" disappears whole once the user types either.
+    return String.join("|", ordered);
   }
 }

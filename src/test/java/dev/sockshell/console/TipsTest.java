@@ -24,8 +24,8 @@ class TipsTest {
   @Test
   void theSyntaxOfTheCommandBeingTyped() {
     assertThat(tip("bind |").status()).containsExactly("bind [SOCK] ADDR PORT");
-    assertThat(tip("bind |").tailTip()).isEqualTo("SOCK | ADDR | any");
-    assertThat(tip("shutdown s1 |").tailTip()).isEqualTo("rd | wr | both");
+    assertThat(tip("bind |").tailTip()).isEqualTo("SOCK|ADDR|any");
+    assertThat(tip("shutdown s1 |").tailTip()).isEqualTo("rd|wr|both");
     assertThat(tip("bind |").tailTip()).doesNotContain("PORT");
     assertThat(tip("open udp; listen |").status()).containsExactly("listen [SOCK] [BACKLOG]");
   }
@@ -39,7 +39,7 @@ class TipsTest {
         .startsWith("SO_RCVBUF: int, get/set; value NUMBER")
         .containsPattern("default udp4 \\d+, tcp4 \\d+");
     assertThat(tip("setopt SO_LINGER |").tailTip()).isEqualTo("on SECONDS | off");
-    assertThat(tip("getopt |").tailTip()).isEqualTo("[SOCK] [LEVEL] OPTION | all");
+    assertThat(tip("getopt |").tailTip()).isEqualTo("[SOCK] [LEVEL] OPTION|all");
     assertThat(tip("setopt IP_ADD_MEMBERSHIP |").status().get(1))
         .isEqualTo(
             "IP_ADD_MEMBERSHIP: struct ip_mreq, set only; value GROUP [INTERFACE-ADDRESS |"
