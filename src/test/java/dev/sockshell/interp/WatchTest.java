@@ -96,7 +96,7 @@ class WatchTest {
   @Test
   void aFloodIsCountedNotBuffered() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    List<Event> shown = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Event> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
     try (Shell sh = new Shell();
         BoundedSink sink =
             new BoundedSink(
