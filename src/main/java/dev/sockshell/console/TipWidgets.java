@@ -43,7 +43,7 @@ final class TipWidgets {
     for (String name : EDITING) {
       Widget builtin = reader.getBuiltinWidgets().get(name);
       if (builtin != null) {
-        reader.getWidgets().put(name, () -> builtin.apply() && update());
+        reader.getWidgets().put(name, COMPLETING.contains(name) ? () -> complete(builtin) : () -> builtin.apply() && update());
       }
     }
     Widget accept = reader.getBuiltinWidgets().get(LineReader.ACCEPT_LINE);
@@ -56,6 +56,24 @@ final class TipWidgets {
               return accept.apply();
             });
     reader.setAutosuggestion(LineReader.SuggestionType.TAIL_TIP);
+  }
+
+  private static final List<String> COMPLETING =
+      List.of(LineReader.COMPLETE_WORD, LineReader.EXPAND_OR_COMPLETE, LineReader.MENU_COMPLETE);
+
+  /**
+   * Completes with the tail tip off: in tail-tip mode JLine does not list ambiguous candidates
+   * on the first Tab.
+   */
+  private boolean complete(Widget builtin) {
+    reader.setTailTip("");
+    reader.setAutosuggestion(LineReader.SuggestionType.NONE);
+    try {
+      return builtin.apply();
+    } finally {
+      reader.setAutosuggestion(LineReader.SuggestionType.TAIL_TIP);
+      update();
+    }
   }
 
   /** Recomputes the tips for the line as it is now. */
