@@ -36,6 +36,11 @@ class TerminalIT {
                 "cd '" + root + "' && scripts/sockshell; echo \"EXIT=$?\"; sleep 30", 120, 30);
         DatagramSocket sender = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
       t.waitFor("sockshell>", 120);
+      // The first Tab lists what the grammar allows here, grouped.
+      t.type("open ");
+      t.keys("Tab");
+      t.waitFor("the protocols listed", s -> s.contains("keywords") && s.matches("(?s).*tcp +udp.*"), 10);
+      t.keys("C-u");
       t.type("open udp as rx");
       t.keys("Enter");
       t.waitFor("sockshell[rx udp4]>", 10);
