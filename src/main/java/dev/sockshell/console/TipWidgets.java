@@ -43,7 +43,13 @@ final class TipWidgets {
     for (String name : EDITING) {
       Widget builtin = reader.getBuiltinWidgets().get(name);
       if (builtin != null) {
-        reader.getWidgets().put(name, COMPLETING.contains(name) ? () -> complete(builtin) : () -> builtin.apply() && update());
+        reader
+            .getWidgets()
+            .put(
+                name,
+                COMPLETING.contains(name)
+                    ? () -> complete(builtin)
+                    : () -> builtin.apply() && update());
       }
     }
     Widget accept = reader.getBuiltinWidgets().get(LineReader.ACCEPT_LINE);
@@ -62,8 +68,8 @@ final class TipWidgets {
       List.of(LineReader.COMPLETE_WORD, LineReader.EXPAND_OR_COMPLETE, LineReader.MENU_COMPLETE);
 
   /**
-   * Completes with the tail tip off: in tail-tip mode JLine does not list ambiguous candidates
-   * on the first Tab.
+   * Completes with the tail tip off: in tail-tip mode JLine does not list ambiguous candidates on
+   * the first Tab.
    */
   private boolean complete(Widget builtin) {
     reader.setTailTip("");

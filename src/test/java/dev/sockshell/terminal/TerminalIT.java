@@ -39,7 +39,8 @@ class TerminalIT {
       // The first Tab lists what the grammar allows here, grouped.
       t.type("open ");
       t.keys("Tab");
-      t.waitFor("the protocols listed", s -> s.contains("keywords") && s.matches("(?s).*tcp +udp.*"), 10);
+      t.waitFor(
+          "the protocols listed", s -> s.contains("keywords") && s.matches("(?s).*tcp +udp.*"), 10);
       t.keys("C-u");
       t.type("open udp as rx");
       t.keys("Enter");
