@@ -9,7 +9,6 @@ import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.render.Renderer;
-import dev.sockshell.session.SessionSocket;
 import dev.sockshell.syntax.Parser;
 import dev.sockshell.text.Text;
 import java.io.IOException;
@@ -196,8 +195,7 @@ public final class Console {
   }
 
   String prompt() {
-    SessionSocket s = interpreter.session().current();
-    return s == null ? "sockshell> " : "sockshell[" + s.label() + " " + s.kind() + "]> ";
+    return Renderer.prompt(interpreter.session().current());
   }
 
   private static Path historyFile() {

@@ -121,27 +121,21 @@ final class Checks {
   Event.Received receives(SessionSocket s, Expectation.Receives r, long waitMicros) {
     byte[] want = r.payload().bytes();
     String expected = "recv " + show(want);
-    if (!waiter.readable(s.fd(), millis(waitMicros))) {
+    if (!waiter.readable(s.fd(), Waiter.millis(waitMicros))) {
       throw new ExpectationError(
           expected, "nothing within " + OptionOps.seconds(waitMicros) + " s");
     }
-    int max = Math.max(65536, want.length);
-    Sockets.Datagram d = s.wantsTtl() ? sockets.recvmsg(s.fd(), max) : sockets.recv(s.fd(), max);
-    s.countIn(d.data().length);
-    Event.Received got =
-        new Event.Received(
-            s.label(), s.proto(), d.from() != null ? d.from() : s.peer(), d.data(), d.ttl());
-    if (!Arrays.equals(want, d.data())) {
-      throw new ExpectationError(expected, "recv " + show(d.data()) + " from " + got.from());
+    Event.Received got = Receiving.take(sockets, s, Math.max(65536, want.length));
+    if (!Arrays.equals(want, got.data())) {
+      throw new ExpectationError(expected, "recv " + show(got.data()) + " from " + got.from());
     }
     return got;
   }
 
   void nothing(SessionSocket s, Expectation.Nothing n, EventSink out) {
     long wait = n.timeoutMicros() != null ? n.timeoutMicros() : NOTHING_WAIT;
-    if (waiter.readable(s.fd(), millis(wait))) {
-      Sockets.Datagram d = sockets.recv(s.fd(), 65536);
-      s.countIn(d.data().length);
+    if (waiter.readable(s.fd(), Waiter.millis(wait))) {
+      Event.Received d = Receiving.take(sockets, s, 65536);
       throw new ExpectationError(
           "nothing on " + s.label() + " for " + OptionOps.seconds(wait) + " s",
           show(d.data()) + (d.from() != null ? " from " + d.from() : ""));
@@ -189,10 +183,6 @@ final class Checks {
 
   private static String squeeze(String s) {
     return s.replaceAll("\\s+", "");
-  }
-
-  private static int millis(long micros) {
-    return (int) Math.min(Integer.MAX_VALUE, (micros + 999) / 1000);
   }
 
   private static String show(byte[] data) {

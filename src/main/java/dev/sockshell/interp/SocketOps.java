@@ -2,6 +2,7 @@ package dev.sockshell.interp;
 
 import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.OptionCatalogue;
+import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.command.Command.*;
 import dev.sockshell.command.Membership;
 import dev.sockshell.command.OptRef;
@@ -10,7 +11,6 @@ import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
-import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.SockAddr;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
@@ -114,8 +114,7 @@ final class SocketOps {
     SessionSocket s = session.resolve(c.sock());
     SockAddr to = Addresses.resolve(c.to(), s.family());
     if ((interactive || defaultWaitMicros != null) && s.proto() == Proto.TCP) {
-      Long wait = defaultWaitMicros;
-      if (!waiter.connect(s.fd(), to, wait == null ? -1 : (int) (wait / 1000))) {
+      if (!waiter.connect(s.fd(), to, Waiter.millis(defaultWaitMicros))) {
         throw ranOut("connect");
       }
     } else {
@@ -159,9 +158,7 @@ final class SocketOps {
 
   /** Waits for input within the script's default wait; false when it ran out. */
   private boolean waitDefault(SessionSocket s) {
-    Long wait = defaultWaitMicros;
-    return waiter.readable(
-        s.fd(), wait == null ? -1 : (int) Math.min(Integer.MAX_VALUE, (wait + 999) / 1000));
+    return waiter.readable(s.fd(), Waiter.millis(defaultWaitMicros));
   }
 
   private UsageError ranOut(String what) {
@@ -175,8 +172,7 @@ final class SocketOps {
     SessionSocket s = session.resolve(c.sock());
     Watchers.refuseRecv(s);
     if (c.timeoutMicros() != null) {
-      int ms = (int) Math.min(Integer.MAX_VALUE, (c.timeoutMicros() + 999) / 1000);
-      if (!waiter.readable(s.fd(), ms)) {
+      if (!waiter.readable(s.fd(), Waiter.millis(c.timeoutMicros()))) {
         throw new UsageError(
             "recv: nothing arrived within " + OptionOps.seconds(c.timeoutMicros()) + " s");
       }
@@ -187,15 +183,16 @@ final class SocketOps {
       }
     }
     // With SO_RCVTIMEO set, recvfrom blocks and the kernel ends it (EAGAIN), as in C.
-    Sockets.Datagram d =
-        s.wantsTtl() ? sockets.recvmsg(s.fd(), c.max()) : sockets.recv(s.fd(), c.max());
-    s.countIn(d.data().length);
-    SockAddr from = d.from() != null ? d.from() : s.peer();
-    out.emit(new Event.Received(s.label(), s.proto(), from, d.data(), d.ttl()));
+    out.emit(Receiving.take(sockets, s, c.max()));
   }
 
+  private static final SockOption RCVTIMEO =
+      OptionCatalogue.get().byName("SO_RCVTIMEO").orElseThrow();
+
   private boolean hasReceiveTimeout(SessionSocket s) {
-    byte[] tv = sockets.getsockopt(s.fd(), Linux.SOL_SOCKET, 20, 16);
+    byte[] tv =
+        sockets.getsockopt(
+            s.fd(), RCVTIMEO.level().number(), RCVTIMEO.number(), RCVTIMEO.type().capacity());
     for (byte b : tv) {
       if (b != 0) {
         return true;

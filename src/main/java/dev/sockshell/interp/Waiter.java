@@ -85,7 +85,9 @@ final class Waiter {
       if (ready[0] == 0) {
         return false;
       }
-      byte[] err = sockets.getsockopt(fd, Linux.SOL_SOCKET, SO_ERROR, 4);
+      byte[] err =
+          sockets.getsockopt(
+              fd, SO_ERROR.level().number(), SO_ERROR.number(), SO_ERROR.type().capacity());
       int errno = java.nio.ByteBuffer.wrap(err).order(java.nio.ByteOrder.nativeOrder()).getInt();
       if (errno != 0) {
         throw new SocketError("connect", errno, sockets.errnoName(errno), sockets.strerror(errno));
@@ -96,14 +98,19 @@ final class Waiter {
     }
   }
 
-  private static final int SO_ERROR = 4;
+  private static final dev.sockshell.catalogue.SockOption SO_ERROR =
+      dev.sockshell.catalogue.OptionCatalogue.get().byName("SO_ERROR").orElseThrow();
+
+  /** A wait in microseconds as poll's milliseconds, rounded up; null (no limit) is -1. */
+  static int millis(Long micros) {
+    return micros == null ? -1 : (int) Math.min(Integer.MAX_VALUE, (micros + 999) / 1000);
+  }
 
   /** Sleeps, unless cancelled first. */
   void sleep(long micros) {
     int wake = wakeFd();
     sockets.drainEventfd(wake);
-    int ms = (int) Math.min(Integer.MAX_VALUE, (micros + 999) / 1000);
-    if (sockets.pollIn(new int[] {wake}, ms)[0] != 0) {
+    if (sockets.pollIn(new int[] {wake}, millis(micros))[0] != 0) {
       sockets.drainEventfd(wake);
       throw new Cancelled();
     }

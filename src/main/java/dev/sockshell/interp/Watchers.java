@@ -79,16 +79,8 @@ final class Watchers {
 
     /** Returns false when a stream ended. */
     private boolean received() {
-      Sockets.Datagram d =
-          socket.wantsTtl() ? sockets.recvmsg(socket.fd(), MAX) : sockets.recv(socket.fd(), MAX);
-      socket.countIn(d.data().length);
-      out.emit(
-          new Event.Received(
-              socket.label(),
-              socket.proto(),
-              d.from() != null ? d.from() : socket.peer(),
-              d.data(),
-              d.ttl()));
+      Event.Received d = Receiving.take(sockets, socket, MAX);
+      out.emit(d);
       if (socket.proto() == Proto.TCP && d.data().length == 0) {
         out.emit(new Event.Note("stopped watching " + socket.label() + ": the peer closed"));
         return false;

@@ -31,6 +31,13 @@ public final class Renderer {
     return color ? style + text + RESET : text;
   }
 
+  /** The prompt: {@code sockshell[s1 udp4]> }, or {@code sockshell> } with no socket open. */
+  public static String prompt(dev.sockshell.session.SessionSocket current) {
+    return current == null
+        ? "sockshell> "
+        : "sockshell[" + current.label() + " " + current.kind() + "]> ";
+  }
+
   /** The lines of an event, without a trailing newline. */
   public String render(Event e) {
     return switch (e) {

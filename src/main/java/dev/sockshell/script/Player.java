@@ -5,7 +5,6 @@ import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.render.Renderer;
-import dev.sockshell.session.SessionSocket;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -85,7 +84,6 @@ public final class Player implements ScriptRunner.Hooks {
   }
 
   private String prompt() {
-    SessionSocket s = interpreter.session().current();
-    return s == null ? "sockshell> " : "sockshell[" + s.label() + " " + s.kind() + "]> ";
+    return Renderer.prompt(interpreter.session().current());
   }
 }
