@@ -82,8 +82,8 @@ public final class Console {
             display,
             recorder,
             () -> pause(reader),
-            Math.max(80, terminal.getWidth()),
-            Math.max(24, terminal.getHeight()));
+            Math.max(80, terminal.getSize().getColumns()),
+            Math.max(24, terminal.getSize().getRows()));
     interpreter.host(host);
     // What watched sockets receive is printed above the prompt, leaving the typed line intact.
     try (BoundedSink background =
