@@ -15,8 +15,8 @@ command
     | USE sock                                              # use
     | BIND sock? endpoint                                   # bind
     | LISTEN sock? backlog=NUMBER?                          # listen
-    | ACCEPT sock?                                          # accept
-    | CONNECT sock? endpoint                                # connect
+    | ACCEPT sock? (TIMEOUT duration)?                      # accept
+    | CONNECT sock? endpoint (TIMEOUT duration)?            # connect
     | SHUTDOWN sock? how=(RD | WR | BOTH)                   # shutdown
     | CLOSE (sock | ALL)?                                   # close
     | SEND sock? payload (TO endpoint)?                     # send
@@ -33,7 +33,7 @@ command
     | SET setting=NAME atom                                 # set
     | SOURCE path                                           # sourceFile
     | EXPECT expectation                                    # expect
-    | RECORD (FLAG? path | STOP)                            # record
+    | RECORD (FLAG* path FLAG* | STOP)                      # record
     | LESSONS                                               # lessonList
     | LESSON NAME FLAG?                                     # lesson
     | SLEEP duration                                        # sleep
@@ -167,7 +167,7 @@ IPV4     : DIGITS '.' DIGITS '.' DIGITS '.' DIGITS;
 V6_PORT  : '[' ~[\]\r\n]+ ']' ':' DIGITS;
 HOST_PORT: [A-Za-z_] [A-Za-z0-9_.-]* ':' DIGITS;
 IPV6     : HEXD* ':' [0-9a-fA-F:]* ':' [0-9a-fA-F.]* ('%' [A-Za-z0-9_.-]+)?;
-DURATION : DIGITS ('.' DIGITS)? ('s' | 'ms' | 'us' | 'min');
+DURATION : DIGITS ('.' DIGITS)? ('s' | 'ms' | 'us' | 'min' | 'h');
 SIZE     : DIGITS ('.' DIGITS)? [kKmMgG] ([iI]? [bB])?;
 FLOAT    : DIGITS '.' DIGITS;
 NUMBER   : '-'? DIGITS | '0' [xX] HEXD+;

@@ -31,6 +31,10 @@ final class Flags {
     spec.addOption(timeout());
     spec.addOption(
         OptionSpec.builder("--no-color").description("plain output, no ANSI colours").build());
+    spec.addOption(
+        OptionSpec.builder("--debug")
+            .description("keep the trace of an internal error in a log file (its path is shown)")
+            .build());
     spec.addOption(help());
     spec.addOption(
         OptionSpec.builder("-V", "--version")

@@ -2,6 +2,7 @@ package dev.sockshell;
 
 import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.Values;
+import dev.sockshell.error.Debug;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.BoundedSink;
 import dev.sockshell.event.EventSink;
@@ -9,15 +10,13 @@ import dev.sockshell.interp.Interpreter;
 import dev.sockshell.posix.ffm.FfmSockets;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.script.Checker;
+import dev.sockshell.script.LineSource;
 import dev.sockshell.script.ScriptHost;
 import dev.sockshell.script.ScriptRunner;
 import dev.sockshell.session.Session;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +48,19 @@ public final class Main {
   /** The whole program with its streams injected, so tests drive it in-process. */
   public static int run(
       String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    try {
+      return runChecked(args, in, out, err, terminal);
+    } catch (RuntimeException | Error e) {
+      // Whatever escapes (out of memory included): one line, never a trace.
+      out.flush();
+      err.println("sockshell: " + Debug.line(e));
+      err.flush();
+      return 70; // EX_SOFTWARE
+    }
+  }
+
+  private static int runChecked(
+      String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
     CommandLine cl = new CommandLine(Flags.spec());
     ParseResult parsed;
     try {
@@ -68,6 +80,12 @@ public final class Main {
       out.println("sockshell " + VERSION);
       return 0;
     }
+    if (parsed.hasMatchedOption("--debug")) {
+      Debug.to(
+          Path.of(
+              System.getProperty("java.io.tmpdir"),
+              "sockshell-debug-" + ProcessHandle.current().pid() + ".log"));
+    }
     try {
       if (parsed.subcommand() != null) {
         ParseResult sub = parsed.subcommand();
@@ -80,6 +98,9 @@ public final class Main {
       return session(parsed, in, out, err, terminal);
     } catch (UsageError e) {
       err.println("sockshell: " + e.getMessage());
+      if (e.hint() != null) {
+        err.println("  " + e.hint());
+      }
       return 2;
     } catch (NoSuchFileException e) {
       err.println("sockshell: no such file: " + e.getFile());
@@ -107,24 +128,37 @@ public final class Main {
       throws IOException {
     boolean color = !parsed.hasMatchedOption("--no-color") && terminal;
     long wait = micros("--timeout", parsed.matchedOptionValue("--timeout", "5s"));
-    Interpreter interpreter = new Interpreter(new FfmSockets(), new Session());
     String command = parsed.matchedOptionValue("-c", null);
     String file = parsed.matchedPositionalValue(0, null);
     String init = parsed.matchedOptionValue("-i", null);
-    Renderer renderer = new Renderer(color);
-    if (command != null) {
-      return script(interpreter, renderer, wait, out, err, "-c", null, command);
+    int given = (command != null ? 1 : 0) + (file != null ? 1 : 0) + (init != null ? 1 : 0);
+    if (given > 1) {
+      throw new UsageError(
+          "give one of -c COMMANDS, FILE and -i FILE",
+          0,
+          "-c and FILE run and exit; -i runs a file, then stays at the prompt");
     }
-    if (file != null) {
-      return script(interpreter, renderer, wait, out, err, file, Path.of(file), null);
+    if (init != null) {
+      LineSource.open(Path.of(init)).close(); // a missing or unreadable file: exit 2, with why
     }
-    if (!terminal && init == null) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return script(interpreter, renderer, wait, out, err, "<stdin>", null, text);
+    try (Interpreter interpreter = new Interpreter(new FfmSockets(), new Session())) {
+      Renderer renderer = new Renderer(color);
+      if (command != null) {
+        return script(interpreter, renderer, wait, out, err, null, LineSource.of("-c", command));
+      }
+      if (file != null) {
+        Path p = Path.of(file);
+        try (LineSource lines = LineSource.open(p)) {
+          return script(interpreter, renderer, wait, out, err, p, lines);
+        }
+      }
+      if (!terminal && init == null) {
+        return script(interpreter, renderer, wait, out, err, null, new LineSource("<stdin>", in));
+      }
+      dev.sockshell.console.Console console =
+          new dev.sockshell.console.Console(interpreter, !parsed.hasMatchedOption("--no-color"));
+      return console.run(init == null ? null : Path.of(init));
     }
-    dev.sockshell.console.Console console =
-        new dev.sockshell.console.Console(interpreter, !parsed.hasMatchedOption("--no-color"));
-    return console.run(init == null ? null : Path.of(init));
   }
 
   /** Runs a script to the end or to its first failure: exit status 0 or 1. */
@@ -134,9 +168,8 @@ public final class Main {
       long wait,
       PrintStream out,
       PrintStream err,
-      String name,
       Path file,
-      String text)
+      LineSource lines)
       throws IOException {
     EventSink display =
         e -> {
@@ -155,11 +188,7 @@ public final class Main {
     ScriptRunner.Result r;
     try (BoundedSink background = new BoundedSink(display, 1024)) {
       interpreter.background(background);
-      r =
-          file != null
-              ? host.runFile(file)
-              : new ScriptRunner(interpreter, display)
-                  .run(name, new BufferedReader(new StringReader(text)));
+      r = new ScriptRunner(interpreter, display).run(lines);
     } finally {
       interpreter.closeAll(e -> {});
       interpreter.background(null);

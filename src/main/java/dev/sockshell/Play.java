@@ -3,13 +3,12 @@ package dev.sockshell;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.posix.ffm.FfmSockets;
 import dev.sockshell.render.Renderer;
+import dev.sockshell.script.LineSource;
 import dev.sockshell.script.Player;
 import dev.sockshell.script.ScriptRunner;
 import dev.sockshell.session.Session;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.ParseResult;
 
@@ -22,11 +21,18 @@ final class Play {
     long pace = Main.micros("--pace", sub.matchedOptionValue("--pace", "1.5s")) / 1000;
     long wait = Main.micros("--timeout", sub.matchedOptionValue("--timeout", "5s"));
     String file = sub.matchedPositionalValue(0, null);
-    String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    if (file == null) {
+      throw new dev.sockshell.error.UsageError(
+          "play needs a .sockscript to play", 0, "sockshell play [--pace 1.5s] FILE.sockscript");
+    }
     Renderer renderer = new Renderer(terminal && !sub.hasMatchedOption("--no-color"));
     Interpreter interpreter = new Interpreter(new FfmSockets(), new Session());
     interpreter.defaultWait(wait);
-    ScriptRunner.Failure f = new Player(interpreter, renderer, out, pace).play(file, text);
+    ScriptRunner.Failure f;
+    try (interpreter;
+        LineSource lines = LineSource.open(Path.of(file))) {
+      f = new Player(interpreter, renderer, out, pace).play(lines);
+    }
     if (f != null) {
       err.println(f.report(renderer));
       return 1;

@@ -20,6 +20,7 @@ public final class Shell implements AutoCloseable {
   /** Runs a line and returns every event; failures are returned, not thrown. */
   public List<Event> run(String line) {
     List<Event> events = new ArrayList<>();
+    interpreter.cancellation().arm(); // as the console does before each line
     for (Command c : Parser.parse(line)) {
       if (!interpreter.execute(c, events::add)) {
         break;
@@ -80,6 +81,6 @@ public final class Shell implements AutoCloseable {
 
   @Override
   public void close() {
-    interpreter.closeAll(e -> {});
+    interpreter.close();
   }
 }

@@ -1,6 +1,7 @@
 package dev.sockshell.catalogue;
 
 import dev.sockshell.error.UsageError;
+import dev.sockshell.text.Text;
 import java.math.BigDecimal;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -61,7 +62,10 @@ public final class Values {
     }
     if (a.kind() != Atom.Kind.DURATION) {
       throw new UsageError(
-          "expected a duration such as 3.5s or 3500ms, found '" + a.text() + "'", a.column());
+          "expected a duration such as 3.5s or 3500ms (units: us, ms, s, min, h), found '"
+              + Text.clip(a.text())
+              + "'",
+          a.column());
     }
     String t = a.text();
     String unit = t.replaceAll("^[0-9.]+", "");
@@ -72,13 +76,17 @@ public final class Values {
           case "ms" -> 1_000;
           case "s" -> 1_000_000;
           case "min" -> 60_000_000;
+          case "h" -> 3_600_000_000L;
           default -> throw new UsageError("unknown time unit '" + unit + "'", a.column());
         };
-    try {
-      return n.multiply(BigDecimal.valueOf(mult)).setScale(0).longValueExact();
-    } catch (ArithmeticException e) {
-      throw new UsageError("durations are whole microseconds at most", a.column());
+    BigDecimal us = n.multiply(BigDecimal.valueOf(mult));
+    if (us.stripTrailingZeros().scale() > 0) {
+      throw new UsageError("durations are whole microseconds: '" + Text.clip(t) + "'", a.column());
     }
+    if (us.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      throw new UsageError("duration too long: '" + Text.clip(t) + "'", a.column());
+    }
+    return us.longValueExact();
   }
 
   /** Seconds for struct linger: a bare number or a whole-second duration. */

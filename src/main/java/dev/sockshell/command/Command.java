@@ -21,9 +21,11 @@ public sealed interface Command {
 
   record Listen(SockRef sock, int backlog) implements Command {}
 
-  record Accept(SockRef sock) implements Command {}
+  /** {@code timeoutMicros} null: the script's wait (none at the prompt); SO_RCVTIMEO applies. */
+  record Accept(SockRef sock, Long timeoutMicros) implements Command {}
 
-  record Connect(SockRef sock, Endpoint to) implements Command {}
+  /** {@code timeoutMicros} null: the script's wait (none at the prompt); SO_SNDTIMEO applies. */
+  record Connect(SockRef sock, Endpoint to, Long timeoutMicros) implements Command {}
 
   record Shutdown(SockRef sock, How how) implements Command {}
 
@@ -67,8 +69,11 @@ public sealed interface Command {
 
   record Expect(Expectation expectation) implements Command {}
 
-  /** record FILE (replayable commands), record --transcript FILE.md, --cast FILE.cast, stop. */
-  record Record(RecordMode mode, String path) implements Command {}
+  /**
+   * record FILE (replayable commands), record --transcript FILE.md, --cast FILE.cast, stop; {@code
+   * force} replaces an existing file.
+   */
+  record Record(RecordMode mode, String path, boolean force) implements Command {}
 
   record Lessons() implements Command {}
 

@@ -145,13 +145,14 @@ public final class Console {
   /** Returns true when the line asked to quit. */
   private boolean runLine(
       String line, String prompt, Renderer renderer, PrintWriter out, EventSink display) {
+    interpreter.cancellation().arm();
     List<Parser.Parsed> commands;
     try {
       commands = Parser.parseSource(line);
     } catch (SyntaxError | UsageError e) {
       Event.Failure f = new Event.Failure(e, e instanceof UsageError u ? u.hint() : null);
       showError(f, prompt.length(), renderer, out);
-      recorder.entry(prompt, line, PLAIN.render(f).lines().toList(), false);
+      noteRecording(recorder.entry(prompt, line, PLAIN.render(f).lines().toList(), false), out);
       return false;
     }
     boolean[] quit = {false};
@@ -174,12 +175,19 @@ public final class Console {
           CommandTable.byName(p.text().split("\\s+")[0])
               .map(CommandTable.Entry::replayable)
               .orElse(false);
-      recorder.entry(prompt, p.text(), shown, ok && replayable);
+      noteRecording(recorder.entry(prompt, p.text(), shown, ok && replayable), out);
       if (!ok || quit[0]) {
         break;
       }
     }
     return quit[0];
+  }
+
+  private static void noteRecording(String problem, PrintWriter out) {
+    if (problem != null) {
+      out.println(problem);
+      out.flush();
+    }
   }
 
   private static void showError(

@@ -8,12 +8,11 @@ import dev.sockshell.interp.Interpreter;
 import dev.sockshell.lesson.Lessons;
 import dev.sockshell.posix.ffm.FfmSockets;
 import dev.sockshell.render.Renderer;
+import dev.sockshell.script.LineSource;
 import dev.sockshell.script.ScriptHost;
 import dev.sockshell.script.ScriptRunner;
 import dev.sockshell.session.Session;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +23,7 @@ final class ConsoleHost extends ScriptHost {
   private static final long LESSON_WAIT = 5_000_000;
 
   private final Recorder recorder;
+  private final dev.sockshell.interp.Cancellation cancellation;
   private final EventSink display;
   private final Supplier<String> enter;
   private final int width;
@@ -40,6 +40,7 @@ final class ConsoleHost extends ScriptHost {
       int width,
       int height) {
     super(interpreter, display, Path.of("").toAbsolutePath());
+    this.cancellation = interpreter.cancellation();
     this.recorder = recorder;
     this.display = display;
     this.enter = enter;
@@ -52,7 +53,7 @@ final class ConsoleHost extends ScriptHost {
     String message =
         r.mode() == Command.RecordMode.STOP
             ? recorder.stop()
-            : recorder.start(r.mode(), resolve(r.path()), width, height);
+            : recorder.start(r.mode(), resolve(r.path()), r.force(), width, height);
     out.emit(new Event.Info(message));
   }
 
@@ -76,7 +77,7 @@ final class ConsoleHost extends ScriptHost {
   @Override
   public void lesson(Command.Lesson l, EventSink out) {
     Lessons.Lesson lesson = Lessons.get(l.name());
-    Interpreter own = new Interpreter(new FfmSockets(), new Session());
+    Interpreter own = new Interpreter(new FfmSockets(), new Session(), cancellation);
     own.defaultWait(LESSON_WAIT);
     own.interactive(true);
     out.emit(new Event.Info("lesson " + lesson.name() + ": " + lesson.title()));
@@ -96,7 +97,7 @@ final class ConsoleHost extends ScriptHost {
     try {
       ScriptRunner.Result r =
           new ScriptRunner(own, display, hooks)
-              .run("lesson " + lesson.name(), new BufferedReader(new StringReader(lesson.text())));
+              .run(LineSource.of("lesson " + lesson.name(), lesson.text()));
       if (!r.ok()) {
         throw new UsageError(r.failure().report(new Renderer(false)));
       }
@@ -104,7 +105,7 @@ final class ConsoleHost extends ScriptHost {
     } catch (IOException e) {
       throw new UsageError("lesson " + lesson.name() + ": " + e.getMessage());
     } finally {
-      own.closeAll(e -> {});
+      own.close();
     }
   }
 

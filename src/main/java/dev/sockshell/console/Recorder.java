@@ -3,12 +3,15 @@ package dev.sockshell.console;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.sockshell.command.Command.RecordMode;
 import dev.sockshell.error.UsageError;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,16 +30,36 @@ final class Recorder {
     return writer != null;
   }
 
-  String start(RecordMode mode, Path file, int width, int height) {
+  /**
+   * Starts a recording. An existing file is replaced only when {@code force} is given, and no
+   * directory is ever created: a typo must not litter the disk or eat a file.
+   */
+  String start(RecordMode mode, Path file, boolean force, int width, int height) {
     if (active()) {
       throw new UsageError("already recording to " + this.file + ": 'record stop' first");
     }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new UsageError("cannot record to " + file + ": no such directory " + parent);
+    }
+    if (Files.isDirectory(file)) {
+      throw new UsageError("cannot record to " + file + ": it is a directory");
+    }
+    if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new UsageError(
+          file + " already exists", 0, "add --force to replace it, or pick another name");
+    }
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      // CREATE_NEW makes the check above atomic; an OutputStreamWriter replaces (never throws on)
+      // text that is not valid Unicode.
+      writer =
+          new BufferedWriter(
+              new OutputStreamWriter(
+                  force
+                      ? Files.newOutputStream(file)
+                      : Files.newOutputStream(
+                          file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                  StandardCharsets.UTF_8));
       this.mode = mode;
       this.file = file;
       this.startNanos = System.nanoTime();
@@ -72,10 +95,14 @@ final class Recorder {
         + " ('record stop' ends it)";
   }
 
-  /** One command with what it showed; {@code keep} when it is replayable and succeeded. */
-  void entry(String prompt, String text, List<String> output, boolean keep) {
+  /**
+   * One command with what it showed; {@code keep} when it is replayable and succeeded. Returns
+   * null, or the one line to show when the file could not be written: the recording then stops, the
+   * session goes on.
+   */
+  String entry(String prompt, String text, List<String> output, boolean keep) {
     if (!active()) {
-      return;
+      return null;
     }
     try {
       switch (mode) {
@@ -102,8 +129,16 @@ final class Recorder {
         default -> {}
       }
       writer.flush();
+      return null;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      Path lost = file;
+      try {
+        writer.close();
+      } catch (IOException ignored) {
+        // the write already failed; that is what we report
+      }
+      writer = null;
+      return "recording stopped: cannot write " + lost + ": " + e.getMessage();
     }
   }
 

@@ -121,11 +121,13 @@ final class Checks {
   Event.Received receives(SessionSocket s, Expectation.Receives r, long waitMicros) {
     byte[] want = r.payload().bytes();
     String expected = "recv " + show(want);
-    if (!waiter.readable(s.fd(), Waiter.millis(waitMicros))) {
+    if (!waiter.readable(s.fd(), waitMicros)) {
       throw new ExpectationError(
           expected, "nothing within " + OptionOps.seconds(waitMicros) + " s");
     }
-    Event.Received got = Receiving.take(sockets, s, Math.max(65536, want.length));
+    Event.Received got =
+        Receiving.take(
+            sockets, s, Math.max(65536, want.length), dev.sockshell.posix.Linux.MSG_DONTWAIT);
     if (!Arrays.equals(want, got.data())) {
       throw new ExpectationError(expected, "recv " + show(got.data()) + " from " + got.from());
     }
@@ -134,8 +136,8 @@ final class Checks {
 
   void nothing(SessionSocket s, Expectation.Nothing n, EventSink out) {
     long wait = n.timeoutMicros() != null ? n.timeoutMicros() : NOTHING_WAIT;
-    if (waiter.readable(s.fd(), Waiter.millis(wait))) {
-      Event.Received d = Receiving.take(sockets, s, 65536);
+    if (waiter.readable(s.fd(), wait)) {
+      Event.Received d = Receiving.take(sockets, s, 65536, dev.sockshell.posix.Linux.MSG_DONTWAIT);
       throw new ExpectationError(
           "nothing on " + s.label() + " for " + OptionOps.seconds(wait) + " s",
           show(d.data()) + (d.from() != null ? " from " + d.from() : ""));

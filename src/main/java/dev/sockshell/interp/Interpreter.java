@@ -17,8 +17,11 @@ import dev.sockshell.trace.TracingSockets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Carries out commands on the session's sockets: one exhaustive switch, no reflection. */
-public final class Interpreter {
+/**
+ * Carries out commands on the session's sockets: one exhaustive switch, no reflection. Closing it
+ * closes every socket it opened, stops the watchers and gives back its wake-up descriptor.
+ */
+public final class Interpreter implements AutoCloseable {
   private final Sockets sockets;
   private final TracingSockets tracing;
   private final Session session;
@@ -32,15 +35,27 @@ public final class Interpreter {
   private final SocketOps ops;
   private Checks.Outcome last;
   private volatile Feedback feedback = Feedback.NORMAL;
+  private final Cancellation cancellation;
+  private final boolean ownsCancellation;
 
   public Interpreter(Sockets real, Session session) {
+    this(real, session, null);
+  }
+
+  /**
+   * {@code shared} non-null: this interpreter (a lesson's) is cancelled by the same Ctrl-C as the
+   * one that made it, and leaves closing it to that one.
+   */
+  public Interpreter(Sockets real, Session session, Cancellation shared) {
     this.tracing = new TracingSockets(real);
     Sockets sockets = tracing;
     this.sockets = sockets;
     this.session = session;
     CodecEnv env = new NativeEnv(sockets);
     this.options = new OptionOps(sockets, env);
-    this.waiter = new Waiter(sockets);
+    this.ownsCancellation = shared == null;
+    this.cancellation = shared != null ? shared : new Cancellation(real);
+    this.waiter = new Waiter(sockets, cancellation);
     this.defaults = new KernelDefaults(real, env);
     this.watchers = new Watchers(real, session);
     this.checks = new Checks(sockets, env, waiter, session);
@@ -51,9 +66,14 @@ public final class Interpreter {
     return session;
   }
 
-  /** Cancels a blocking recv or accept in progress (Ctrl-C); callable from any thread. */
+  /** Cancels whatever runs (Ctrl-C): a wait, a time loop, the rest of a line; any thread. */
   public void cancel() {
-    waiter.cancel();
+    cancellation.request();
+  }
+
+  /** The Ctrl-C state, for a front end to arm before each line and to share with lessons. */
+  public Cancellation cancellation() {
+    return cancellation;
   }
 
   /**
@@ -116,7 +136,7 @@ public final class Interpreter {
     }
     RuntimeException failure;
     try {
-      failure = attempt(command, out);
+      failure = cancellation.requested() ? cancelled(out) : attempt(command, out);
     } finally {
       tracing.traceTo(null);
     }
@@ -125,6 +145,12 @@ public final class Interpreter {
       last = new Checks.Outcome(List.copyOf(seen), failure);
     }
     return failure == null;
+  }
+
+  private RuntimeException cancelled(EventSink out) {
+    UsageError e = new UsageError("cancelled (Ctrl-C)");
+    out.emit(new Event.Failure(e, null));
+    return e;
   }
 
   /** Runs the command; returns its error (already emitted as a Failure), or null. */
@@ -142,12 +168,11 @@ public final class Interpreter {
       hint = e.hint();
     } catch (SyntaxError | ExpectationError e) {
       error = e;
-    } catch (Waiter.Cancelled e) {
+    } catch (Cancellation.Cancelled e) {
       error = new UsageError("cancelled (Ctrl-C)");
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // A bug of ours must not end the session or show a stack trace: one line, and go on.
-      error = new UsageError("internal error: " + e);
-      hint = "please report this line as a bug";
+      error = new UsageError(dev.sockshell.error.Debug.line(e));
     }
     out.emit(new Event.Failure(error, hint));
     return error;
@@ -212,6 +237,7 @@ public final class Interpreter {
     for (int r = 0; r < t.rounds(); r++) {
       long start = System.nanoTime();
       for (Command c : t.body()) {
+        waiter.checkCancelled();
         run(c, r == t.rounds() - 1 ? out : e -> {});
       }
       rounds[r] = System.nanoTime() - start;
@@ -232,5 +258,17 @@ public final class Interpreter {
   /** Closes every socket; used by close all, quit and the end of a script. */
   public void closeAll(EventSink out) {
     ops.closeAll(out);
+  }
+
+  /** Closes every socket and watcher, and the wake-up descriptor unless it is shared. */
+  @Override
+  public void close() {
+    try {
+      ops.closeAll(e -> {});
+    } finally {
+      if (ownsCancellation) {
+        cancellation.close();
+      }
+    }
   }
 }

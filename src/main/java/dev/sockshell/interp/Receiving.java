@@ -13,7 +13,13 @@ final class Receiving {
   private Receiving() {}
 
   static Event.Received take(Sockets sockets, SessionSocket s, int max) {
-    Sockets.Datagram d = s.wantsTtl() ? sockets.recvmsg(s.fd(), max) : sockets.recv(s.fd(), max);
+    return take(sockets, s, max, 0);
+  }
+
+  /** With {@code flags} such as MSG_DONTWAIT, for a receive made after poll said it may. */
+  static Event.Received take(Sockets sockets, SessionSocket s, int max, int flags) {
+    Sockets.Datagram d =
+        s.wantsTtl() ? sockets.recvmsg(s.fd(), max, flags) : sockets.recv(s.fd(), max, flags);
     s.countIn(d.data().length);
     return new Event.Received(
         s.label(), s.proto(), d.from() != null ? d.from() : s.peer(), d.data(), d.ttl());

@@ -2,7 +2,6 @@ package dev.sockshell.interp;
 
 import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.OptionCatalogue;
-import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.command.Command.*;
 import dev.sockshell.command.Membership;
 import dev.sockshell.command.OptRef;
@@ -11,6 +10,7 @@ import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
+import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.SockAddr;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
@@ -18,6 +18,7 @@ import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
 import dev.sockshell.session.SessionSocket.State;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -113,9 +114,12 @@ final class SocketOps {
   void connect(Connect c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
     SockAddr to = Addresses.resolve(c.to(), s.family());
-    if ((interactive || defaultWaitMicros != null) && s.proto() == Proto.TCP) {
-      if (!waiter.connect(s.fd(), to, Waiter.millis(defaultWaitMicros))) {
-        throw ranOut("connect");
+    if (s.proto() == Proto.TCP) {
+      // Never the plain blocking call: Ctrl-C, the script's wait and SO_SNDTIMEO must all end it.
+      Long cap = c.timeoutMicros() != null ? c.timeoutMicros() : defaultWaitMicros;
+      Waiter.Bound bound = Waiter.Bound.of(cap, waiter.kernelTimeout(s.fd(), Waiter.SO_SNDTIMEO));
+      if (!waiter.connect(s.fd(), to, bound)) {
+        throw ranOut("connect", cap, c.timeoutMicros() != null);
       }
     } else {
       sockets.connect(s.fd(), to);
@@ -129,8 +133,15 @@ final class SocketOps {
   void accept(Accept c, EventSink out) {
     SessionSocket listener = session.resolve(c.sock());
     requireTcp(listener, "accept");
-    if (!waitDefault(listener)) {
-      throw ranOut("accept");
+    Long cap = c.timeoutMicros() != null ? c.timeoutMicros() : defaultWaitMicros;
+    Waiter.Bound bound =
+        Waiter.Bound.of(cap, waiter.kernelTimeout(listener.fd(), Waiter.SO_RCVTIMEO));
+    if (!waiter.readable(listener.fd(), bound.micros())) {
+      if (!bound.kernel()) {
+        throw ranOut("accept", cap, c.timeoutMicros() != null);
+      }
+      // SO_RCVTIMEO ran out: the kernel itself says so (EAGAIN), as to a blocking accept.
+      nonBlocking(listener.fd(), () -> sockets.accept(listener.fd()));
     }
     Sockets.Accepted a = sockets.accept(listener.fd());
     SessionSocket s = session.add(null, a.fd(), listener.family(), Proto.TCP);
@@ -146,59 +157,109 @@ final class SocketOps {
     SessionSocket s = session.resolve(c.sock());
     SockAddr to = c.to() == null ? null : Addresses.resolve(c.to(), s.family());
     byte[] data = c.payload().bytes();
-    int n = sockets.send(s.fd(), data, to);
+    int n = sendAll(s, data, to);
     s.countOut(n);
     if (s.local() == null) {
       s.local(sockets.getsockname(s.fd()));
     }
     String dest = to != null ? to.toString() : s.peer() != null ? s.peer().toString() : "peer";
+    String partial = n < data.length ? " (of " + data.length + ": SO_SNDTIMEO ran out)" : "";
     out.emit(
-        new Event.Info(s.label() + ": sent " + n + (n == 1 ? " byte" : " bytes") + " to " + dest));
+        new Event.Info(
+            s.label() + ": sent " + n + (n == 1 ? " byte" : " bytes") + partial + " to " + dest));
   }
 
-  /** Waits for input within the script's default wait; false when it ran out. */
-  private boolean waitDefault(SessionSocket s) {
-    return waiter.readable(s.fd(), Waiter.millis(defaultWaitMicros));
+  /**
+   * What a blocking send does, made interruptible: send with MSG_DONTWAIT and, while bytes are
+   * left, wait for room (poll, bounded by SO_SNDTIMEO and the script's wait). When SO_SNDTIMEO runs
+   * out it returns what was sent, or lets the kernel say EAGAIN when nothing was, as a blocking
+   * send does.
+   */
+  private int sendAll(SessionSocket s, byte[] data, SockAddr to) {
+    long sndtimeo = waiter.kernelTimeout(s.fd(), Waiter.SO_SNDTIMEO);
+    long start = System.nanoTime();
+    int sent = 0;
+    while (true) {
+      byte[] rest = sent == 0 ? data : Arrays.copyOfRange(data, sent, data.length);
+      try {
+        sent += sockets.send(s.fd(), rest, to, Linux.MSG_DONTWAIT);
+      } catch (SocketError e) {
+        if (e.errno() != Linux.EAGAIN) {
+          throw e;
+        }
+      }
+      if (sent >= data.length) {
+        return sent;
+      }
+      long used = (System.nanoTime() - start) / 1000;
+      Long cap = defaultWaitMicros == null ? null : Math.max(0, defaultWaitMicros - used);
+      Waiter.Bound bound = Waiter.Bound.of(cap, sndtimeo == 0 ? 0 : Math.max(1, sndtimeo - used));
+      boolean room;
+      try {
+        room = waiter.ready(s.fd(), Linux.POLLOUT, bound.micros());
+      } catch (Cancellation.Cancelled e) {
+        s.countOut(sent);
+        throw new UsageError(
+            "cancelled (Ctrl-C) after sending " + sent + " of " + data.length + " bytes");
+      }
+      if (!room) {
+        if (!bound.kernel()) {
+          s.countOut(sent);
+          throw new UsageError(
+              "send: no room within "
+                  + OptionOps.seconds(defaultWaitMicros)
+                  + " s ("
+                  + sent
+                  + " of "
+                  + data.length
+                  + " bytes sent)",
+              0,
+              "the peer is not reading; scripts wait that long by default (--timeout)");
+        }
+        if (sent > 0) {
+          return sent;
+        }
+        // SO_SNDTIMEO ran out with nothing sent: the kernel's own EAGAIN, as a blocking send gives.
+        return sockets.send(s.fd(), data, to, Linux.MSG_DONTWAIT);
+      }
+    }
   }
 
-  private UsageError ranOut(String what) {
+  /** Runs one call with O_NONBLOCK set for it, as C sees once its timeout ran out. */
+  private void nonBlocking(int fd, Runnable call) {
+    int flags = sockets.getFlags(fd);
+    sockets.setFlags(fd, flags | Linux.O_NONBLOCK);
+    try {
+      call.run();
+    } finally {
+      sockets.setFlags(fd, flags);
+    }
+  }
+
+  private UsageError ranOut(String what, Long cap, boolean explicit) {
     return new UsageError(
-        what + ": nothing within " + OptionOps.seconds(defaultWaitMicros) + " s",
+        what + ": nothing within " + OptionOps.seconds(cap) + " s",
         0,
-        "scripts wait that long by default; give 'timeout DURATION' or run with --timeout");
+        explicit
+            ? null
+            : "scripts wait that long by default; give 'timeout DURATION' or run with --timeout");
   }
 
+  /**
+   * recvfrom as a blocking call behaves, made interruptible: poll until data is there, bounded by
+   * the command's timeout (or the script's wait) and the socket's SO_RCVTIMEO, then the call with
+   * MSG_DONTWAIT. When SO_RCVTIMEO runs out first, that call is what makes the kernel itself answer
+   * EAGAIN, as it does in C.
+   */
   void recv(Recv c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
     Watchers.refuseRecv(s);
-    if (c.timeoutMicros() != null) {
-      if (!waiter.readable(s.fd(), Waiter.millis(c.timeoutMicros()))) {
-        throw new UsageError(
-            "recv: nothing arrived within " + OptionOps.seconds(c.timeoutMicros()) + " s");
-      }
-    } else if (!hasReceiveTimeout(s)) {
-      // No SO_RCVTIMEO: wait in a way Ctrl-C (or a script's default wait) can end.
-      if (!waitDefault(s)) {
-        throw ranOut("recv");
-      }
+    Long cap = c.timeoutMicros() != null ? c.timeoutMicros() : defaultWaitMicros;
+    Waiter.Bound bound = Waiter.Bound.of(cap, waiter.kernelTimeout(s.fd(), Waiter.SO_RCVTIMEO));
+    if (!waiter.readable(s.fd(), bound.micros()) && !bound.kernel()) {
+      throw ranOut("recv", cap, c.timeoutMicros() != null);
     }
-    // With SO_RCVTIMEO set, recvfrom blocks and the kernel ends it (EAGAIN), as in C.
-    out.emit(Receiving.take(sockets, s, c.max()));
-  }
-
-  private static final SockOption RCVTIMEO =
-      OptionCatalogue.get().byName("SO_RCVTIMEO").orElseThrow();
-
-  private boolean hasReceiveTimeout(SessionSocket s) {
-    byte[] tv =
-        sockets.getsockopt(
-            s.fd(), RCVTIMEO.level().number(), RCVTIMEO.number(), RCVTIMEO.type().capacity());
-    for (byte b : tv) {
-      if (b != 0) {
-        return true;
-      }
-    }
-    return false;
+    out.emit(Receiving.take(sockets, s, c.max(), Linux.MSG_DONTWAIT));
   }
 
   void close(Close c, EventSink out) {

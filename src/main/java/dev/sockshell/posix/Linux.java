@@ -25,9 +25,14 @@ public final class Linux {
   public static final short POLLHUP = 0x010;
 
   public static final int O_NONBLOCK = 04000;
+  public static final int MSG_DONTWAIT = 0x40;
+  public static final int MSG_NOSIGNAL = 0x4000;
 
   public static final int EINTR = 4;
   public static final int EAGAIN = 11;
+  public static final int ENOTCONN = 107;
+  public static final int EISCONN = 106;
+  public static final int EALREADY = 114;
   public static final int EINPROGRESS = 115;
 
   public static final int SOCKADDR_IN_SIZE = 16;

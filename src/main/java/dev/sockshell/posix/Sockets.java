@@ -17,17 +17,32 @@ public interface Sockets {
 
   void connect(int fd, SockAddr address);
 
-  /** {@code send} when {@code to} is null, else {@code sendto}. Returns the bytes sent. */
-  int send(int fd, byte[] data, SockAddr to);
+  /**
+   * {@code send} when {@code to} is null, else {@code sendto}, with {@code flags} (MSG_DONTWAIT…)
+   * besides the MSG_NOSIGNAL that is always given. Returns the bytes sent.
+   */
+  int send(int fd, byte[] data, SockAddr to, int flags);
 
-  /** {@code recvfrom} into a buffer of {@code max} bytes. */
-  Datagram recv(int fd, int max);
+  default int send(int fd, byte[] data, SockAddr to) {
+    return send(fd, data, to, 0);
+  }
+
+  /** {@code recvfrom} into a buffer of {@code max} bytes, with {@code flags} (MSG_DONTWAIT…). */
+  Datagram recv(int fd, int max, int flags);
+
+  default Datagram recv(int fd, int max) {
+    return recv(fd, max, 0);
+  }
 
   /**
    * {@code recvmsg} with a control buffer: also returns the TTL or hop limit when the socket asked
    * for it (IP_RECVTTL, IPV6_RECVHOPLIMIT).
    */
-  Datagram recvmsg(int fd, int max);
+  Datagram recvmsg(int fd, int max, int flags);
+
+  default Datagram recvmsg(int fd, int max) {
+    return recvmsg(fd, max, 0);
+  }
 
   /**
    * {@code poll} on the given descriptors for the given events. Returns the {@code revents} of

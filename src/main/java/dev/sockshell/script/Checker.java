@@ -5,11 +5,8 @@ import dev.sockshell.interp.Interpreter;
 import dev.sockshell.posix.ffm.FfmSockets;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.session.Session;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,12 +24,22 @@ import java.util.stream.Stream;
  * commands and an overall time limit, reports each file, and ends with "N passed, N failed".
  */
 public final class Checker {
-  /** One script to check: a name to show, its directory for source, and its text. */
-  public record Script(String name, Path dir, String text) {
-    public static Script of(Path file) throws IOException {
+  /**
+   * One script to check: a name to show, its directory for source, and its text, or the file to
+   * read it from as it runs (never whole: it may be /dev/zero).
+   */
+  public record Script(String name, Path dir, String text, Path file) {
+    public Script(String name, Path dir, String text) {
+      this(name, dir, text, null);
+    }
+
+    public static Script of(Path file) {
       Path abs = file.toAbsolutePath();
-      return new Script(
-          file.toString(), abs.getParent(), Files.readString(abs, StandardCharsets.UTF_8));
+      return new Script(file.toString(), abs.getParent(), null, file);
+    }
+
+    LineSource lines() {
+      return file != null ? LineSource.open(file) : LineSource.of(name, text);
     }
   }
 
@@ -95,14 +102,17 @@ public final class Checker {
       interpreter.background(background);
       Future<ScriptRunner.Result> result =
           runner.submit(
-              () ->
-                  new ScriptRunner(interpreter, display)
-                      .run(script.name(), new BufferedReader(new StringReader(script.text()))));
+              () -> {
+                try (LineSource in = script.lines()) {
+                  return new ScriptRunner(interpreter, display).run(in);
+                }
+              });
       ScriptRunner.Result r;
       try {
         r = result.get(limitMillis, TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         interpreter.cancel();
+        finish(result);
         return done(
             script,
             Status.FAIL,
@@ -110,7 +120,11 @@ public final class Checker {
             output,
             start);
       } catch (ExecutionException e) {
-        return done(script, Status.FAIL, "internal error: " + e.getCause(), output, start);
+        String why =
+            e.getCause() instanceof dev.sockshell.error.UsageError u
+                ? u.getMessage()
+                : "internal error: " + e.getCause();
+        return done(script, Status.FAIL, why, output, start);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return done(script, Status.FAIL, "interrupted", output, start);
@@ -129,7 +143,18 @@ public final class Checker {
           start);
     } finally {
       runner.shutdownNow();
-      interpreter.closeAll(e -> {});
+      interpreter.close();
+    }
+  }
+
+  /** After a cancel, gives the script a moment to stop before its sockets are closed under it. */
+  private static void finish(Future<?> result) {
+    try {
+      result.get(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException | java.util.concurrent.CancellationException e) {
+      // it failed or is stuck; closing its sockets ends it
     }
   }
 

@@ -5,10 +5,8 @@ import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.render.Renderer;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 
 /**
@@ -33,7 +31,7 @@ public final class Player implements ScriptRunner.Hooks {
   }
 
   /** Plays the text; returns null, or the failure that stopped it. */
-  public ScriptRunner.Failure play(String name, String text) {
+  public ScriptRunner.Failure play(LineSource lines) {
     EventSink display =
         e -> {
           out.println(renderer.render(e));
@@ -41,14 +39,12 @@ public final class Player implements ScriptRunner.Hooks {
         };
     try (BoundedSink background = new BoundedSink(display, 1024)) {
       interpreter.background(background);
-      return new ScriptRunner(interpreter, display, this)
-          .run(name, new BufferedReader(new StringReader(text)))
-          .failure();
+      return new ScriptRunner(interpreter, display, this).run(lines).failure();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      interpreter.closeAll(e -> {});
       interpreter.background(null);
+      interpreter.close();
     }
   }
 

@@ -6,11 +6,7 @@ import dev.sockshell.event.EventSink;
 import dev.sockshell.interp.Host;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.render.Renderer;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -40,8 +36,8 @@ public class ScriptHost implements Host {
     }
     Path abs = file.toAbsolutePath();
     dirs.push(abs.getParent() == null ? Path.of(".") : abs.getParent());
-    try (BufferedReader in = Files.newBufferedReader(abs, StandardCharsets.UTF_8)) {
-      return new ScriptRunner(interpreter, display).run(file.toString(), in);
+    try (LineSource in = LineSource.open(file)) {
+      return new ScriptRunner(interpreter, display).run(in);
     } finally {
       dirs.pop();
     }
@@ -59,8 +55,6 @@ public class ScriptHost implements Host {
     ScriptRunner.Result r;
     try {
       r = runFile(file);
-    } catch (NoSuchFileException e) {
-      throw new UsageError("no such file: " + file);
     } catch (IOException e) {
       throw new UsageError("cannot read " + file + ": " + e.getMessage());
     }

@@ -9,7 +9,6 @@ import dev.sockshell.event.EventSink;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.syntax.Parser;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -70,13 +69,13 @@ public final class ScriptRunner {
     this.hooks = hooks;
   }
 
-  public Result run(String name, BufferedReader in) throws IOException {
+  public Result run(LineSource in) throws IOException {
+    String name = in.name();
     Deque<Item> pending = new ArrayDeque<>();
-    int[] lineNo = {0};
     int count = 0;
     while (true) {
       if (pending.isEmpty()) {
-        Failure bad = fill(name, in, lineNo, pending);
+        Failure bad = fill(in, pending);
         if (bad != null) {
           return new Result(bad, false, count);
         }
@@ -106,7 +105,7 @@ public final class ScriptRunner {
       if (failed[0] != null) {
         if (pending.isEmpty()) {
           // An "expect error" on the next line may account for this failure.
-          Failure bad = fill(name, in, lineNo, pending);
+          Failure bad = fill(in, pending);
           if (bad != null) {
             pending.clear();
           }
@@ -122,10 +121,17 @@ public final class ScriptRunner {
   }
 
   /** Reads lines until one holds a command (or the input ends); returns a parse failure. */
-  private Failure fill(String name, BufferedReader in, int[] lineNo, Deque<Item> out)
-      throws IOException {
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      lineNo[0]++;
+  private Failure fill(LineSource in, Deque<Item> out) throws IOException {
+    while (true) {
+      String line;
+      try {
+        line = in.next();
+      } catch (UsageError e) {
+        return new Failure(in.name(), in.lineNumber(), new Event.Failure(e, e.hint()));
+      }
+      if (line == null) {
+        return null;
+      }
       if (line.strip().startsWith("##")) {
         hooks.narration(line.strip().substring(2).strip());
         continue;
@@ -135,15 +141,16 @@ public final class ScriptRunner {
         commands = Parser.parse(line);
       } catch (SyntaxError | UsageError e) {
         return new Failure(
-            name, lineNo[0], new Event.Failure(e, e instanceof UsageError u ? u.hint() : null));
+            in.name(),
+            in.lineNumber(),
+            new Event.Failure(e, e instanceof UsageError u ? u.hint() : null));
       }
       for (int i = 0; i < commands.size(); i++) {
-        out.add(new Item(lineNo[0], commands.get(i), line, i == 0));
+        out.add(new Item(in.lineNumber(), commands.get(i), line, i == 0));
       }
       if (!commands.isEmpty()) {
         return null;
       }
     }
-    return null;
   }
 }

@@ -14,6 +14,7 @@ import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
 import dev.sockshell.syntax.gen.SockShellBaseVisitor;
+import dev.sockshell.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
@@ -74,12 +75,12 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
 
   @Override
   public Command visitAccept(AcceptContext c) {
-    return new Command.Accept(sock(c.sock()));
+    return new Command.Accept(sock(c.sock()), waitMicros(c.duration()));
   }
 
   @Override
   public Command visitConnect(ConnectContext c) {
-    return new Command.Connect(sock(c.sock()), endpoint(c.endpoint()));
+    return new Command.Connect(sock(c.sock()), endpoint(c.endpoint()), waitMicros(c.duration()));
   }
 
   @Override
@@ -117,7 +118,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
     }
     Long timeout = null;
     if (c.duration() != null) {
-      timeout = Values.micros(Tokens.atom(c.duration().getStart()));
+      timeout = waitMicros(c.duration());
     }
     return new Command.Recv(sock(c.sock()), max, timeout);
   }
@@ -215,23 +216,58 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
   @Override
   public Command visitRecord(RecordContext c) {
     if (c.STOP() != null) {
-      return new Command.Record(Command.RecordMode.STOP, null);
+      return new Command.Record(Command.RecordMode.STOP, null, false);
     }
-    Command.RecordMode mode = Command.RecordMode.SCRIPT;
-    if (c.FLAG() != null) {
-      Atom flag = Tokens.atom(c.FLAG().getSymbol());
-      mode =
+    Command.RecordMode mode = null;
+    boolean force = false;
+    for (TerminalNode f : c.FLAG()) {
+      Atom flag = Tokens.atom(f.getSymbol());
+      Command.RecordMode m =
           switch (flag.text()) {
             case "--transcript" -> Command.RecordMode.TRANSCRIPT;
             case "--cast" -> Command.RecordMode.CAST;
             case "--script" -> Command.RecordMode.SCRIPT;
+            case "--force" -> null;
             default ->
                 throw new UsageError(
-                    "record takes --transcript FILE.md, --cast FILE.cast or a .sockscript",
+                    "record takes --transcript, --cast, --script or --force, not '"
+                        + Text.clip(flag.text())
+                        + "'",
                     flag.column());
           };
+      if (m == null) {
+        force = true;
+      } else if (mode != null && mode != m) {
+        throw new UsageError("record takes one of --transcript, --cast, --script", flag.column());
+      } else {
+        mode = m;
+      }
     }
-    return new Command.Record(mode, path(c.path()));
+    String path = path(c.path());
+    if (mode == null) {
+      mode = RECORD_MODES.get(extension(path));
+      if (mode == null) {
+        throw new UsageError(
+            "record writes FILE.sockscript, FILE.md or FILE.cast; not sure what to write to '"
+                + Text.clip(path)
+                + "'",
+            c.path().getStart().getCharPositionInLine() + 1,
+            "name the kind for another file name: record --script|--transcript|--cast FILE");
+      }
+    }
+    return new Command.Record(mode, path, force);
+  }
+
+  private static final java.util.Map<String, Command.RecordMode> RECORD_MODES =
+      java.util.Map.of(
+          "sockscript", Command.RecordMode.SCRIPT,
+          "md", Command.RecordMode.TRANSCRIPT,
+          "cast", Command.RecordMode.CAST);
+
+  private static String extension(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
   @Override
@@ -272,9 +308,28 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
     return sock(c);
   }
 
+  /** The longest sleep or timeout a command may name, so that no script can wait forever. */
+  static final long MAX_WAIT_MICROS = 3_600_000_000L;
+
+  /** A sleep or a command's timeout: a duration of at most an hour; null when none was given. */
+  static Long waitMicros(DurationContext d) {
+    if (d == null) {
+      return null;
+    }
+    Atom a = Tokens.atom(d.getStart());
+    long v = Values.micros(a);
+    if (v > MAX_WAIT_MICROS) {
+      throw new UsageError(
+          "waits are at most 1h (3600s), not " + a.text(),
+          a.column(),
+          "a recv or accept at the prompt without a timeout waits until Ctrl-C");
+    }
+    return v;
+  }
+
   @Override
   public Command visitSleep(SleepContext c) {
-    return new Command.Sleep(Values.micros(Tokens.atom(c.duration().getStart())));
+    return new Command.Sleep(waitMicros(c.duration()));
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.sockshell.syntax;
 import static dev.sockshell.syntax.gen.SockShellParser.*;
 
 import dev.sockshell.catalogue.Atom;
-import dev.sockshell.catalogue.Values;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Expectation;
 import dev.sockshell.error.UsageError;
@@ -25,11 +24,10 @@ final class Expectations {
           new Expectation.Receives(
               CommandBuilder.sockOf(r.sock()),
               CommandBuilder.payloadOf(r.payload()),
-              r.duration() == null ? null : Values.micros(Tokens.atom(r.duration().getStart())));
+              CommandBuilder.waitMicros(r.duration()));
       case ExpectNothingContext n ->
           new Expectation.Nothing(
-              CommandBuilder.sockOf(n.sock()),
-              n.duration() == null ? null : Values.micros(Tokens.atom(n.duration().getStart())));
+              CommandBuilder.sockOf(n.sock()), CommandBuilder.waitMicros(n.duration()));
       case ExpectOutputContext o -> output(o);
       case ExpectInterfaceContext i -> new Expectation.Interface(i.NAME().getText());
       case ExpectValueContext v ->

@@ -8,10 +8,12 @@ import dev.sockshell.text.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
@@ -29,17 +31,21 @@ public final class Parser {
   public record Parsed(Command command, String text) {}
 
   public static List<Parsed> parseSource(String line) {
-    SockShellLexer lexer = new SockShellLexer(CharStreams.fromString(line));
+    CodePointCharStream chars = CharStreams.fromString(line);
+    SockShellLexer lexer = new SockShellLexer(chars);
     lexer.removeErrorListeners();
     SockShellParser parser = new SockShellParser(new CommonTokenStream(lexer));
     parser.removeErrorListeners();
     parser.setErrorHandler(new Bail());
     SockShellParser.LineContext tree = parser.line();
     List<Command> commands = new CommandBuilder().build(tree);
-    List<Parsed> out = new ArrayList<>();
+    List<SockShellParser.CommandContext> contexts = tree.command();
+    List<Parsed> out = new ArrayList<>(commands.size());
     for (int i = 0; i < commands.size(); i++) {
-      var ctx = tree.command(i);
-      String text = line.substring(ctx.start.getStartIndex(), ctx.stop.getStopIndex() + 1);
+      var ctx = contexts.get(i);
+      // Token indices count code points; the char stream cuts by them, never inside a surrogate
+      // pair as String.substring would.
+      String text = chars.getText(Interval.of(ctx.start.getStartIndex(), ctx.stop.getStopIndex()));
       out.add(new Parsed(commands.get(i), text));
     }
     return out;

@@ -7,7 +7,13 @@ import java.util.Locale;
 public final class Suggest {
   private Suggest() {}
 
+  /** Longer words are no typo of any candidate; comparing them would only cost time. */
+  private static final int LONGEST = 48;
+
   public static String nearest(String typed, Collection<String> candidates) {
+    if (typed.length() > LONGEST) {
+      return null;
+    }
     String lower = typed.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

@@ -12,6 +12,21 @@ public final class Text {
 
   private Text() {}
 
+  /** The longest piece of the user's own input that a message repeats. */
+  public static final int CLIP = 40;
+
+  /** The user's word as a message repeats it: at most {@link #CLIP} characters, then "…". */
+  public static String clip(String typed) {
+    if (typed.length() <= CLIP) {
+      return typed;
+    }
+    int end = CLIP;
+    if (Character.isHighSurrogate(typed.charAt(end - 1))) {
+      end--;
+    }
+    return typed.substring(0, end) + "\u2026 (" + typed.length() + " characters)";
+  }
+
   public static String get(String key, Object... args) {
     String pattern;
     try {

@@ -37,6 +37,34 @@ final class Strace {
     return (flags & Linux.O_NONBLOCK) != 0 ? " (O_RDWR|O_NONBLOCK)" : " (O_RDWR)";
   }
 
+  /** {@code MSG_DONTWAIT|MSG_NOSIGNAL}, or 0. */
+  static String msgFlags(int flags) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    if ((flags & Linux.MSG_DONTWAIT) != 0) {
+      names.add("MSG_DONTWAIT");
+    }
+    if ((flags & Linux.MSG_NOSIGNAL) != 0) {
+      names.add("MSG_NOSIGNAL");
+    }
+    int rest = flags & ~(Linux.MSG_DONTWAIT | Linux.MSG_NOSIGNAL);
+    if (rest != 0) {
+      names.add("0x" + Integer.toHexString(rest));
+    }
+    return names.isEmpty() ? "0" : String.join("|", names);
+  }
+
+  /** {@code POLLIN}, {@code POLLOUT} or both. */
+  static String pollEvents(short events) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    if ((events & Linux.POLLIN) != 0) {
+      names.add("POLLIN");
+    }
+    if ((events & Linux.POLLOUT) != 0) {
+      names.add("POLLOUT");
+    }
+    return names.isEmpty() ? "0" : String.join("|", names);
+  }
+
   static String level(int level) {
     return Level.byNumber(level).map(Level::name).orElse(Integer.toString(level));
   }

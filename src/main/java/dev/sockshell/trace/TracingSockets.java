@@ -100,7 +100,7 @@ public final class TracingSockets implements Sockets {
   }
 
   @Override
-  public int send(int fd, byte[] data, SockAddr to) {
+  public int send(int fd, byte[] data, SockAddr to, int flags) {
     return call(
         to == null ? "send" : "sendto",
         () ->
@@ -109,14 +109,15 @@ public final class TracingSockets implements Sockets {
                 + Strace.data(data)
                 + ", "
                 + data.length
-                + ", MSG_NOSIGNAL"
+                + ", "
+                + Strace.msgFlags(flags | dev.sockshell.posix.Linux.MSG_NOSIGNAL)
                 + (to == null ? "" : ", " + Strace.sockaddr(to) + ", " + Strace.sockaddrLength(to)),
-        () -> real.send(fd, data, to),
+        () -> real.send(fd, data, to, flags),
         String::valueOf);
   }
 
   @Override
-  public Datagram recv(int fd, int max) {
+  public Datagram recv(int fd, int max, int flags) {
     Datagram[] got = {null};
     return call(
         "recvfrom",
@@ -126,15 +127,17 @@ public final class TracingSockets implements Sockets {
                 + (got[0] == null ? "0x…" : Strace.data(got[0].data()))
                 + ", "
                 + max
-                + ", 0, "
+                + ", "
+                + Strace.msgFlags(flags)
+                + ", "
                 + (got[0] == null ? "NULL" : Strace.sockaddr(got[0].from()))
                 + ", [128]",
-        () -> got[0] = real.recv(fd, max),
+        () -> got[0] = real.recv(fd, max, flags),
         d -> Integer.toString(d.data().length));
   }
 
   @Override
-  public Datagram recvmsg(int fd, int max) {
+  public Datagram recvmsg(int fd, int max, int flags) {
     Datagram[] got = {null};
     return call(
         "recvmsg",
@@ -150,8 +153,9 @@ public final class TracingSockets implements Sockets {
                 + (got[0] == null || got[0].ttl() == null
                     ? "[]"
                     : "[{cmsg_type=TTL, cmsg_data=[" + got[0].ttl() + "]}]")
-                + "}, 0",
-        () -> got[0] = real.recvmsg(fd, max),
+                + "}, "
+                + Strace.msgFlags(flags),
+        () -> got[0] = real.recvmsg(fd, max, flags),
         d -> Integer.toString(d.data().length));
   }
 
@@ -183,7 +187,7 @@ public final class TracingSockets implements Sockets {
                 .append("{fd=")
                 .append(fds[i])
                 .append(", events=")
-                .append(events[i] == dev.sockshell.posix.Linux.POLLOUT ? "POLLOUT" : "POLLIN")
+                .append(Strace.pollEvents(events[i]))
                 .append("}");
           }
           return b.append("], ").append(fds.length).append(", ").append(timeoutMillis).toString();

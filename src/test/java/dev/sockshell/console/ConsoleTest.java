@@ -53,6 +53,8 @@ class ConsoleTest {
   void consoleHandsEachCommandToTheInterpreterAndRendersFailures() throws IOException {
     Interpreter interpreter = mock(Interpreter.class);
     when(interpreter.session()).thenReturn(new Session());
+    when(interpreter.cancellation())
+        .thenReturn(new dev.sockshell.interp.Cancellation(new FfmSockets()));
     when(interpreter.execute(any(Command.class), any(EventSink.class)))
         .thenAnswer(
             inv -> {

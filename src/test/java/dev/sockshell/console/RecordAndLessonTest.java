@@ -79,7 +79,7 @@ class RecordAndLessonTest {
 
   @Test
   void aTranscriptHoldsEveryCommandAndItsOutput() throws IOException {
-    Path md = dir.resolve("notes/lecture.md");
+    Path md = Files.createDirectories(dir.resolve("notes")).resolve("lecture.md");
     drive(fresh(), "record --transcript " + md + "\n" + SESSION + "record stop\n", null);
     String text = Files.readString(md);
     assertThat(text).startsWith("# sockshell transcript").contains("```text\n").endsWith("```\n");
@@ -147,5 +147,39 @@ class RecordAndLessonTest {
     assertThat(screen).contains("lesson stopped").doesNotContain("SO_RCVBUF = 200000");
     // The lesson ran in a session of its own: the prompt's session is empty.
     assertThat(screen).contains("(none)");
+  }
+
+  @Test
+  void recordNeverEatsAFileNorMakesADirectory() throws IOException {
+    Path precious = Files.writeString(dir.resolve("precious.sockscript"), "keep me\n");
+    Path deep = dir.resolve("no/such/x.sockscript");
+    String screen =
+        drive(
+            fresh(),
+            "record " + precious + "\nrecord " + deep + "\nrecord " + dir.resolve("x.txt") + "\n",
+            null);
+    assertThat(Files.readString(precious)).isEqualTo("keep me\n");
+    assertThat(screen).contains(precious + " already exists").contains("add --force");
+    assertThat(dir.resolve("no")).doesNotExist();
+    assertThat(screen).contains("no such directory " + dir.resolve("no/such"));
+    assertThat(screen).contains("record writes FILE.sockscript, FILE.md or FILE.cast");
+    assertThat(dir.resolve("x.txt")).doesNotExist();
+
+    drive(fresh(), "record " + precious + " --force\nopen udp\nrecord stop\n", null);
+    assertThat(Files.readString(precious)).contains("open udp").doesNotContain("keep me");
+  }
+
+  @Test
+  void charactersOutsideTheBmpAreRecordedWhole() throws IOException {
+    Path file = dir.resolve("emoji.sockscript");
+    Path md = dir.resolve("emoji.md");
+    String line = "open udp; send \"\ud83d\ude00\ud83c\udf89\" to 127.0.0.1 9000; getopt SO_RCVBUF";
+    String screen = drive(fresh(), "record " + file + "\n" + line + "\nrecord stop\n", null);
+    assertThat(screen).contains("recorded 3 commands");
+    assertThat(Files.readAllLines(file).stream().filter(l -> !l.startsWith("#")))
+        .containsExactly(
+            "open udp", "send \"\ud83d\ude00\ud83c\udf89\" to 127.0.0.1 9000", "getopt SO_RCVBUF");
+    drive(fresh(), "record " + md + "\n" + line + "\nls\nrecord stop\n", null);
+    assertThat(Files.readString(md)).contains("to 127.0.0.1 9000").contains("SO_RCVBUF = ");
   }
 }

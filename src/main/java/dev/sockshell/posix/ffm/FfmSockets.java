@@ -77,7 +77,7 @@ public final class FfmSockets implements Sockets {
   private static final int EFD_NONBLOCK = 04000;
   private static final int EFD_CLOEXEC = 02000000;
   // A send on a broken TCP connection fails with EPIPE instead of raising SIGPIPE.
-  private static final int MSG_NOSIGNAL = 0x4000;
+  private static final int MSG_NOSIGNAL = Linux.MSG_NOSIGNAL;
 
   /** A libc call that takes the errno capture segment as its first argument. */
   @FunctionalInterface
@@ -165,7 +165,7 @@ public final class FfmSockets implements Sockets {
   }
 
   @Override
-  public int send(int fd, byte[] data, SockAddr to) {
+  public int send(int fd, byte[] data, SockAddr to, int flags) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment buf = arena.allocate(Math.max(1, data.length));
       MemorySegment.copy(data, 0, buf, JAVA_BYTE, 0, data.length);
@@ -173,16 +173,17 @@ public final class FfmSockets implements Sockets {
       int salen = to == null ? 0 : (int) sa.byteSize();
       long n = data.length;
       String name = to == null ? "send" : "sendto";
+      int all = flags | MSG_NOSIGNAL;
       return (int)
           callRetrying(
               arena,
               name,
-              st -> (long) SENDTO.handle().invokeExact(st, fd, buf, n, MSG_NOSIGNAL, sa, salen));
+              st -> (long) SENDTO.handle().invokeExact(st, fd, buf, n, all, sa, salen));
     }
   }
 
   @Override
-  public Datagram recv(int fd, int max) {
+  public Datagram recv(int fd, int max, int flags) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment buf = arena.allocate(Math.max(1, max));
       MemorySegment sa = arena.allocate(Linux.SOCKADDR_STORAGE_SIZE, 8);
@@ -193,14 +194,14 @@ public final class FfmSockets implements Sockets {
           call(
               arena,
               "recvfrom",
-              st -> (long) RECVFROM.handle().invokeExact(st, fd, buf, cap, 0, sa, salen));
+              st -> (long) RECVFROM.handle().invokeExact(st, fd, buf, cap, flags, sa, salen));
       byte[] data = buf.asSlice(0, n).toArray(JAVA_BYTE);
       return new Datagram(data, SockAddrCodec.decode(sa, salen.get(JAVA_INT, 0)));
     }
   }
 
   @Override
-  public Datagram recvmsg(int fd, int max) {
+  public Datagram recvmsg(int fd, int max, int flags) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment buf = arena.allocate(Math.max(1, max));
       MemorySegment sa = arena.allocate(Linux.SOCKADDR_STORAGE_SIZE, 8);
@@ -216,7 +217,8 @@ public final class FfmSockets implements Sockets {
       msg.set(JAVA_LONG, 24, 1L);
       msg.set(ADDRESS, 32, control);
       msg.set(JAVA_LONG, 40, CONTROL_SIZE);
-      long n = call(arena, "recvmsg", st -> (long) RECVMSG.handle().invokeExact(st, fd, msg, 0));
+      long n =
+          call(arena, "recvmsg", st -> (long) RECVMSG.handle().invokeExact(st, fd, msg, flags));
       byte[] data = buf.asSlice(0, n).toArray(JAVA_BYTE);
       SockAddr from = SockAddrCodec.decode(sa, msg.get(JAVA_INT, 8));
       return new Datagram(data, from, ttl(control, msg.get(JAVA_LONG, 40)));

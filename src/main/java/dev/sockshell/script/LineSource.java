@@ -1,0 +1,160 @@
+package dev.sockshell.script;
+
+import dev.sockshell.error.UsageError;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The lines of a script, a pipe or -c text, read as they come (a pipe drives a live session) and
+ * never whole: a line may be at most {@link #MAX_LINE} bytes, must be UTF-8 (a byte-order mark is
+ * skipped) and may hold no NUL byte, so that /dev/zero, a binary or a UTF-16 file gets one clear
+ * line instead of filling memory.
+ */
+public final class LineSource implements AutoCloseable {
+  /** The longest line a script may have, in bytes. */
+  public static final int MAX_LINE = 64 * 1024;
+
+  /** A line that cannot be read; the runner reports it at {@code FILE:LINE:}. */
+  private static UsageError bad(String message, String hint) {
+    return new UsageError(message, 0, hint);
+  }
+
+  private final String name;
+  private final InputStream in;
+  private final byte[] buf = new byte[8192];
+  private int pos;
+  private int limit;
+  private long offset; // bytes consumed before buf[pos]
+  private int lineNumber;
+  private boolean started;
+  private boolean ended;
+  private final CharsetDecoder utf8 =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private byte[] line = new byte[256];
+
+  public LineSource(String name, InputStream in) {
+    this.name = name;
+    this.in = in;
+  }
+
+  public static LineSource of(String name, String text) {
+    return new LineSource(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Opens a file, with one clear error for a missing file, a directory or an unreadable one. */
+  public static LineSource open(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new UsageError(file + " is a directory, not a script");
+    }
+    try {
+      return new LineSource(file.toString(), Files.newInputStream(file));
+    } catch (NoSuchFileException e) {
+      throw new UsageError("no such file: " + file);
+    } catch (IOException e) {
+      throw new UsageError("cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** The number of the line {@link #next} returned last (1 for the first). */
+  public int lineNumber() {
+    return lineNumber;
+  }
+
+  /** The next line without its end ({@code \n} or {@code \r\n}), or null at the end. */
+  public String next() throws IOException {
+    if (ended) {
+      return null;
+    }
+    long start = offset;
+    int n = 0;
+    lineNumber++;
+    if (!started && (pos < limit || fill()) && limit - pos >= 2) {
+      if ((buf[pos] == (byte) 0xFE && buf[pos + 1] == (byte) 0xFF)
+          || (buf[pos] == (byte) 0xFF && buf[pos + 1] == (byte) 0xFE)) {
+        throw bad("this file is UTF-16 text", "save it as UTF-8 and run it again");
+      }
+    }
+    while (true) {
+      if (pos == limit && !fill()) {
+        ended = true;
+        if (n == 0) {
+          lineNumber--;
+          return null;
+        }
+        break;
+      }
+      byte b = buf[pos++];
+      offset++;
+      if (b == '\n') {
+        break;
+      }
+      if (b == 0) {
+        throw bad(
+            "a NUL byte at byte offset " + (offset - 1) + ": this is not a text file",
+            "scripts are UTF-8 text, one command (or several, split by ';') per line");
+      }
+      if (n == MAX_LINE) {
+        throw bad(
+            "line longer than " + MAX_LINE / 1024 + " KB",
+            "split it into several lines; a command fits in far less");
+      }
+      if (n == line.length) {
+        line = java.util.Arrays.copyOf(line, Math.min(MAX_LINE, line.length * 2));
+      }
+      line[n++] = b;
+    }
+    int from = 0;
+    if (!started) {
+      started = true;
+      if (n >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
+        from = 3; // a UTF-8 byte-order mark
+      }
+    }
+    int end = n > from && line[n - 1] == '\r' ? n - 1 : n;
+    return decode(from, end, start);
+  }
+
+  private String decode(int from, int end, long lineStart) {
+    ByteBuffer bytes = ByteBuffer.wrap(line, from, end - from);
+    try {
+      CharBuffer chars = utf8.reset().decode(bytes);
+      return chars.toString();
+    } catch (CharacterCodingException e) {
+      throw bad(
+          "not UTF-8 text at byte offset " + (lineStart + bytes.position()),
+          "scripts are UTF-8 text; is this a binary file?");
+    }
+  }
+
+  private boolean fill() throws IOException {
+    int r = in.read(buf, 0, buf.length);
+    if (r <= 0) {
+      return false;
+    }
+    pos = 0;
+    limit = r;
+    return true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,176 @@
+package dev.sockshell.interp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sockshell.Shell;
+import dev.sockshell.event.Event;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every blocking command ends on Ctrl-C whatever timeout options are set, a script's wait caps the
+ * kernel's timeouts, and when SO_RCVTIMEO / SO_SNDTIMEO run out first the kernel's own EAGAIN is
+ * what shows.
+ */
+class BlockingTest {
+  /** A bound far above the 100 ms promised, far below any timeout these tests set. */
+  private static final long PROMPTLY_MS = 2_000;
+
+  private record Timed(List<Event> events, long millis) {
+    Event.Failure failure() {
+      return events.stream()
+          .filter(e -> e instanceof Event.Failure)
+          .map(e -> (Event.Failure) e)
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no failure in " + events));
+    }
+  }
+
+  private static Timed cancelAfter(Shell sh, String line, long afterMs) {
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    try {
+      timer.schedule(() -> sh.interpreter().cancel(), afterMs, TimeUnit.MILLISECONDS);
+      long start = System.nanoTime();
+      List<Event> events = sh.run(line);
+      return new Timed(events, (System.nanoTime() - start) / 1_000_000);
+    } finally {
+      timer.shutdownNow();
+    }
+  }
+
+  private static Timed timed(Shell sh, String line) {
+    long start = System.nanoTime();
+    List<Event> events = sh.run(line);
+    return new Timed(events, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  @Test
+  void ctrlCEndsARecvWhateverSoRcvtimeoIs() {
+    try (Shell sh = new Shell()) {
+      sh.ok("open udp as u; bind 127.0.0.1 0; setopt SO_RCVTIMEO 600s");
+      Timed t = cancelAfter(sh, "recv u", 200);
+      assertThat(t.failure().error().getMessage()).isEqualTo("cancelled (Ctrl-C)");
+      assertThat(t.millis()).isLessThan(PROMPTLY_MS);
+      // The session goes on: the socket is still there and usable.
+      assertThat(sh.ok("getopt u SO_TYPE")).isNotEmpty();
+    }
+  }
+
+  @Test
+  void soRcvtimeoStillEndsARecvWithTheKernelsEagain() {
+    try (Shell sh = new Shell()) {
+      sh.ok("open udp as u; bind 127.0.0.1 0; setopt SO_RCVTIMEO 300ms");
+      Timed t = timed(sh, "recv u");
+      assertThat(t.failure().error().getMessage())
+          .isEqualTo("[recvfrom()] Resource temporarily unavailable (EAGAIN)");
+      assertThat(t.millis()).isGreaterThanOrEqualTo(290);
+    }
+  }
+
+  @Test
+  void aScriptsWaitCapsALongerSoRcvtimeo() {
+    try (Shell sh = new Shell()) {
+      sh.interpreter().defaultWait(300_000L);
+      sh.ok("open udp as u; bind 127.0.0.1 0; setopt SO_RCVTIMEO 20s");
+      Timed t = timed(sh, "recv u");
+      assertThat(t.failure().error().getMessage()).isEqualTo("recv: nothing within 0.3 s");
+      assertThat(t.millis()).isLessThan(PROMPTLY_MS);
+      sh.ok("open tcp as l; bind 127.0.0.1 0; listen; setopt l SO_RCVTIMEO 20s");
+      Timed a = timed(sh, "accept l");
+      assertThat(a.failure().error().getMessage()).isEqualTo("accept: nothing within 0.3 s");
+      assertThat(a.millis()).isLessThan(PROMPTLY_MS);
+    }
+  }
+
+  @Test
+  void acceptHonoursSoRcvtimeoAndCtrlC() {
+    try (Shell sh = new Shell()) {
+      sh.ok("open tcp as l; bind 127.0.0.1 0; listen; setopt SO_RCVTIMEO 200ms");
+      assertThat(timed(sh, "accept l").failure().error().getMessage())
+          .isEqualTo("[accept()] Resource temporarily unavailable (EAGAIN)");
+      sh.ok("setopt l SO_RCVTIMEO 600s");
+      Timed t = cancelAfter(sh, "accept l", 200);
+      assertThat(t.failure().error().getMessage()).isEqualTo("cancelled (Ctrl-C)");
+      assertThat(t.millis()).isLessThan(PROMPTLY_MS);
+    }
+  }
+
+  @Test
+  void aSendOnAFullBufferIsCancelledAndSoSndtimeoEndsIt() {
+    try (Shell sh = new Shell()) {
+      sh.ok("open tcp as l; bind 127.0.0.1 0; listen");
+      int port = sh.port("l");
+      sh.ok("open tcp as c; setopt SO_SNDBUF 4k; connect c 127.0.0.1 " + port + "; accept l");
+      sh.ok("setopt s3 SO_RCVBUF 4k");
+      String big = "send c \"" + "x".repeat(4 << 20) + "\"";
+      Timed t = cancelAfter(sh, big, 300);
+      assertThat(t.failure().error().getMessage()).startsWith("cancelled (Ctrl-C) after sending ");
+      assertThat(t.millis()).isLessThan(PROMPTLY_MS);
+      // With SO_SNDTIMEO the kernel's rule holds: what was sent is returned, or EAGAIN.
+      sh.ok("setopt c SO_SNDTIMEO 200ms");
+      Timed k = timed(sh, big);
+      assertThat(k.failure().error().getMessage())
+          .isEqualTo("[send()] Resource temporarily unavailable (EAGAIN)");
+    }
+  }
+
+  @Test
+  void sleepAndTimeLoopsEndOnCtrlC() {
+    try (Shell sh = new Shell()) {
+      Timed s = cancelAfter(sh, "sleep 1h", 200);
+      assertThat(s.failure().error().getMessage()).isEqualTo("cancelled (Ctrl-C)");
+      assertThat(s.millis()).isLessThan(PROMPTLY_MS);
+      // Many short waits: a request between two of them must not be lost.
+      Timed t = cancelAfter(sh, "time 100000 { sleep 1ms }", 300);
+      assertThat(t.failure().error().getMessage()).isEqualTo("cancelled (Ctrl-C)");
+      assertThat(t.millis()).isLessThan(PROMPTLY_MS);
+      // CPU-bound work with no wait at all.
+      sh.ok("open udp");
+      Timed g = cancelAfter(sh, "time 100000 { getopt all }", 300);
+      assertThat(g.failure().error().getMessage()).isEqualTo("cancelled (Ctrl-C)");
+      assertThat(g.millis()).isLessThan(PROMPTLY_MS);
+    }
+  }
+
+  @Test
+  void aCancelledLineStopsAndTheNextLineRuns() {
+    try (Shell sh = new Shell()) {
+      sh.ok("open udp as u; bind 127.0.0.1 0");
+      Timed t = cancelAfter(sh, "recv u; open udp as never", 200);
+      assertThat(t.failure().error().getMessage()).isEqualTo("cancelled (Ctrl-C)");
+      assertThat(sh.interpreter().session().all()).hasSize(1);
+      sh.ok("open udp as next");
+    }
+  }
+
+  @Test
+  void durationsAreBounded() {
+    try (Shell sh = new Shell()) {
+      assertThatThrownBy(() -> sh.run("sleep 99999999999s"))
+          .hasMessageStartingWith("waits are at most 1h");
+      sh.ok("open udp; bind 127.0.0.1 0");
+      assertThatThrownBy(() -> sh.run("recv timeout 99999999999s"))
+          .hasMessageStartingWith("waits are at most 1h");
+      assertThatThrownBy(() -> sh.run("accept timeout 2h"))
+          .hasMessageStartingWith("waits are at most 1h");
+      assertThatThrownBy(() -> sh.run("sleep 99999999999999999999999s"))
+          .hasMessageStartingWith("duration too long");
+    }
+  }
+
+  @Test
+  void aSecondConnectFailsWithEisconnAsInC() {
+    try (Shell sh = new Shell()) {
+      sh.interpreter().interactive(true);
+      sh.ok("open tcp as l; bind 127.0.0.1 0; listen");
+      int port = sh.port("l");
+      sh.ok("open tcp as c; connect c 127.0.0.1 " + port);
+      assertThat(sh.fails("connect c 127.0.0.1 " + port).error().getMessage())
+          .isEqualTo("[connect()] Transport endpoint is already connected (EISCONN)");
+    }
+  }
+}
