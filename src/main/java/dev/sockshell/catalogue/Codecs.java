@@ -107,11 +107,7 @@ public final class Codecs {
   }
 
   private static int int32(Atom a) {
-    long v = Values.integer(a);
-    if (v < Integer.MIN_VALUE || v > 0xFFFF_FFFFL) {
-      throw new UsageError("value does not fit a 32-bit int: " + v, a.column());
-    }
-    return (int) v;
+    return Values.cInt(a, "the value");
   }
 
   private static byte uchar(Atom a) {
@@ -138,10 +134,11 @@ public final class Codecs {
     } else if (first.isWord("on", "true", "yes")) {
       onoff = 1;
     } else {
-      onoff = (int) Values.integer(first);
+      onoff = Values.cInt(first, "l_onoff");
     }
     if (atoms.size() >= 2) {
-      seconds = (int) Values.seconds(atoms.get(1));
+      Atom a = atoms.get(1);
+      seconds = Values.cInt(a, "l_linger", Values.seconds(a));
     } else if (onoff != 0) {
       throw new UsageError(
           "SO_LINGER on needs a linger time: 'on 10' (seconds) or 'on 0' (reset on close)",
@@ -154,17 +151,16 @@ public final class Codecs {
   }
 
   private static byte[] timeval(List<Atom> atoms) {
-    long micros;
+    ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.nativeOrder());
     if (atoms.size() == 2) {
-      micros = Values.integer(atoms.get(0)) * 1_000_000L + Values.integer(atoms.get(1));
-    } else if (atoms.size() == 1) {
-      micros = Values.micros(atoms.get(0));
-    } else {
+      // tv_sec and tv_usec as given: the kernel itself judges them (EDOM for tv_usec >= 1000000).
+      return b.putLong(Values.integer(atoms.get(0))).putLong(Values.integer(atoms.get(1))).array();
+    }
+    if (atoms.size() != 1) {
       throw new UsageError("struct timeval takes a duration", atoms.get(2).column());
     }
-    ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.nativeOrder());
-    b.putLong(micros / 1_000_000L).putLong(micros % 1_000_000L);
-    return b.array();
+    long micros = Values.micros(atoms.get(0));
+    return b.putLong(micros / 1_000_000L).putLong(micros % 1_000_000L).array();
   }
 
   private static byte[] ipMreq(List<Atom> atoms, CodecEnv env) {

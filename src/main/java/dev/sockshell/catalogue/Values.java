@@ -30,9 +30,28 @@ public final class Values {
         case SIZE -> size(t);
         default -> throw new NumberFormatException();
       };
-    } catch (NumberFormatException e) {
-      throw new UsageError("expected a number, found '" + t + "'", a.column());
+    } catch (NumberFormatException | ArithmeticException e) {
+      if (a.kind() == Atom.Kind.NUMBER || a.kind() == Atom.Kind.SIZE) {
+        throw new UsageError(
+            "'" + Text.clip(t) + "' is too large for any C integer (64 bits at most)", a.column());
+      }
+      throw new UsageError("expected a number, found '" + Text.clip(t) + "'", a.column());
     }
+  }
+
+  /** A number that must fit a C int, as most option values and backlog are. */
+  public static int cInt(Atom a, String what) {
+    return cInt(a, what, integer(a));
+  }
+
+  /** {@code v}, read from {@code a}, checked against the range of a C int. */
+  public static int cInt(Atom a, String what, long v) {
+    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+      throw new UsageError(
+          what + " is a C int (" + Integer.MIN_VALUE + ".." + Integer.MAX_VALUE + "), not " + v,
+          a.column());
+    }
+    return (int) v;
   }
 
   /** 64k = 65536, 1.5M = 1572864; k/M/G are binary (KiB), as socket buffer sizes usually are. */
@@ -164,8 +183,8 @@ public final class Values {
   public static int interfaceIndex(Atom a, CodecEnv env) {
     if (a.kind() == Atom.Kind.NUMBER) {
       long v = integer(a);
-      if (v < 0 || v > Integer.MAX_VALUE) {
-        throw new UsageError("interface index out of range: " + v, a.column());
+      if (v < 0 || v > 0xFFFF_FFFFL) {
+        throw new UsageError("an interface index is a u_int: 0..4294967295, not " + v, a.column());
       }
       return (int) v;
     }

@@ -116,47 +116,19 @@ final class OptionOps {
     return b.isEmpty() ? "all" : b.toString();
   }
 
-  /** Keeps the int or timeval the user set, to explain later what the kernel made of it. */
+  /** Keeps the value the user set, to explain later what the kernel made of it. */
   private static void remember(SessionSocket s, SockOption o, byte[] bytes) {
-    if (o == null) {
-      return;
-    }
-    ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder());
-    if ((o.type() == CType.INT || o.type() == CType.BOOL_INT) && bytes.length == 4) {
-      s.requested(o.name(), b.getInt());
-    } else if (o.type() == CType.TIMEVAL && bytes.length == 16) {
-      s.requested(o.name(), b.getLong(0) * 1_000_000L + b.getLong(8));
+    if (o != null) {
+      Long asked = KernelNotes.asked(o, bytes);
+      if (asked != null) {
+        s.requested(o.name(), asked);
+      }
     }
   }
 
   /** Explains a value the kernel changed, from the value the user last set. */
   private static String note(SessionSocket s, SockOption o, byte[] raw) {
-    Long asked = s.requested(o.name());
-    if (asked == null) {
-      return null;
-    }
-    ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.nativeOrder());
-    if (o.type() == CType.TIMEVAL && raw.length == 16) {
-      long got = b.getLong(0) * 1_000_000L + b.getLong(8);
-      return got == asked
-          ? null
-          : "you set "
-              + seconds(asked)
-              + " s; the kernel keeps timeouts in clock ticks (jiffies) and rounded it";
-    }
-    boolean buffer = o.name().equals("SO_RCVBUF") || o.name().equals("SO_SNDBUF");
-    if (!buffer || raw.length < 4) {
-      return null;
-    }
-    long got = b.getInt();
-    String sysctl = o.name().equals("SO_RCVBUF") ? "net.core.rmem_max" : "net.core.wmem_max";
-    if (got == asked * 2) {
-      return "you set " + asked + "; Linux doubles it to leave room for its bookkeeping";
-    }
-    if (got < asked * 2) {
-      return "you set " + asked + "; Linux capped it at 2 x " + sysctl;
-    }
-    return "you set " + asked + "; Linux raised it to its minimum (" + got + ")";
+    return KernelNotes.explain(s, o, s.requested(o.name()), raw);
   }
 
   static String seconds(long micros) {

@@ -69,7 +69,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
   @Override
   public Command visitListen(ListenContext c) {
     int backlog =
-        c.backlog == null ? DEFAULT_BACKLOG : (int) Values.integer(Tokens.atom(c.backlog));
+        c.backlog == null ? DEFAULT_BACKLOG : Values.cInt(Tokens.atom(c.backlog), "backlog");
     return new Command.Listen(sock(c.sock()), backlog);
   }
 

@@ -103,9 +103,9 @@ final class OptArgs {
           "a numeric level needs a numeric option name after it: LEVEL OPTNAME",
           levelAtom.column());
     }
-    int level = (int) Values.integer(levelAtom);
+    int level = Values.cInt(levelAtom, "a level number");
     Atom nameAtom = atoms.get(i + 1);
-    int number = (int) Values.integer(nameAtom);
+    int number = Values.cInt(nameAtom, "an option number");
     OptRef ref =
         CATALOGUE
             .byNumber(level, number)

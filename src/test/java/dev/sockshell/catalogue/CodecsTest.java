@@ -81,7 +81,9 @@ class CodecsTest {
     assertThat(Codecs.format(CType.BOOL_INT, enc(CType.BOOL_INT, "off"), ENV)).isEqualTo("0 (off)");
     assertThat(Codecs.format(CType.INT, enc(CType.INT, "-1"), ENV)).isEqualTo("-1");
     assertThatThrownBy(() -> enc(CType.INT, "1", "2")).isInstanceOf(UsageError.class);
-    assertThatThrownBy(() -> enc(CType.INT, "99999999999")).hasMessageContaining("32-bit");
+    assertThatThrownBy(() -> enc(CType.INT, "99999999999"))
+        .hasMessage("the value is a C int (-2147483648..2147483647), not 99999999999");
+    assertThatThrownBy(() -> enc(CType.INT, "2147483648")).hasMessageContaining("C int");
   }
 
   @Test
