@@ -125,9 +125,7 @@ final class Checks {
       throw new ExpectationError(
           expected, "nothing within " + OptionOps.seconds(waitMicros) + " s");
     }
-    Event.Received got =
-        Receiving.take(
-            sockets, s, Math.max(65536, want.length), dev.sockshell.posix.Linux.MSG_DONTWAIT);
+    Event.Received got = Receiving.take(sockets, s, Math.max(65536, want.length));
     if (!Arrays.equals(want, got.data())) {
       throw new ExpectationError(expected, "recv " + show(got.data()) + " from " + got.from());
     }
@@ -137,7 +135,7 @@ final class Checks {
   void nothing(SessionSocket s, Expectation.Nothing n, EventSink out) {
     long wait = n.timeoutMicros() != null ? n.timeoutMicros() : NOTHING_WAIT;
     if (waiter.readable(s.fd(), wait)) {
-      Event.Received d = Receiving.take(sockets, s, 65536, dev.sockshell.posix.Linux.MSG_DONTWAIT);
+      Event.Received d = Receiving.take(sockets, s, 65536);
       throw new ExpectationError(
           "nothing on " + s.label() + " for " + OptionOps.seconds(wait) + " s",
           show(d.data()) + (d.from() != null ? " from " + d.from() : ""));

@@ -21,7 +21,19 @@ final class Hints {
       case "send EDESTADDRREQ", "send ENOTCONN" ->
           "the socket is not connected: use 'send … to ADDR PORT' or 'connect' first";
       case "send EPIPE", "sendto EPIPE" ->
-          "the connection is closed, or was never made: connect (or accept) first";
+          "the connection is closed for sending: the peer closed it, it was shut down for"
+              + " writing, or it was never made (connect or accept first)";
+      case "send EAGAIN", "sendto EAGAIN" ->
+          "the send timeout (SO_SNDTIMEO) ran out before the send buffer had room";
+      case "accept EAGAIN" -> "the receive timeout (SO_RCVTIMEO) ran out before a connection came";
+      case "connect EINPROGRESS" ->
+          "the send timeout (SO_SNDTIMEO) ran out before the handshake finished; the kernel goes"
+              + " on trying in the background";
+      case "connect EISCONN" -> "this socket is connected already";
+      case "connect EALREADY" -> "an earlier connect on this socket is still in progress";
+      case "shutdown ENOTCONN" ->
+          "the socket is not connected, yet Linux marked it shut all the same: a recv on it now"
+              + " returns 0 at once";
       case "sendto EISCONN" -> "the socket is connected: send without 'to'";
       case "connect ECONNREFUSED", "recvfrom ECONNREFUSED" -> "nothing listens on that port";
       case "recvfrom EAGAIN" ->

@@ -2,6 +2,7 @@ package dev.sockshell.interp;
 
 import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.OptionCatalogue;
+import dev.sockshell.command.Command;
 import dev.sockshell.command.Command.*;
 import dev.sockshell.command.Membership;
 import dev.sockshell.command.OptRef;
@@ -67,7 +68,15 @@ final class SocketOps {
 
   void shutdown(Shutdown c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
-    sockets.shutdown(s.fd(), c.how().value());
+    try {
+      sockets.shutdown(s.fd(), c.how().value());
+    } catch (SocketError e) {
+      if (e.errno() == Linux.ENOTCONN) {
+        // Linux answers ENOTCONN for an unconnected socket but sets the shutdown flags anyway.
+        s.state(shutState(c.how()));
+      }
+      throw e;
+    }
     s.state(
         switch (c.how()) {
           case RD -> State.SHUT_RD;
@@ -77,6 +86,14 @@ final class SocketOps {
     out.emit(
         new Event.Info(
             s.label() + ": shutdown(" + c.how().name().toLowerCase(java.util.Locale.ROOT) + ")"));
+  }
+
+  private static State shutState(Command.How how) {
+    return switch (how) {
+      case RD -> State.SHUT_RD;
+      case WR -> State.SHUT_WR;
+      case BOTH -> State.SHUT;
+    };
   }
 
   void open(Open c, EventSink out) {
@@ -247,19 +264,21 @@ final class SocketOps {
 
   /**
    * recvfrom as a blocking call behaves, made interruptible: poll until data is there, bounded by
-   * the command's timeout (or the script's wait) and the socket's SO_RCVTIMEO, then the call with
-   * MSG_DONTWAIT. When SO_RCVTIMEO runs out first, that call is what makes the kernel itself answer
-   * EAGAIN, as it does in C.
+   * the command's timeout (or the script's wait) and the socket's SO_RCVTIMEO, then the call.
    */
   void recv(Recv c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
     Watchers.refuseRecv(s);
     Long cap = c.timeoutMicros() != null ? c.timeoutMicros() : defaultWaitMicros;
     Waiter.Bound bound = Waiter.Bound.of(cap, waiter.kernelTimeout(s.fd(), Waiter.SO_RCVTIMEO));
-    if (!waiter.readable(s.fd(), bound.micros()) && !bound.kernel()) {
+    boolean ready = waiter.readable(s.fd(), bound.micros());
+    if (!ready && !bound.kernel()) {
       throw ranOut("recv", cap, c.timeoutMicros() != null);
     }
-    out.emit(Receiving.take(sockets, s, c.max(), Linux.MSG_DONTWAIT));
+    // Ready: the plain call, which now returns at once with exactly what a blocking C call gets
+    // (0 after shutdown, where MSG_DONTWAIT would say EAGAIN). Timed out: MSG_DONTWAIT, so the
+    // kernel itself answers EAGAIN.
+    out.emit(Receiving.take(sockets, s, c.max(), ready ? 0 : Linux.MSG_DONTWAIT));
   }
 
   void close(Close c, EventSink out) {

@@ -4,6 +4,7 @@ import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.model.Proto;
+import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
 import dev.sockshell.session.Session;
@@ -51,10 +52,17 @@ final class Watchers {
           if (ready[1] != 0) {
             return;
           }
-          if (socket.state() == State.LISTENING) {
-            accepted();
-          } else if (!received()) {
-            return;
+          try {
+            if (socket.state() == State.LISTENING) {
+              accepted();
+            } else if (!received()) {
+              return;
+            }
+          } catch (SocketError e) {
+            if (e.errno() != Linux.EAGAIN) {
+              throw e;
+            }
+            // poll said readable but the message went meanwhile: wait again
           }
         }
       } catch (SocketError e) {
@@ -77,9 +85,17 @@ final class Watchers {
               n.label() + ": accepted connection from " + a.peer() + " on " + socket.label()));
     }
 
-    /** Returns false when a stream ended. */
+    /** Returns false when a stream ended or the socket was shut down for reading. */
     private boolean received() {
       Event.Received d = Receiving.take(sockets, socket, MAX);
+      if (socket.proto() == Proto.UDP && d.data().length == 0 && d.from() == null) {
+        // Not an empty datagram (that has a sender): shut down for reading, recvfrom returns 0
+        // at once from now on; watching on would spin.
+        out.emit(
+            new Event.Note(
+                "stopped watching " + socket.label() + ": shut down for reading (recv returns 0)"));
+        return false;
+      }
       out.emit(d);
       if (socket.proto() == Proto.TCP && d.data().length == 0) {
         out.emit(new Event.Note("stopped watching " + socket.label() + ": the peer closed"));

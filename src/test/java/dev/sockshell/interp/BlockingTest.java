@@ -173,4 +173,14 @@ class BlockingTest {
           .isEqualTo("[connect()] Transport endpoint is already connected (EISCONN)");
     }
   }
+
+  @Test
+  void aRecvAfterShutdownGetsWhatABlockingCallGets() {
+    try (Shell sh = new Shell()) {
+      sh.ok("open udp as u; bind 127.0.0.1 0");
+      assertThat(sh.fails("shutdown u rd").error().getMessage()).contains("ENOTCONN");
+      // recvfrom returns 0 at once, as in C (MSG_DONTWAIT would have said EAGAIN instead).
+      assertThat(sh.received("recv u").data()).isEmpty();
+    }
+  }
 }

@@ -146,4 +146,34 @@ class WatchTest {
       assertThat(receivedShown).isLessThan(100);
     }
   }
+
+  @Test
+  void shutdownForReadingEndsAWatchInsteadOfSpinning() throws Exception {
+    List<Event> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (Shell sh = new Shell()) {
+      sh.interpreter().background(shown::add);
+      sh.ok("open udp as rx; bind 127.0.0.1 0; watch rx");
+      int port = sh.port("rx");
+      sh.ok("open udp as tx; send tx hex: to 127.0.0.1 " + port);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (shown.isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      // An empty datagram has a sender and is shown; it does not end the watch.
+      assertThat(shown).singleElement().isInstanceOf(Event.Received.class);
+      Event.Failure f = sh.fails("shutdown rx rd");
+      assertThat(f.error().getMessage()).contains("ENOTCONN");
+      assertThat(f.hint()).contains("Linux marked it shut all the same");
+      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (sh.socket("rx").watched() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(sh.socket("rx").watched()).isFalse();
+      Thread.sleep(100);
+      assertThat(shown).hasSize(2);
+      assertThat(shown.get(1))
+          .isEqualTo(new Event.Note("stopped watching rx: shut down for reading (recv returns 0)"));
+      assertThat(sh.socket("rx").state().name()).isEqualTo("SHUT_RD");
+    }
+  }
 }
