@@ -43,12 +43,60 @@ public final class Console {
               .appName("sockshell")
               .completer(new SockCompleter(interpreter.session()))
               .highlighter(new SockHighlighter(interpreter.session()))
+              .history(new BoundedHistory())
               .variable(LineReader.HISTORY_FILE, historyFile())
               .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+              // An unterminated paste start (ESC[200~) would swallow Ctrl-C; without bracketed
+              // paste a pasted line runs as if typed, and long pastes are batched (TipWidgets).
+              .option(LineReader.Option.BRACKETED_PASTE, false)
               .build();
-      TipWidgets tips = new TipWidgets(reader, new Tips(interpreter.defaults()));
-      tips.update();
-      return loop(terminal, reader, init);
+      tips = new TipWidgets(reader, new Tips(interpreter.defaults()));
+      tips.fresh();
+      // SIGTERM or SIGHUP at the prompt: the terminal gets back every setting the prompt
+      // changed before the process ends (shutdown hooks run in no set order, so not there).
+      for (String signal : List.of("TERM", "HUP")) {
+        sun.misc.Signal.handle(
+            new sun.misc.Signal(signal),
+            sig -> {
+              closing = true;
+              restore(terminal);
+              Runtime.getRuntime().exit(128 + sig.getNumber());
+            });
+      }
+      try {
+        return loop(terminal, reader, init);
+      } catch (RuntimeException e) {
+        if (closing) {
+          return 143; // the terminal closed under the prompt because a signal ends the process
+        }
+        throw e;
+      } finally {
+        restore(terminal);
+      }
+    }
+  }
+
+  private TipWidgets tips;
+  private volatile boolean closing;
+  private final java.util.concurrent.atomic.AtomicBoolean restored =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * Takes the status bar off the screen and turns off what the prompt turned on (bracketed paste,
+   * application cursor keys and keypad, the scroll region), once, on every way out.
+   */
+  private void restore(Terminal terminal) {
+    if (!restored.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      if (tips != null) {
+        tips.close();
+      }
+      terminal.writer().print("\u001b[?2004l\u001b[?1l\u001b>\u001b[?25h");
+      terminal.flush();
+    } catch (RuntimeException e) {
+      // the terminal is gone: nothing left to restore
     }
   }
 
@@ -81,7 +129,7 @@ public final class Console {
             interpreter,
             display,
             recorder,
-            () -> pause(reader),
+            () -> pause(terminal),
             Math.max(80, terminal.getSize().getColumns()),
             Math.max(24, terminal.getSize().getRows()));
     interpreter.host(host);
@@ -109,12 +157,21 @@ public final class Console {
     }
   }
 
-  /** Waits for Enter between lesson steps. */
-  private static String pause(LineReader reader) {
+  /** Waits for one key between lesson steps: q (or Ctrl-C, Ctrl-D) stops, any other runs. */
+  private static String pause(Terminal terminal) {
+    PrintWriter w = terminal.writer();
+    w.print("    [Enter] run it, q stops the lesson ");
+    w.flush();
+    org.jline.terminal.Attributes saved = terminal.enterRawMode();
     try {
-      return reader.readLine("    [Enter] run it, q stops the lesson ");
-    } catch (UserInterruptException | EndOfFileException e) {
+      int c = terminal.reader().read();
+      w.println(c == 'q' || c == 'Q' ? "q" : "");
+      w.flush();
+      return c == 'q' || c == 'Q' || c == 3 || c == 4 || c < 0 ? "q" : "";
+    } catch (IOException e) {
       return "q";
+    } finally {
+      terminal.setAttributes(saved);
     }
   }
 
@@ -122,6 +179,9 @@ public final class Console {
     while (true) {
       String prompt = prompt();
       String line;
+      if (tips != null) {
+        tips.fresh();
+      }
       try {
         line = reader.readLine(prompt);
       } catch (UserInterruptException e) {

@@ -44,8 +44,17 @@ public final class SockHighlighter implements Highlighter {
     return highlight(buffer);
   }
 
+  /**
+   * Past this length a line is not analysed as it is typed (colours, tips, status): that work is
+   * linear in the line per key, so it would make a long paste quadratic.
+   */
+  public static final int ANALYSE_MAX = 1024;
+
   /** The styled line; public for tests. */
   public AttributedString highlight(String buffer) {
+    if (buffer.length() > ANALYSE_MAX) {
+      return new AttributedString(buffer);
+    }
     AttributedStyle[] styles = new AttributedStyle[buffer.length()];
     SockShellLexer lexer = new SockShellLexer(CharStreams.fromString(buffer));
     lexer.removeErrorListeners();

@@ -46,10 +46,18 @@ public final class BoundedSink implements EventSink, AutoCloseable {
     }
   }
 
+  /** During a flood the count is shown at most this often, not only once it is over. */
+  private static final long REPORT_EVERY_NANOS = 1_000_000_000L;
+
+  private long lastReport = System.nanoTime();
+
   private void show(Event e) {
     target.emit(e);
-    long missed = queue.isEmpty() ? dropped.getAndSet(0) : 0;
+    long now = System.nanoTime();
+    boolean due = queue.isEmpty() || now - lastReport >= REPORT_EVERY_NANOS;
+    long missed = due ? dropped.getAndSet(0) : 0;
     if (missed > 0) {
+      lastReport = now;
       target.emit(
           new Event.Note(
               missed

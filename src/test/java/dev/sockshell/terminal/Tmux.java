@@ -53,6 +53,11 @@ final class Tmux implements AutoCloseable {
     run(List.of("tmux", "send-keys", "-t", session, "-l", text));
   }
 
+  /** A tmux format of the pane, such as {@code #{keypad_cursor_flag}}. */
+  String format(String format) throws IOException {
+    return run(List.of("tmux", "display-message", "-p", "-t", session, format)).strip();
+  }
+
   String screen() throws IOException {
     return run(List.of("tmux", "capture-pane", "-p", "-t", session));
   }
