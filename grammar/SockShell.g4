@@ -167,7 +167,8 @@ IPV4     : DIGITS '.' DIGITS '.' DIGITS '.' DIGITS;
 V6_PORT  : '[' ~[\]\r\n]+ ']' ':' DIGITS;
 HOST_PORT: [A-Za-z_] [A-Za-z0-9_.-]* ':' DIGITS;
 IPV6     : HEXD* ':' [0-9a-fA-F:]* ':' [0-9a-fA-F.]* ('%' [A-Za-z0-9_.-]+)?;
-DURATION : DIGITS ('.' DIGITS)? ('s' | 'ms' | 'us' | 'min' | 'h');
+// A negative duration is a token too, so that it is refused with its reason (not at its unit).
+DURATION : '-'? DIGITS ('.' DIGITS)? ('s' | 'ms' | 'us' | 'min' | 'h');
 SIZE     : DIGITS ('.' DIGITS)? [kKmMgG] ([iI]? [bB])?;
 FLOAT    : DIGITS '.' DIGITS;
 NUMBER   : '-'? DIGITS | '0' [xX] HEXD+;

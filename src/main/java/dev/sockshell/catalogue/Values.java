@@ -87,6 +87,9 @@ public final class Values {
           a.column());
     }
     String t = a.text();
+    if (t.startsWith("-")) {
+      throw new UsageError("a duration cannot be negative: '" + Text.clip(t) + "'", a.column());
+    }
     String unit = t.replaceAll("^[0-9.]+", "");
     BigDecimal n = new BigDecimal(t.substring(0, t.length() - unit.length()));
     long mult =

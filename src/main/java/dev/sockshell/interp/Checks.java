@@ -71,8 +71,8 @@ final class Checks {
           throw new ExpectationError(
               "interface " + x.name(),
               "none on this machine"
-                  + (x.name().startsWith("veth")
-                      ? " (the IPv6 lab makes one: sudo scripts/lab6, see README)"
+                  + (x.name().equals("veth0") || x.name().equals("veth1")
+                      ? " (the IPv6 lab makes it: sudo scripts/lab6, see README)"
                       : ""),
               true);
         }

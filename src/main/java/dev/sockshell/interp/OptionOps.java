@@ -78,17 +78,33 @@ final class OptionOps {
 
   /** getopt all / getopt LEVEL: every readable option that applies to this socket. */
   void getAll(SessionSocket s, Level level, EventSink out) {
+    int shown = 0;
     for (SockOption o : OptionCatalogue.get().all()) {
       if ((level == null || o.level() == level)
           && o.canGet()
           && o.families().contains(s.family())
           && o.protos().contains(s.proto())) {
+        shown++;
         try {
           get(s, OptRef.of(o, 0), out);
         } catch (SocketError e) {
           out.emit(new Event.OptionValue(s.label(), o.name(), "(" + e.getMessage() + ")", null));
         }
       }
+    }
+    if (shown == 0) {
+      throw new UsageError(
+          "no "
+              + (level == null ? "" : level.name() + " ")
+              + "option that getopt reads applies to "
+              + s.label()
+              + " ("
+              + s.kind()
+              + ")",
+          0,
+          "'options "
+              + (level == null ? "" : level.name())
+              + "' lists them with what they apply to");
     }
   }
 

@@ -77,12 +77,7 @@ final class SocketOps {
       }
       throw e;
     }
-    s.state(
-        switch (c.how()) {
-          case RD -> State.SHUT_RD;
-          case WR -> State.SHUT_WR;
-          case BOTH -> State.SHUT;
-        });
+    s.state(shutState(c.how()));
     out.emit(
         new Event.Info(
             s.label() + ": shutdown(" + c.how().name().toLowerCase(java.util.Locale.ROOT) + ")"));
@@ -259,7 +254,8 @@ final class SocketOps {
         0,
         explicit
             ? null
-            : "scripts wait that long by default; give 'timeout DURATION' or run with --timeout");
+            : "a script waits that long (its --timeout) where a command names no timeout;"
+                + " add 'timeout DURATION' to the command to wait longer");
   }
 
   /**

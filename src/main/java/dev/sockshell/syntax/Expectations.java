@@ -74,7 +74,7 @@ final class Expectations {
     if (eq <= 0 || eq == atoms.size() - 1) {
       throw new UsageError(
           "expect takes: error ERRNO | recv [SOCK] PAYLOAD | nothing [SOCK] | output \"LINE\""
-              + " | [SOCK] OPTION = VALUE",
+              + " | interface NAME | [SOCK] OPTION = VALUE",
           atoms.get(0).column());
     }
     Command.GetOpt get = (Command.GetOpt) OptArgs.getopt(atoms.subList(0, eq));

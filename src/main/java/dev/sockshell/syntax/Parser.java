@@ -5,6 +5,7 @@ import dev.sockshell.error.SyntaxError;
 import dev.sockshell.syntax.gen.SockShellLexer;
 import dev.sockshell.syntax.gen.SockShellParser;
 import dev.sockshell.text.Suggest;
+import dev.sockshell.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
@@ -12,6 +13,7 @@ import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.IntervalSet;
@@ -83,10 +85,56 @@ public final class Parser {
           SockShellLexer.ANY,
           SockShellLexer.NAME);
 
+  /** What the words of some rules are, where a token kind alone would mislead. */
+  private enum Place {
+    PATH,
+    SETTING,
+    EXPECTATION,
+    OTHER
+  }
+
+  private static Place place(org.antlr.v4.runtime.Parser recognizer) {
+    for (RuleContext c = recognizer.getContext(); c != null; c = c.parent) {
+      if (c instanceof SockShellParser.PathContext
+          || c instanceof SockShellParser.SourceFileContext
+          || c instanceof SockShellParser.RecordContext) {
+        return Place.PATH;
+      }
+      if (c instanceof SockShellParser.SetContext) {
+        return Place.SETTING;
+      }
+      if (c instanceof SockShellParser.ExpectationContext
+          || c instanceof SockShellParser.ExpectContext) {
+        return Place.EXPECTATION;
+      }
+    }
+    return Place.OTHER;
+  }
+
   static SyntaxError error(org.antlr.v4.runtime.Parser recognizer, Token offending) {
     IntervalSet expectedSet = recognizer.getExpectedTokens();
     List<String> expected = new ArrayList<>();
     List<String> keywords = new ArrayList<>();
+    Place place = place(recognizer);
+    if (place == Place.PATH && expectedSet.contains(SockShellLexer.PATH)) {
+      expectedSet =
+          expectedSet.subtract(
+              IntervalSet.of(SockShellLexer.STRING)
+                  .or(IntervalSet.of(SockShellLexer.NAME))
+                  .or(IntervalSet.of(SockShellLexer.PATH)));
+      expected.add("a file name (in \"quotes\" if it has spaces)");
+    } else if (place == Place.SETTING && expectedSet.contains(SockShellLexer.NAME)) {
+      expectedSet = expectedSet.subtract(IntervalSet.of(SockShellLexer.NAME));
+      expected.add("a setting: feedback");
+      keywords.add("feedback");
+    } else if (place == Place.EXPECTATION && expectedSet.size() > 10) {
+      // expect OPTION = VALUE takes any word: name the kinds of expectation instead.
+      expectedSet = new IntervalSet();
+      expected.add(
+          "what to check: error ERRNO, recv [SOCK] PAYLOAD, nothing [SOCK], output [like]"
+              + " \"TEXT\", interface NAME or [SOCK] OPTION = VALUE");
+      keywords.addAll(List.of("error", "recv", "nothing", "output", "interface"));
+    }
     if (expectedSet.contains(SockShellLexer.V6_PORT)) {
       // An endpoint: one phrase reads better than the seven token kinds that can start it.
       expectedSet = expectedSet.subtract(ENDPOINT_START);
@@ -98,6 +146,9 @@ public final class Parser {
         keywords.add(Tokens.keyword(type));
       }
     }
+    if (expected.size() > 12) {
+      expected = new ArrayList<>(List.of("a value"));
+    }
     int column = offending.getCharPositionInLine() + 1;
     String text = offending.getText();
     boolean atEnd = offending.getType() == Token.EOF;
@@ -106,6 +157,7 @@ public final class Parser {
       keywords = commandWords();
     }
     String suggestion = atEnd ? null : Suggest.nearest(text, keywords);
+    text = Text.clip(text);
     String message;
     if (atEnd) {
       message = "incomplete command: expected " + orList(expected);
@@ -115,7 +167,8 @@ public final class Parser {
     } else {
       message = "unexpected '" + text + "': expected " + orList(expected);
     }
-    return new SyntaxError(message, column, atEnd ? 1 : text.length(), expected, suggestion);
+    int width = atEnd ? 1 : Math.min(offending.getText().length(), Text.CLIP);
+    return new SyntaxError(message, column, width, expected, suggestion);
   }
 
   /** True when the token is the first of a command: first on the line or right after ';'. */

@@ -24,9 +24,13 @@ public final class Suggest {
         bestDistance = d;
       }
     }
-    // Allow roughly one typo per four letters, at least two.
+    // Allow roughly one typo per four letters, at least two; the same word in other letter case
+    // (OPEN for open) is worth saying too.
     int allowed = Math.max(2, typed.length() / 4);
-    return bestDistance > 0 && bestDistance <= allowed ? best : null;
+    if (bestDistance == 0) {
+      return best.equals(typed) ? null : best;
+    }
+    return bestDistance <= allowed ? best : null;
   }
 
   /** Optimal string alignment distance: Levenshtein plus transposition of neighbours. */
