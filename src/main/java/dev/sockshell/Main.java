@@ -30,7 +30,20 @@ import picocli.CommandLine.ParseResult;
  * so start-up pays for no annotation scanning.
  */
 public final class Main {
-  static final String VERSION = "0.1.0";
+  /** The pom's version, the one version sockshell shows (banner and --version). */
+  public static final String VERSION = version();
+
+  private static String version() {
+    try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
+      java.util.Properties p = new java.util.Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
 
   private Main() {}
 

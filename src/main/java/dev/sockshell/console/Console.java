@@ -109,12 +109,7 @@ public final class Console {
     boolean useColor = color && !Terminal.TYPE_DUMB.equals(terminal.getType());
     Renderer renderer = new Renderer(useColor);
     PrintWriter out = terminal.writer();
-    out.println(
-        Text.get(
-            "app.banner",
-            Main.class.getPackage().getImplementationVersion() == null
-                ? "dev"
-                : Main.class.getPackage().getImplementationVersion()));
+    out.println(Text.get("app.banner", Main.VERSION));
     // Ctrl-C while a command runs cancels a blocking recv/accept; at the prompt JLine handles it.
     terminal.handle(Terminal.Signal.INT, s -> interpreter.cancel());
     interpreter.interactive(true);
@@ -193,6 +188,7 @@ public final class Console {
         return 0;
       }
       if (runLine(line, prompt, renderer, out, display)) {
+        out.println(Text.get("app.bye")); // as Ctrl-D says
         out.flush();
         return 0;
       }

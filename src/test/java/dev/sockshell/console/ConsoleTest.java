@@ -46,7 +46,7 @@ class ConsoleTest {
   void quitEndsTheLoop() throws IOException {
     Interpreter interpreter = new Interpreter(new FfmSockets(), new Session());
     String screen = drive(interpreter, "open tcp\nquit\nopen udp\n");
-    assertThat(screen).contains("closed s1").doesNotContain("udp4");
+    assertThat(screen).contains("closed s1").contains("bye").doesNotContain("udp4");
   }
 
   @Test

@@ -1,0 +1,61 @@
+package dev.sockshell.terminal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** scripts/sockshell, as a person starts it: two at once after a change build once, both run. */
+class LauncherIT {
+  private static final Path ROOT =
+      Path.of(System.getProperty("sockshell.root", System.getProperty("user.dir")));
+
+  @Test
+  void twoStartsAtOnceAfterAChangeBothRun() throws Exception {
+    Path grammar = ROOT.resolve("grammar/SockShell.g4");
+    Files.setLastModifiedTime(grammar, FileTime.from(Instant.now()));
+    List<Process> starts = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      starts.add(
+          new ProcessBuilder(
+                  ROOT.resolve("scripts/sockshell").toString(),
+                  "-c",
+                  "open udp as p" + i + "; getopt p" + i + " SO_TYPE")
+              .redirectErrorStream(true)
+              .start());
+    }
+    for (int i = 0; i < 2; i++) {
+      Process p = starts.get(i);
+      assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.exitValue()).as(out).isZero();
+      assertThat(out).contains("SO_TYPE = 2 (SOCK_DGRAM)").doesNotContain("Unable to access");
+    }
+    try (Stream<Path> left = Files.list(ROOT.resolve("target"))) {
+      assertThat(left.map(Path::getFileName).map(Path::toString))
+          .noneMatch(n -> n.startsWith("sockshell-build-") || n.startsWith("build-"));
+    }
+  }
+
+  @Test
+  void theBannerAndVersionAgree() throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder(ROOT.resolve("scripts/sockshell").toString(), "--version")
+            .redirectErrorStream(true)
+            .start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String version = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    String pom = Files.readString(ROOT.resolve("pom.xml"));
+    String expected = pom.substring(pom.indexOf("<version>") + 9, pom.indexOf("</version>"));
+    assertThat(version).endsWith("sockshell " + expected);
+  }
+}
