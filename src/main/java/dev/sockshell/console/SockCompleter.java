@@ -5,6 +5,7 @@ import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.command.CommandTable;
 import dev.sockshell.command.Feedback;
+import dev.sockshell.model.Family;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
 import dev.sockshell.syntax.Slots;
@@ -75,13 +76,16 @@ public final class SockCompleter implements Completer {
   private void slot(Slot s, List<String> args, Map<String, Candidate> out) {
     String kw = s.keyword();
     if (kw != null && !s.rule().equals("atom")) {
+      if ("leave".equals(s.command()) && s.rule().equals("address")) {
+        return; // leave takes a group that was joined, not 'any'
+      }
       boolean command = s.command() == null;
       add(out, kw, command ? "commands" : "keywords", command ? syntaxOf(kw) : null);
       return;
     }
     switch (s.rule()) {
       case "sock" -> sockets(out);
-      case "address" -> address(s, out);
+      case "address" -> address(s, args, out);
       case "iface" -> iface(s, out);
       case "payload" -> {
         add(out, "\"", "payload", "text in quotes, escapes \\n \\t \\xHH", false);
@@ -124,20 +128,36 @@ public final class SockCompleter implements Completer {
     }
   }
 
-  private void address(Slot s, Map<String, Candidate> out) {
-    boolean group = "join".equals(s.command()) || "leave".equals(s.command());
+  private void address(Slot s, List<String> args, Map<String, Candidate> out) {
+    boolean join = "join".equals(s.command());
+    boolean leave = "leave".equals(s.command());
+    SessionSocket target = session.current();
+    if (!args.isEmpty() && session.labels().contains(args.get(0))) {
+      target = find(args.get(0)).orElse(target);
+    }
+    boolean v4 = target == null || target.family() == Family.IPV4;
+    boolean v6 = target == null || target.family() == Family.IPV6;
+    if (leave) {
+      if (s.tokenType() == SockShellLexer.IPV4 || s.tokenType() == SockShellLexer.IPV6) {
+        joined(out, target, s.tokenType());
+      }
+      return;
+    }
     switch (s.tokenType()) {
       case SockShellLexer.IPV4 -> {
-        if (group) {
-          add(out, "235.7.8.9", "multicast groups", "the chapter's IPv4 group");
-          joined(out);
+        if (join) {
+          if (v4) {
+            add(out, "235.7.8.9", "multicast groups", "the chapter's IPv4 group");
+          }
         } else {
           interfaces.ipv4().forEach((a, name) -> add(out, a, "addresses", name));
         }
       }
       case SockShellLexer.IPV6 -> {
-        if (group) {
-          add(out, "ff12::1:2:3:4", "multicast groups", "the chapter's IPv6 group");
+        if (join) {
+          if (v6) {
+            add(out, "ff12::1:2:3:4", "multicast groups", "the chapter's IPv6 group");
+          }
         } else {
           add(out, "::", "addresses", "in6addr_any");
           interfaces.ipv6().forEach((a, name) -> add(out, a, "addresses", name));
@@ -146,7 +166,7 @@ public final class SockCompleter implements Completer {
       case SockShellLexer.STAR -> add(out, "*", "addresses", "any address (INADDR_ANY)");
       case SockShellLexer.ANY -> add(out, "any", "addresses", "any address (INADDR_ANY)");
       case SockShellLexer.NAME -> {
-        if (!group) {
+        if (!join) {
           add(out, "localhost", "addresses", "127.0.0.1 / ::1");
         }
       }
@@ -164,11 +184,18 @@ public final class SockCompleter implements Completer {
     }
   }
 
-  private void joined(Map<String, Candidate> out) {
+  /** The groups the socket joined (each as it was joined: group, interface, source), by whom. */
+  private void joined(Map<String, Candidate> out, SessionSocket target, int tokenType) {
     for (SessionSocket s : session.all()) {
+      if (target != null && s != target) {
+        continue;
+      }
       for (String g : s.groups()) {
         String group = g.split(" ")[0];
-        add(out, group, "joined groups", "joined by " + s.label());
+        boolean isV6 = group.contains(":");
+        if ((tokenType == SockShellLexer.IPV6) == isV6) {
+          add(out, group, "joined groups", "joined by " + s.label() + (g.contains(" ") ? ": " + g : ""));
+        }
       }
     }
   }
@@ -186,7 +213,7 @@ public final class SockCompleter implements Completer {
         sockets(out);
       }
       levels(out);
-      optionNames(applicable(target, null), out);
+      optionNames(applicable(target, null, get), out);
       if (get) {
         add(out, "all", "keywords", "every option of the socket");
       }
@@ -194,7 +221,7 @@ public final class SockCompleter implements Completer {
     }
     Optional<Level> level = Level.byName(rest.get(0));
     if (level.isPresent() && rest.size() == 1) {
-      optionNames(applicable(target, level.get()), out);
+      optionNames(applicable(target, level.get(), get), out);
       return;
     }
     if (!get) {
@@ -210,9 +237,11 @@ public final class SockCompleter implements Completer {
         .findFirst();
   }
 
-  private static List<SockOption> applicable(SessionSocket s, Level level) {
+  /** The options of {@code level} (all: null) for the socket that setopt (or getopt) takes. */
+  private static List<SockOption> applicable(SessionSocket s, Level level, boolean get) {
     return CATALOGUE.all().stream()
         .filter(o -> level == null || o.level() == level)
+        .filter(o -> get ? o.canGet() : o.canSet())
         .filter(
             o -> s == null || (o.families().contains(s.family()) && o.protos().contains(s.proto())))
         .toList();

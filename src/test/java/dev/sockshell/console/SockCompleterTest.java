@@ -103,7 +103,7 @@ class SockCompleterTest {
     // After the socket, only the address: no socket names again.
     assertThat(complete("bind rx |")).contains("*", "127.0.0.1").doesNotContain("rx");
     assertThat(complete("join rx 235.7.8.9 |")).contains("lo", "veth0", "127.0.0.1", "source");
-    assertThat(complete("join |")).contains("rx", "235.7.8.9", "ff12::1:2:3:4");
+    assertThat(complete("join |")).contains("rx", "235.7.8.9").doesNotContain("ff12::1:2:3:4");
     assertThat(complete("shutdown rx |")).containsExactlyInAnyOrder("rd", "wr", "both");
     assertThat(complete("send rx |")).contains("\"", "hex:");
     assertThat(complete("send rx \"hi\" |")).containsExactly("to");
@@ -124,5 +124,26 @@ class SockCompleterTest {
   @Test
   void aBrokenPrefixOffersNothing() {
     assertThat(complete("open banana |")).isEmpty();
+  }
+
+  @Test
+  void setoptOffersOnlyWhatCanBeSetAndGetoptOnlyWhatCanBeRead() {
+    session.add("u", 3, Family.IPV4, Proto.UDP);
+    assertThat(complete("setopt SO_|")).contains("SO_RCVBUF").doesNotContain("SO_TYPE", "SO_ERROR");
+    assertThat(complete("getopt SO_|")).contains("SO_RCVBUF", "SO_TYPE", "SO_ERROR");
+    assertThat(complete("getopt IP_|")).doesNotContain("IP_ADD_MEMBERSHIP");
+  }
+
+  @Test
+  void leaveOffersWhatWasJoinedByWhomAndJoinTheFamilysGroup() {
+    var u = session.add("u", 3, Family.IPV4, Proto.UDP);
+    u.groups().add("235.7.8.9 on lo");
+    assertThat(complete("leave |")).containsExactlyInAnyOrder("u", "235.7.8.9");
+    assertThat(candidate("leave |", "235.7.8.9").descr()).isEqualTo("joined by u: 235.7.8.9 on lo");
+    assertThat(complete("join |")).contains("235.7.8.9").doesNotContain("ff12::1:2:3:4");
+    session.add("v6", 4, Family.IPV6, Proto.UDP);
+    assertThat(complete("join |")).contains("ff12::1:2:3:4").doesNotContain("235.7.8.9");
+    assertThat(complete("leave |")).containsExactlyInAnyOrder("u", "v6");
+    assertThat(complete("leave u |")).contains("235.7.8.9");
   }
 }
