@@ -194,7 +194,11 @@ public final class SockCompleter implements Completer {
         String group = g.split(" ")[0];
         boolean isV6 = group.contains(":");
         if ((tokenType == SockShellLexer.IPV6) == isV6) {
-          add(out, group, "joined groups", "joined by " + s.label() + (g.contains(" ") ? ": " + g : ""));
+          add(
+              out,
+              group,
+              "joined groups",
+              "joined by " + s.label() + (g.contains(" ") ? ": " + g : ""));
         }
       }
     }
