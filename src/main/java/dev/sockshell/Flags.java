@@ -32,6 +32,12 @@ final class Flags {
     spec.addOption(
         OptionSpec.builder("--no-color").description("plain output, no ANSI colours").build());
     spec.addOption(
+        OptionSpec.builder("-k", "--keep-going")
+            .description(
+                "a script or pipe goes on after a failing line, as the prompt does (each failure"
+                    + " is reported; exit 1 if any)")
+            .build());
+    spec.addOption(
         OptionSpec.builder("--debug")
             .description("keep the trace of an internal error in a log file (its path is shown)")
             .build());

@@ -144,6 +144,7 @@ public final class Main {
     String command = parsed.matchedOptionValue("-c", null);
     String file = parsed.matchedPositionalValue(0, null);
     String init = parsed.matchedOptionValue("-i", null);
+    boolean keepGoing = parsed.hasMatchedOption("--keep-going");
     int given = (command != null ? 1 : 0) + (file != null ? 1 : 0) + (init != null ? 1 : 0);
     if (given > 1) {
       throw new UsageError(
@@ -157,16 +158,18 @@ public final class Main {
     try (Interpreter interpreter = new Interpreter(new FfmSockets(), new Session())) {
       Renderer renderer = new Renderer(color);
       if (command != null) {
-        return script(interpreter, renderer, wait, out, err, null, LineSource.of("-c", command));
+        return script(
+            interpreter, renderer, wait, out, err, null, LineSource.of("-c", command), keepGoing);
       }
       if (file != null) {
         Path p = Path.of(file);
         try (LineSource lines = LineSource.open(p)) {
-          return script(interpreter, renderer, wait, out, err, p, lines);
+          return script(interpreter, renderer, wait, out, err, p, lines, keepGoing);
         }
       }
       if (!terminal && init == null) {
-        return script(interpreter, renderer, wait, out, err, null, new LineSource("<stdin>", in));
+        return script(
+            interpreter, renderer, wait, out, err, null, new LineSource("<stdin>", in), keepGoing);
       }
       dev.sockshell.console.Console console =
           new dev.sockshell.console.Console(interpreter, !parsed.hasMatchedOption("--no-color"));
@@ -182,7 +185,8 @@ public final class Main {
       PrintStream out,
       PrintStream err,
       Path file,
-      LineSource lines)
+      LineSource lines,
+      boolean keepGoing)
       throws IOException {
     EventSink display =
         e -> {
@@ -201,7 +205,16 @@ public final class Main {
     ScriptRunner.Result r;
     try (BoundedSink background = new BoundedSink(display, 1024)) {
       interpreter.background(background);
-      r = new ScriptRunner(interpreter, display).run(lines);
+      ScriptRunner runner = new ScriptRunner(interpreter, display);
+      if (keepGoing) {
+        runner.keepGoing(
+            f -> {
+              out.flush();
+              err.println(f.report(renderer));
+              err.flush();
+            });
+      }
+      r = runner.run(lines);
     } finally {
       interpreter.closeAll(e -> {});
       interpreter.background(null);
@@ -212,7 +225,7 @@ public final class Main {
       err.flush();
       return 1;
     }
-    return 0;
+    return r.failed() > 0 ? 1 : 0;
   }
 
   private static int check(ParseResult sub, PrintStream out) throws IOException {

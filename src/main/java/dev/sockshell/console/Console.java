@@ -36,7 +36,15 @@ public final class Console {
   }
 
   public int run(Path init) throws IOException {
-    try (Terminal terminal = TerminalBuilder.builder().name("sockshell").system(true).build()) {
+    // JLine's native signal dispatch starts a new dispatcher thread each time its handler table
+    // empties and fills again, and the old ones stay blocked: threads grew with every Ctrl-C. The
+    // JVM's own signal handling (below) runs each handler once and ends.
+    try (Terminal terminal =
+        TerminalBuilder.builder().name("sockshell").system(true).nativeSignals(false).build()) {
+      sun.misc.Signal.handle(
+          new sun.misc.Signal("INT"), s -> interpreter.cancel()); // Ctrl-C while a command runs
+      sun.misc.Signal.handle(
+          new sun.misc.Signal("WINCH"), s -> terminal.raise(Terminal.Signal.WINCH));
       LineReader reader =
           LineReaderBuilder.builder()
               .terminal(terminal)

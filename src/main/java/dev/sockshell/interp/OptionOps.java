@@ -42,7 +42,12 @@ final class OptionOps {
     sockets.setsockopt(s.fd(), ref.level(), ref.number(), bytes);
     remember(s, o, bytes);
     if (o != null && (o.name().equals("IP_RECVTTL") || o.name().equals("IPV6_RECVHOPLIMIT"))) {
-      s.wantsTtl(ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder()).getInt() != 0);
+      // What the kernel made of the value (raw bytes may be any length): ask it.
+      byte[] now = sockets.getsockopt(s.fd(), ref.level(), ref.number(), 4);
+      s.wantsTtl(
+          now.length >= 4
+              ? ByteBuffer.wrap(now).order(ByteOrder.nativeOrder()).getInt() != 0
+              : now.length > 0 && now[0] != 0);
     }
     if (o == null || !o.canGet()) {
       out.emit(

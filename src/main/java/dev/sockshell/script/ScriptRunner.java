@@ -29,8 +29,15 @@ public final class ScriptRunner {
     }
   }
 
-  /** The result of a run: a failure, or null with whether quit was asked. */
-  public record Result(Failure failure, boolean quit, int commands) {
+  /**
+   * The result of a run: a failure, or null with whether quit was asked; with keep-going, how many
+   * lines failed (each already reported), and the failure is null.
+   */
+  public record Result(Failure failure, boolean quit, int commands, int failed) {
+    Result(Failure failure, boolean quit, int commands) {
+      this(failure, quit, commands, 0);
+    }
+
     public boolean ok() {
       return failure == null;
     }
@@ -69,18 +76,35 @@ public final class ScriptRunner {
     this.hooks = hooks;
   }
 
+  private java.util.function.Consumer<Failure> keepGoing;
+
+  /**
+   * Goes on after a failing line, as the prompt does (the rest of that line is skipped), handing
+   * each failure to {@code report}; the run then ends with the number of failed lines.
+   */
+  public ScriptRunner keepGoing(java.util.function.Consumer<Failure> report) {
+    this.keepGoing = report;
+    return this;
+  }
+
   public Result run(LineSource in) throws IOException {
     String name = in.name();
     Deque<Item> pending = new ArrayDeque<>();
     int count = 0;
+    int failures = 0;
     while (true) {
       if (pending.isEmpty()) {
         Failure bad = fill(in, pending);
         if (bad != null) {
-          return new Result(bad, false, count);
+          if (keepGoing == null) {
+            return new Result(bad, false, count);
+          }
+          keepGoing.accept(bad);
+          failures++;
+          continue;
         }
         if (pending.isEmpty()) {
-          return new Result(null, false, count);
+          return new Result(null, false, count, failures);
         }
       }
       Item item = pending.poll();
@@ -100,20 +124,32 @@ public final class ScriptRunner {
             }
           });
       if (quit[0]) {
-        return new Result(null, true, count);
+        return new Result(null, true, count, failures);
       }
       if (failed[0] != null) {
+        Failure after = null;
         if (pending.isEmpty()) {
           // An "expect error" on the next line may account for this failure.
-          Failure bad = fill(in, pending);
-          if (bad != null) {
+          after = fill(in, pending);
+          if (after != null) {
             pending.clear();
           }
         }
         if (!(pending.peek() != null
             && pending.peek().command() instanceof Command.Expect x
             && x.expectation() instanceof Expectation.ErrorIs)) {
-          return new Result(new Failure(name, item.line(), failed[0]), false, count);
+          Failure failure = new Failure(name, item.line(), failed[0]);
+          if (keepGoing == null) {
+            return new Result(failure, false, count);
+          }
+          keepGoing.accept(failure);
+          failures++;
+          pending.removeIf(i -> i.line() == item.line()); // the rest of the line, as at the prompt
+          if (after != null) {
+            keepGoing.accept(after);
+            failures++;
+          }
+          continue;
         }
         display.emit(failed[0]);
       }

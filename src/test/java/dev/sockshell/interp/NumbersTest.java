@@ -98,4 +98,17 @@ class NumbersTest {
           .hasMessageContaining("too large");
     }
   }
+
+  @Test
+  void rawBytesShorterThanTheCTypeAreTheKernelsToJudge() {
+    try (Shell sh = new Shell()) {
+      sh.ok("open udp as u; bind 127.0.0.1 0");
+      // An empty or one-byte value for an int option: the kernel decides (EINVAL or a char).
+      assertThat(sh.run("setopt u IP_RECVTTL hex:")).isNotEmpty();
+      assertThat(sh.run("setopt u IP_RECVTTL hex:6e0b")).isNotEmpty();
+      assertThat(sh.run("setopt u IP_RECVTTL hex:01"))
+          .noneMatch(e -> e.toString().contains("internal error"));
+      assertThat(sh.run("getopt u IP_RECVTTL")).noneMatch(e -> e.toString().contains("internal"));
+    }
+  }
 }

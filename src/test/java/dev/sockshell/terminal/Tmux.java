@@ -9,6 +9,8 @@ import java.util.function.Predicate;
 
 /** A tmux session running a command in a real pseudo-terminal, driven by keys and read back. */
 final class Tmux implements AutoCloseable {
+  private static final java.util.concurrent.atomic.AtomicInteger SESSIONS =
+      new java.util.concurrent.atomic.AtomicInteger();
   private final String session;
 
   private Tmux(String session) {
@@ -24,7 +26,8 @@ final class Tmux implements AutoCloseable {
   }
 
   static Tmux start(String command, int width, int height) throws IOException {
-    String name = "sockshell-it-" + ProcessHandle.current().pid();
+    String name =
+        "sockshell-it-" + ProcessHandle.current().pid() + "-" + SESSIONS.incrementAndGet();
     run(List.of("tmux", "kill-session", "-t", name));
     run(
         List.of(
@@ -50,12 +53,52 @@ final class Tmux implements AutoCloseable {
 
   /** Sends text exactly as typed (no key-name lookup). */
   void type(String text) throws IOException {
-    run(List.of("tmux", "send-keys", "-t", session, "-l", text));
+    run(List.of("tmux", "send-keys", "-t", session, "-l", "--", text));
+  }
+
+  /**
+   * Sends any text as typed input, as fast as a paste (but without bracketed-paste marks): through
+   * a tmux buffer, so no word of it is taken for a tmux flag or a command separator.
+   */
+  void paste(String text) throws IOException {
+    Process p =
+        new ProcessBuilder("tmux", "load-buffer", "-b", session, "-")
+            .redirectErrorStream(true)
+            .start();
+    try (var in = p.getOutputStream()) {
+      in.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    try {
+      p.getInputStream().readAllBytes();
+      p.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+    run(List.of("tmux", "paste-buffer", "-d", "-r", "-b", session, "-t", session));
   }
 
   /** A tmux format of the pane, such as {@code #{keypad_cursor_flag}}. */
   String format(String format) throws IOException {
     return run(List.of("tmux", "display-message", "-p", "-t", session, format)).strip();
+  }
+
+  /** Any tmux command on this session's pane, e.g. clear-history. */
+  void run(String... args) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of("tmux", args[0], "-t", session));
+    cmd.addAll(List.of(args).subList(1, args.length));
+    run(cmd);
+  }
+
+  /** The whole scrollback and screen. */
+  String history() throws IOException {
+    return run(List.of("tmux", "capture-pane", "-p", "-J", "-S", "-", "-t", session));
+  }
+
+  /** The screen line the cursor is on. */
+  String cursorLine() throws IOException {
+    String y = format("#{cursor_y}");
+    return run(List.of("tmux", "capture-pane", "-p", "-S", y, "-E", y, "-t", session));
   }
 
   String screen() throws IOException {

@@ -1,0 +1,183 @@
+package dev.sockshell.fuzz;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** What a fuzz run counts, and the process figures it reads from /proc. */
+public final class Figures {
+  /** A Java trace or our one-line report of a bug: both count as a trace. */
+  public static final Pattern TRACE =
+      Pattern.compile("Exception|\\tat [a-z]|internal error|OutOfMemoryError|StackOverflowError");
+
+  public long lines;
+  public long traces;
+  public long crashes;
+  public long hangs;
+  public long seconds;
+  public long fdsStart = -1;
+  public long fdsEnd = -1;
+  public long threadsStart = -1;
+  public long threadsEnd = -1;
+  public long rssMaxKb;
+  public String firstTrace;
+  public volatile String last = "";
+
+  /** What went wrong, a line each: the line that hung, how a process ended. */
+  public final java.util.List<String> notes = new java.util.ArrayList<>();
+
+  public void note(String what) {
+    if (notes.size() < 20) {
+      notes.add(what.length() > 1200 ? what.substring(0, 1200) + "\u2026" : what);
+    }
+  }
+
+  /**
+   * Descriptors ("fd") or threads ("task") of a process; the JDK's random-source descriptors, the
+   * JVM's compiler threads and the process reaper (a pool thread that ends when idle), which it
+   * starts and stops as it likes, are not counted.
+   */
+  public static long count(long pid, String sub) {
+    if (sub.equals("fd")) {
+      // The JDK's NativePRNG opens these once, for the JVM's life, when anything (JLine saving
+      // history to a temporary file) first asks for randomness: not a leak.
+      try (Stream<Path> s = Files.list(Path.of("/proc/" + pid + "/fd"))) {
+        return s.filter(fd -> !target(fd).matches("/dev/u?random")).count();
+      } catch (IOException e) {
+        return -1;
+      }
+    }
+    if (sub.equals("task")) {
+      try (Stream<Path> s = Files.list(Path.of("/proc/" + pid + "/task"))) {
+        return s.filter(t -> !comm(t).matches("C[12] CompilerThre.*|process reaper")).count();
+      } catch (IOException e) {
+        return -1;
+      }
+    }
+    try (Stream<Path> s = Files.list(Path.of("/proc/" + pid + "/" + sub))) {
+      return s.count();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  public static long rssKb(long pid) {
+    try {
+      for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+        if (l.startsWith("VmRSS:")) {
+          return Long.parseLong(l.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // the process is gone
+    }
+    return -1;
+  }
+
+  /** The java process at or below {@code pid} (the launcher execs it; tmux runs a shell first). */
+  public static Optional<Long> java(long pid) {
+    Optional<ProcessHandle> p = ProcessHandle.of(pid);
+    if (p.isEmpty()) {
+      return Optional.empty();
+    }
+    return Stream.concat(Stream.of(p.get()), p.get().descendants())
+        .filter(h -> h.info().command().map(c -> c.endsWith("/java")).orElse(false))
+        // sockshell itself: not Maven building it, nor the launcher's AOT training run
+        .filter(
+            h -> {
+              List<String> args = List.of(h.info().arguments().orElse(new String[0]));
+              return args.stream().anyMatch(a -> a.endsWith("sockshell.jar"))
+                  && args.stream().noneMatch(a -> a.startsWith("-XX:AOTCacheOutput"));
+            })
+        .map(ProcessHandle::pid)
+        .findFirst();
+  }
+
+  private static String target(Path fd) {
+    try {
+      return Files.readSymbolicLink(fd).toString();
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private static String comm(Path task) {
+    try {
+      return Files.readString(task.resolve("comm")).strip();
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** The JVM's threads by name and its descriptors' targets, to say what was left over. */
+  public static String describe(long pid) {
+    java.util.Map<String, Integer> threads = new java.util.TreeMap<>();
+    java.util.Map<String, Integer> fds = new java.util.TreeMap<>();
+    try (Stream<Path> s = Files.list(Path.of("/proc/" + pid + "/task"))) {
+      s.forEach(
+          t -> {
+            try {
+              threads.merge(Files.readString(t.resolve("comm")).strip(), 1, Integer::sum);
+            } catch (IOException e) {
+              // gone
+            }
+          });
+    } catch (IOException e) {
+      return "gone";
+    }
+    try (Stream<Path> s = Files.list(Path.of("/proc/" + pid + "/fd"))) {
+      s.forEach(
+          fd -> {
+            try {
+              fds.merge(
+                  Files.readSymbolicLink(fd).toString().replaceAll("[0-9]+", "N"), 1, Integer::sum);
+            } catch (IOException e) {
+              // gone
+            }
+          });
+    } catch (IOException e) {
+      return "gone";
+    }
+    return "threads " + threads + "; descriptors " + fds;
+  }
+
+  public void sample(long pid) {
+    rssMaxKb = Math.max(rssMaxKb, rssKb(pid));
+  }
+
+  public void scan(String text) {
+    var m = TRACE.matcher(text);
+    while (m.find()) {
+      traces++;
+      if (firstTrace == null) {
+        int start = Math.max(0, text.lastIndexOf('\n', m.start()) + 1);
+        int end = text.indexOf('\n', m.end());
+        firstTrace = text.substring(start, end < 0 ? text.length() : end);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return String.format(
+        "%d lines in %d s (%.0f lines/s): %d traces, %d crashes, %d hangs; descriptors %d -> %d,"
+            + " threads %d -> %d, resident memory at most %d MB%s",
+        lines,
+        seconds,
+        seconds == 0 ? (double) lines : (double) lines / seconds,
+        traces,
+        crashes,
+        hangs,
+        fdsStart,
+        fdsEnd,
+        threadsStart,
+        threadsEnd,
+        rssMaxKb / 1024,
+        (firstTrace == null ? "" : "\n  first trace line: " + firstTrace)
+            + (notes.isEmpty() ? "" : "\n  " + String.join("\n  ", notes)));
+  }
+}

@@ -1,0 +1,128 @@
+package dev.sockshell.fuzz;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole program fed a stream of fuzzed lines through its non-interactive path ({@code
+ * --keep-going}, so it goes on after each failing line), as fast as it takes them, with the
+ * process's descriptors, threads and resident memory read from /proc as it runs.
+ */
+public final class KeepGoingFuzz {
+  private KeepGoingFuzz() {}
+
+  public static Figures run(Path root, long lines, long seed)
+      throws IOException, InterruptedException {
+    Figures f = new Figures();
+    try (LoOnly ns = LoOnly.create("fuzzk")) {
+      List<String> command = new ArrayList<>();
+      if (ns != null) {
+        command.addAll(ns.prefix());
+      }
+      command.addAll(
+          List.of(
+              root.resolve("scripts/sockshell").toString(), "--keep-going", "--timeout", "5ms"));
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      long launched = p.pid();
+      Thread reader = Thread.ofPlatform().daemon().start(() -> scan(p.getInputStream(), f));
+      FuzzLines gen = new FuzzLines(seed, ns != null, 21000);
+      long start = System.nanoTime();
+      try (BufferedWriter in =
+          new BufferedWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8))) {
+        in.write("sleep 1s\n");
+        in.flush();
+        long pid = awaitJava(launched); // ip netns exec forks; the launcher execs the JVM
+        Thread.sleep(500);
+        f.fdsStart = Figures.count(pid, "fd");
+        f.threadsStart = Figures.count(pid, "task");
+        f.note("at start: " + Figures.describe(pid));
+        for (long i = 0; i < lines; i++) {
+          in.write(gen.next(false));
+          in.write('\n');
+          f.lines++;
+          if (i % 10_000 == 0) {
+            in.flush();
+            f.sample(pid);
+          }
+        }
+        // The fuzz may have set feedback quiet: a failing help names the end where all can see.
+        in.write("close all\nunwatch all\nhelp fuzz-end\nsleep 3s\n");
+        in.flush();
+        for (int i = 0; i < 1_200 && !f.last.contains("fuzz-end"); i++) {
+          Thread.sleep(50);
+        }
+        Thread.sleep(300);
+        f.fdsEnd = Figures.count(pid, "fd");
+        f.threadsEnd = Figures.count(pid, "task");
+        f.note("at the end: " + Figures.describe(pid));
+        f.sample(pid);
+      } catch (IOException e) {
+        // the process went away: counted as a crash below
+      }
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        f.hangs++;
+      } else if (p.exitValue() > 1) {
+        f.crashes++;
+      }
+      f.note("exit status " + p.exitValue());
+      reader.join(10_000);
+      f.seconds = Math.max(1, (System.nanoTime() - start) / 1_000_000_000L);
+    }
+    return f;
+  }
+
+  /** The launcher execs the JVM after its checks: wait for that. */
+  static long awaitJava(long pid) throws InterruptedException, IOException {
+    for (int i = 0; i < 600; i++) {
+      var java = Figures.java(pid);
+      if (java.isPresent()) {
+        return java.get();
+      }
+      Thread.sleep(50);
+    }
+    throw new IOException("no JVM under " + pid);
+  }
+
+  private static void scan(InputStream out, Figures f) {
+    byte[] buf = new byte[1 << 16];
+    StringBuilder tail = new StringBuilder();
+    try {
+      for (int n = out.read(buf); n > 0; n = out.read(buf)) {
+        tail.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+        int cut = tail.lastIndexOf("\n");
+        if (cut >= 0) {
+          synchronized (f) {
+            f.scan(tail.substring(0, cut));
+            f.last = tail.substring(Math.max(0, cut - 300), cut);
+          }
+          tail.delete(0, cut + 1);
+        }
+      }
+      f.note("last output: " + f.last.replace('\n', '|'));
+    } catch (IOException e) {
+      // closed
+    }
+  }
+
+  /** {@code scripts/fuzz --keep-going}: the long run. */
+  public static void main(String[] args) throws Exception {
+    long lines = Long.parseLong(args[0]);
+    long seed = Long.parseLong(args[1]);
+    Figures f = run(Path.of(args[2]), lines, seed);
+    System.out.println("keep-going fuzz, seed " + seed + ": " + f);
+    boolean ok =
+        f.traces + f.crashes + f.hangs == 0
+            && f.fdsEnd == f.fdsStart
+            && f.threadsEnd == f.threadsStart
+            && f.rssMaxKb < 512 * 1024;
+    System.exit(ok ? 0 : 1);
+  }
+}

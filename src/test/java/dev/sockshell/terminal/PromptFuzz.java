@@ -1,0 +1,162 @@
+package dev.sockshell.terminal;
+
+import dev.sockshell.fuzz.Figures;
+import dev.sockshell.fuzz.FuzzLines;
+import dev.sockshell.fuzz.LoOnly;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The whole program at its real prompt: JLine on a real pseudo-terminal (tmux), fuzzed lines typed
+ * at it, Ctrl-C whenever a command blocks, the screen read for traces, and the JVM's descriptors,
+ * threads and resident memory read from /proc.
+ */
+public final class PromptFuzz {
+  private static final Pattern BARE_PROMPT = Pattern.compile("sockshell(\\[[^\\]]*\\])?>");
+  private static final long WAIT_MS = 3_000;
+
+  private PromptFuzz() {}
+
+  public static Figures run(Path root, long lines, long seed) throws Exception {
+    Figures f = new Figures();
+    try (LoOnly ns = LoOnly.create("fuzzp")) {
+      String prefix = ns == null ? "" : String.join(" ", ns.prefix()) + " ";
+      String command =
+          "cd '"
+              + root
+              + "' && "
+              + prefix
+              + "scripts/sockshell; echo SOCKSHELL-EXIT=$?; sleep 100000";
+      FuzzLines gen = new FuzzLines(seed, ns != null, 22000);
+      long start = System.nanoTime();
+      Tmux t = null;
+      long pid = -1;
+      try {
+        for (long i = 0; i < lines; i++) {
+          if (t == null) {
+            t = Tmux.start(command, 120, 40);
+            t.waitFor("sockshell>", 120);
+            pid = java(t);
+            line(t, "sleep 1ms", f); // the wake-up descriptor is made on the first wait
+            if (f.fdsStart < 0) {
+              f.fdsStart = Figures.count(pid, "fd");
+              f.threadsStart = Figures.count(pid, "task");
+              f.note("at start: " + Figures.describe(pid));
+            }
+          }
+          f.lines++;
+          String text = gen.next(true);
+          if (!line(t, text, f)) {
+            f.scan(t.history());
+            String screen = t.screen();
+            if (screen.contains("SOCKSHELL-EXIT=")) {
+              f.crashes++;
+              f.note("crash after line " + i + ": " + text);
+            } else {
+              f.hangs++;
+              f.note("hang at line " + i + ": " + text + "\n    screen: " + lastLines(screen));
+            }
+            t.close();
+            t = null;
+            continue;
+          }
+          if (i % 100 == 99) {
+            f.sample(pid);
+          }
+          if (i % 50 == 49) {
+            // tmux keeps 2000 lines of scrollback: read them before they scroll away
+            f.scan(t.history());
+            t.run("clear-history");
+          }
+          if (i % 500 == 499) {
+            line(t, "close all", f);
+          }
+        }
+        if (t != null) {
+          line(t, "close all", f);
+          line(t, "unwatch all", f);
+          Thread.sleep(500);
+          f.fdsEnd = Figures.count(pid, "fd");
+          f.threadsEnd = Figures.count(pid, "task");
+          f.note("at the end: " + Figures.describe(pid));
+          f.sample(pid);
+          f.scan(t.history());
+        }
+      } finally {
+        if (t != null) {
+          t.close();
+        }
+      }
+      f.seconds = Math.max(1, (System.nanoTime() - start) / 1_000_000_000L);
+    }
+    return f;
+  }
+
+  private static String lastLines(String screen) {
+    java.util.List<String> l = screen.strip().lines().toList();
+    return String.join(" | ", l.subList(Math.max(0, l.size() - 4), l.size()));
+  }
+
+  private static long java(Tmux t) throws IOException, InterruptedException {
+    long pane = Long.parseLong(t.format("#{pane_pid}"));
+    for (int i = 0; i < 100; i++) {
+      Optional<Long> j = Figures.java(pane);
+      if (j.isPresent()) {
+        return j.get();
+      }
+      Thread.sleep(50);
+    }
+    throw new IOException("no java process under the tmux pane");
+  }
+
+  /**
+   * Types one line and Enter; Ctrl-C when the prompt is not back within 3 s. False when it still is
+   * not back 3 s after Ctrl-C (a hang), or the program ended (a crash).
+   */
+  private static boolean line(Tmux t, String text, Figures f) throws Exception {
+    t.paste(text);
+    // The echo of what was typed: the cursor line is no longer a bare prompt.
+    if (!await(t, false)) {
+      return false;
+    }
+    t.keys("Enter");
+    if (await(t, true)) {
+      return true;
+    }
+    t.keys("C-c");
+    return await(t, true);
+  }
+
+  /** Waits until the cursor's line is (or is no longer) a bare prompt. */
+  private static boolean await(Tmux t, boolean bare) throws Exception {
+    long deadline = System.nanoTime() + WAIT_MS * 1_000_000;
+    while (System.nanoTime() < deadline) {
+      String cursorLine = t.cursorLine().strip();
+      boolean isBare = BARE_PROMPT.matcher(cursorLine).matches();
+      if (isBare == bare) {
+        return true;
+      }
+      if (cursorLine.startsWith("SOCKSHELL-EXIT=")) {
+        return false;
+      }
+      Thread.sleep(2);
+    }
+    return false;
+  }
+
+  /** {@code scripts/fuzz --pty}: the long run. */
+  public static void main(String[] args) throws Exception {
+    long lines = Long.parseLong(args[0]);
+    long seed = Long.parseLong(args[1]);
+    Figures f = run(Path.of(args[2]), lines, seed);
+    System.out.println("pty fuzz, seed " + seed + ": " + f);
+    boolean ok =
+        f.traces + f.crashes + f.hangs == 0
+            && f.fdsEnd == f.fdsStart
+            && f.threadsEnd == f.threadsStart
+            && f.rssMaxKb < 512 * 1024;
+    System.exit(ok ? 0 : 1);
+  }
+}
