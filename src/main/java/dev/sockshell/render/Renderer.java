@@ -156,15 +156,19 @@ public final class Renderer {
     int stateColumn = rows.get(0).indexOf("state");
     List<String> lines = new ArrayList<>();
     for (int r = 0; r < rows.size(); r++) {
+      boolean current = r > 0 && rows.get(r).get(0).equals("*");
       StringBuilder b = new StringBuilder();
       for (int c = 0; c < cols; c++) {
         String cell = rows.get(r).get(c);
         boolean last = c == cols - 1;
         String padded = last ? cell : String.format("%-" + width[c] + "s  ", cell);
-        b.append(r > 0 && c == stateColumn ? paint(stateStyle(cell), padded) : padded);
+        if (r > 0 && c == stateColumn) {
+          // the state's colour ends with a reset: the current row's bold goes on after it
+          padded = paint(stateStyle(cell), padded) + (current && color ? BOLD : "");
+        }
+        b.append(padded);
       }
       String line = b.toString().stripTrailing();
-      boolean current = r > 0 && rows.get(r).get(0).equals("*");
       lines.add(r == 0 || current ? paint(BOLD, line) : line);
     }
     return String.join("\n", lines);

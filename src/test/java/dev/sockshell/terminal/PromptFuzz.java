@@ -116,32 +116,31 @@ public final class PromptFuzz {
    * not back 3 s after Ctrl-C (a hang), or the program ended (a crash).
    */
   private static boolean line(Tmux t, String text, Figures f) throws Exception {
-    t.paste(text);
-    // The echo of what was typed: the cursor line is no longer a bare prompt.
-    if (!await(t, false)) {
-      return false;
-    }
-    t.keys("Enter");
-    if (await(t, true)) {
+    String before = t.look().screen();
+    t.enter(text);
+    if (await(t, before)) {
       return true;
     }
     t.keys("C-c");
-    return await(t, true);
+    return await(t, null);
   }
 
-  /** Waits until the cursor's line is (or is no longer) a bare prompt. */
-  private static boolean await(Tmux t, boolean bare) throws Exception {
+  /**
+   * Waits until the screen is no longer {@code before} (the line was taken: its echo and a new
+   * prompt line changed it) and the cursor's line is a bare prompt.
+   */
+  private static boolean await(Tmux t, String before) throws Exception {
     long deadline = System.nanoTime() + WAIT_MS * 1_000_000;
     while (System.nanoTime() < deadline) {
-      String cursorLine = t.cursorLine().strip();
-      boolean isBare = BARE_PROMPT.matcher(cursorLine).matches();
-      if (isBare == bare) {
+      Tmux.Look look = t.look();
+      if ((before == null || !look.screen().equals(before))
+          && BARE_PROMPT.matcher(look.cursorLine().strip()).matches()) {
         return true;
       }
-      if (cursorLine.startsWith("SOCKSHELL-EXIT=")) {
+      if (look.cursorLine().startsWith("SOCKSHELL-EXIT=")) {
         return false;
       }
-      Thread.sleep(2);
+      Thread.sleep(1);
     }
     return false;
   }

@@ -95,10 +95,64 @@ final class Tmux implements AutoCloseable {
     return run(List.of("tmux", "capture-pane", "-p", "-J", "-S", "-", "-t", session));
   }
 
-  /** The screen line the cursor is on. */
-  String cursorLine() throws IOException {
-    String y = format("#{cursor_y}");
-    return run(List.of("tmux", "capture-pane", "-p", "-S", y, "-E", y, "-t", session));
+  /** The screen line the cursor is on, and the whole screen, read in one tmux call. */
+  record Look(String cursorLine, String screen) {}
+
+  Look look() throws IOException {
+    String out =
+        run(
+            List.of(
+                "tmux",
+                "display-message",
+                "-p",
+                "-t",
+                session,
+                "#{cursor_y}",
+                ";",
+                "capture-pane",
+                "-p",
+                "-t",
+                session));
+    int nl = out.indexOf('\n');
+    int y = Integer.parseInt(out.substring(0, nl).strip());
+    List<String> lines = out.substring(nl + 1).lines().toList();
+    return new Look(y < lines.size() ? lines.get(y) : "", out.substring(nl + 1));
+  }
+
+  /** Pastes text (as typed, without bracketed-paste marks) and presses Enter, in one tmux call. */
+  void enter(String text) throws IOException {
+    Process p =
+        new ProcessBuilder(
+                "tmux",
+                "load-buffer",
+                "-b",
+                session,
+                "-",
+                ";",
+                "paste-buffer",
+                "-d",
+                "-r",
+                "-b",
+                session,
+                "-t",
+                session,
+                ";",
+                "send-keys",
+                "-t",
+                session,
+                "Enter")
+            .redirectErrorStream(true)
+            .start();
+    try (var in = p.getOutputStream()) {
+      in.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    try {
+      p.getInputStream().readAllBytes();
+      p.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
   }
 
   String screen() throws IOException {
