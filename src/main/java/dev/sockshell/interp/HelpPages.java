@@ -14,9 +14,29 @@ import java.util.Locale;
 public final class HelpPages {
   private HelpPages() {}
 
+  /** Lines of the form SYNTAX, tab, TEXT as two columns, the second starting where all fit. */
+  static String aligned(String text) {
+    List<String> lines = text.lines().toList();
+    int width = 0;
+    for (String l : lines) {
+      int tab = l.indexOf('\t');
+      if (tab >= 0) {
+        width = Math.max(width, tab);
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    for (String l : lines) {
+      int tab = l.indexOf('\t');
+      b.append(
+          tab < 0 ? l : l.substring(0, tab) + " ".repeat(width - tab + 2) + l.substring(tab + 1));
+      b.append('\n');
+    }
+    return b.toString().stripTrailing();
+  }
+
   static String page(String topic, KernelDefaults defaults) {
     if (topic == null) {
-      return Text.get("help.map");
+      return aligned(Text.get("help.map"));
     }
     String lower = topic.toLowerCase(Locale.ROOT);
     if (CommandTable.byName(lower).isPresent()) {

@@ -248,4 +248,14 @@ class ParserTest {
   void oddHexIsRefused() {
     assertThatThrownBy(() -> Parser.parse("send hex:abc")).isInstanceOf(UsageError.class);
   }
+
+  /**
+   * A hang guard, not a benchmark: 80,000 commands on a line took 293 s while parsing was
+   * quadratic.
+   */
+  @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void aLineOfManyCommandsParsesInLinearTime() {
+    assertThat(Parser.parseSource("ls; ".repeat(80_000))).hasSize(80_000);
+  }
 }
