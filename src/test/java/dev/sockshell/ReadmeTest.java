@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.posix.ffm.FfmSockets;
 import dev.sockshell.session.Session;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,10 +13,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -177,18 +170,8 @@ class ReadmeTest {
   }
 
   private static String drive(String keys) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (Interpreter interpreter = new Interpreter(new FfmSockets(), new Session());
-        Terminal t =
-            new DumbTerminal(
-                "readme",
-                Terminal.TYPE_DUMB,
-                new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
-                out,
-                StandardCharsets.UTF_8)) {
-      LineReader reader = LineReaderBuilder.builder().terminal(t).build();
-      new dev.sockshell.console.Console(interpreter, false).loop(t, reader);
+    try (Interpreter interpreter = new Interpreter(new FfmSockets(), new Session())) {
+      return dev.sockshell.console.DumbConsole.drive(interpreter, keys, null);
     }
-    return out.toString(StandardCharsets.UTF_8);
   }
 }

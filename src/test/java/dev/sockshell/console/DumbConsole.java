@@ -14,10 +14,10 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 
 /** Drives the console on a dumb terminal: keys in, the screen's text out. */
-final class DumbConsole {
+public final class DumbConsole {
   private DumbConsole() {}
 
-  static String drive(Interpreter interpreter, String keys, Path init) throws IOException {
+  public static String drive(Interpreter interpreter, String keys, Path init) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (Terminal t =
         new DumbTerminal(

@@ -145,6 +145,17 @@ public final class Figures {
     return "threads " + threads + "; descriptors " + fds;
   }
 
+  /**
+   * The figures a run must reach: no trace, crash or hang; descriptors and threads back to where
+   * they started; resident memory under 512 MB throughout.
+   */
+  public boolean passed() {
+    return traces + crashes + hangs == 0
+        && fdsEnd == fdsStart
+        && threadsEnd == threadsStart
+        && rssMaxKb < 512 * 1024;
+  }
+
   public void sample(long pid) {
     rssMaxKb = Math.max(rssMaxKb, rssKb(pid));
   }

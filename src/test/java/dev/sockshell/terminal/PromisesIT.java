@@ -78,7 +78,7 @@ class PromisesIT {
       assertThat(last.getLast()).isEqualTo("EXIT=0");
     }
     try (Tmux t = start()) {
-      new ProcessBuilder("pkill", "-TERM", "-f", "sockshell.jar").inheritIO().start().waitFor();
+      new ProcessBuilder("kill", "-TERM", Long.toString(t.javaPid())).inheritIO().start().waitFor();
       t.waitFor("EXIT=", 10);
       assertThat(t.format("#{keypad_cursor_flag} #{keypad_flag}")).isEqualTo("0 0");
       assertThat(t.format("#{scroll_region_lower}")).isEqualTo("29");

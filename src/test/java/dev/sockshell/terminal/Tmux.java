@@ -56,31 +56,22 @@ final class Tmux implements AutoCloseable {
     run(List.of("tmux", "send-keys", "-t", session, "-l", "--", text));
   }
 
-  /**
-   * Sends any text as typed input, as fast as a paste (but without bracketed-paste marks): through
-   * a tmux buffer, so no word of it is taken for a tmux flag or a command separator.
-   */
-  void paste(String text) throws IOException {
-    Process p =
-        new ProcessBuilder("tmux", "load-buffer", "-b", session, "-")
-            .redirectErrorStream(true)
-            .start();
-    try (var in = p.getOutputStream()) {
-      in.write(text.getBytes(StandardCharsets.UTF_8));
-    }
-    try {
-      p.getInputStream().readAllBytes();
-      p.waitFor(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException(e);
-    }
-    run(List.of("tmux", "paste-buffer", "-d", "-r", "-b", session, "-t", session));
-  }
-
   /** A tmux format of the pane, such as {@code #{keypad_cursor_flag}}. */
   String format(String format) throws IOException {
     return run(List.of("tmux", "display-message", "-p", "-t", session, format)).strip();
+  }
+
+  /** The sockshell JVM running in the pane. */
+  long javaPid() throws IOException, InterruptedException {
+    long pane = Long.parseLong(format("#{pane_pid}"));
+    for (int i = 0; i < 200; i++) {
+      var java = dev.sockshell.fuzz.Figures.java(pane);
+      if (java.isPresent()) {
+        return java.get();
+      }
+      Thread.sleep(50);
+    }
+    throw new IOException("no sockshell JVM in the pane");
   }
 
   /** Any tmux command on this session's pane, e.g. clear-history. */
