@@ -104,7 +104,12 @@ public final class FuzzLines {
   // so the driver always sees its echo).
   private static final List<String> KEYS = List.of("\u0001", "\u0005", "\u0002", "\u0006");
 
+  // Through a pipe nothing can press Ctrl-C: a command's own timeout stays short there.
+  private static final List<String> SHORT_WAITS =
+      List.of("0", "1ms", "5ms", "0.5ms", "-1s", "2h", "99999999999s");
+
   private final Random random;
+  private boolean prompt;
   private final boolean multicast;
   private final int portBase;
 
@@ -152,7 +157,7 @@ public final class FuzzLines {
               + (random.nextBoolean() ? " as " + pick(List.of("a", "b", "c", "s9", "SO_X")) : "");
       case 2 -> "bind " + s + " " + pick(ADDRESSES) + " " + port();
       case 3 -> "listen " + s + (random.nextBoolean() ? " " + pick(NUMBERS) : "");
-      case 4 -> "accept " + s + (random.nextBoolean() ? " timeout " + pick(DURATIONS) : "");
+      case 4 -> "accept " + s + (random.nextBoolean() ? " timeout " + pick(waits()) : "");
       case 5 ->
           "connect "
               + s
@@ -160,7 +165,7 @@ public final class FuzzLines {
               + pick(ADDRESSES)
               + " "
               + port()
-              + (random.nextBoolean() ? " timeout " + pick(DURATIONS) : "");
+              + (random.nextBoolean() ? " timeout " + pick(waits()) : "");
       case 6 -> "shutdown " + s + " " + pick(List.of("rd", "wr", "both", "up"));
       case 7 -> "close " + pick(List.of("", "all", s));
       case 8, 9 -> {
@@ -215,6 +220,10 @@ public final class FuzzLines {
     };
   }
 
+  private List<String> waits() {
+    return prompt ? DURATIONS : SHORT_WAITS;
+  }
+
   private String value() {
     return switch (random.nextInt(4)) {
       case 0 -> pick(NUMBERS);
@@ -236,8 +245,12 @@ public final class FuzzLines {
     return b.toString();
   }
 
-  /** The next line; {@code keys} allows editing keys typed in the middle of it (the prompt). */
+  /**
+   * The next line; {@code keys}: for the prompt, where editing keys may be typed in the middle of
+   * it and a long wait is ended by Ctrl-C (through a pipe, waits stay short).
+   */
   public String next(boolean keys) {
+    prompt = keys;
     int r = random.nextInt(1000);
     if (r < 3) {
       return "ls; ".repeat(200 + random.nextInt(3000)); // a long line of many commands
