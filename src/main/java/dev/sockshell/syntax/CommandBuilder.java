@@ -14,7 +14,6 @@ import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
 import dev.sockshell.syntax.gen.SockShellBaseVisitor;
-import dev.sockshell.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
@@ -215,59 +214,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
 
   @Override
   public Command visitRecord(RecordContext c) {
-    if (c.STOP() != null) {
-      return new Command.Record(Command.RecordMode.STOP, null, false);
-    }
-    Command.RecordMode mode = null;
-    boolean force = false;
-    for (TerminalNode f : c.FLAG()) {
-      Atom flag = Tokens.atom(f.getSymbol());
-      Command.RecordMode m =
-          switch (flag.text()) {
-            case "--transcript" -> Command.RecordMode.TRANSCRIPT;
-            case "--cast" -> Command.RecordMode.CAST;
-            case "--script" -> Command.RecordMode.SCRIPT;
-            case "--force" -> null;
-            default ->
-                throw new UsageError(
-                    "record takes --transcript, --cast, --script or --force, not '"
-                        + Text.clip(flag.text())
-                        + "'",
-                    flag.column());
-          };
-      if (m == null) {
-        force = true;
-      } else if (mode != null && mode != m) {
-        throw new UsageError("record takes one of --transcript, --cast, --script", flag.column());
-      } else {
-        mode = m;
-      }
-    }
-    String path = path(c.path());
-    if (mode == null) {
-      mode = RECORD_MODES.get(extension(path));
-      if (mode == null) {
-        throw new UsageError(
-            "record writes FILE.sockscript, FILE.md or FILE.cast; not sure what to write to '"
-                + Text.clip(path)
-                + "'",
-            c.path().getStart().getCharPositionInLine() + 1,
-            "name the kind for another file name: record --script|--transcript|--cast FILE");
-      }
-    }
-    return new Command.Record(mode, path, force);
-  }
-
-  private static final java.util.Map<String, Command.RecordMode> RECORD_MODES =
-      java.util.Map.of(
-          "sockscript", Command.RecordMode.SCRIPT,
-          "md", Command.RecordMode.TRANSCRIPT,
-          "cast", Command.RecordMode.CAST);
-
-  private static String extension(String path) {
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    return RecordArgs.record(c);
   }
 
   @Override

@@ -156,6 +156,21 @@ public final class Figures {
         && rssMaxKb < 512 * 1024;
   }
 
+  /** A run: (root, lines, seed) to figures. */
+  @FunctionalInterface
+  public interface Run {
+    Figures run(Path root, long lines, long seed) throws Exception;
+  }
+
+  /** The main of a long run: LINES SEED ROOT; prints the figures, exits 0 when they passed. */
+  public static void main(String what, Run run, String[] args) throws Exception {
+    long lines = Long.parseLong(args[0]);
+    long seed = Long.parseLong(args[1]);
+    Figures f = run.run(Path.of(args[2]), lines, seed);
+    System.out.println(what + ", seed " + seed + ": " + f);
+    System.exit(f.passed() ? 0 : 1);
+  }
+
   public void sample(long pid) {
     rssMaxKb = Math.max(rssMaxKb, rssKb(pid));
   }

@@ -114,10 +114,6 @@ public final class KeepGoingFuzz {
 
   /** {@code scripts/fuzz --keep-going}: the long run. */
   public static void main(String[] args) throws Exception {
-    long lines = Long.parseLong(args[0]);
-    long seed = Long.parseLong(args[1]);
-    Figures f = run(Path.of(args[2]), lines, seed);
-    System.out.println("keep-going fuzz, seed " + seed + ": " + f);
-    System.exit(f.passed() ? 0 : 1);
+    Figures.main("keep-going fuzz", KeepGoingFuzz::run, args);
   }
 }

@@ -133,10 +133,6 @@ public final class PromptFuzz {
 
   /** {@code scripts/fuzz --pty}: the long run. */
   public static void main(String[] args) throws Exception {
-    long lines = Long.parseLong(args[0]);
-    long seed = Long.parseLong(args[1]);
-    Figures f = run(Path.of(args[2]), lines, seed);
-    System.out.println("pty fuzz, seed " + seed + ": " + f);
-    System.exit(f.passed() ? 0 : 1);
+    Figures.main("pty fuzz", PromptFuzz::run, args);
   }
 }

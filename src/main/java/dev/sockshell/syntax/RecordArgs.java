@@ -1,0 +1,72 @@
+package dev.sockshell.syntax;
+
+import dev.sockshell.catalogue.Atom;
+import dev.sockshell.command.Command;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.syntax.gen.SockShellParser.RecordContext;
+import dev.sockshell.text.Text;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * {@code record [--script|--transcript|--cast] [--force] FILE | record stop}: the kind of file from
+ * a flag or the file's extension, and whether an existing file may be replaced.
+ */
+final class RecordArgs {
+  private RecordArgs() {}
+
+  static Command record(RecordContext c) {
+    if (c.STOP() != null) {
+      return new Command.Record(Command.RecordMode.STOP, null, false);
+    }
+    Command.RecordMode mode = null;
+    boolean force = false;
+    for (TerminalNode f : c.FLAG()) {
+      Atom flag = Tokens.atom(f.getSymbol());
+      Command.RecordMode m =
+          switch (flag.text()) {
+            case "--transcript" -> Command.RecordMode.TRANSCRIPT;
+            case "--cast" -> Command.RecordMode.CAST;
+            case "--script" -> Command.RecordMode.SCRIPT;
+            case "--force" -> null;
+            default ->
+                throw new UsageError(
+                    "record takes --transcript, --cast, --script or --force, not '"
+                        + Text.clip(flag.text())
+                        + "'",
+                    flag.column());
+          };
+      if (m == null) {
+        force = true;
+      } else if (mode != null && mode != m) {
+        throw new UsageError("record takes one of --transcript, --cast, --script", flag.column());
+      } else {
+        mode = m;
+      }
+    }
+    String path = CommandBuilder.path(c.path());
+    if (mode == null) {
+      mode = RECORD_MODES.get(extension(path));
+      if (mode == null) {
+        throw new UsageError(
+            "record writes FILE.sockscript, FILE.md or FILE.cast; not sure what to write to '"
+                + Text.clip(path)
+                + "'",
+            c.path().getStart().getCharPositionInLine() + 1,
+            "name the kind for another file name: record --script|--transcript|--cast FILE");
+      }
+    }
+    return new Command.Record(mode, path, force);
+  }
+
+  private static final java.util.Map<String, Command.RecordMode> RECORD_MODES =
+      java.util.Map.of(
+          "sockscript", Command.RecordMode.SCRIPT,
+          "md", Command.RecordMode.TRANSCRIPT,
+          "cast", Command.RecordMode.CAST);
+
+  private static String extension(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+  }
+}
