@@ -145,6 +145,7 @@ final class SocketOps {
   void accept(Accept c, EventSink out) {
     SessionSocket listener = session.resolve(c.sock());
     requireTcp(listener, "accept");
+    Watchers.refuseRecv(listener);
     Long cap = c.timeoutMicros() != null ? c.timeoutMicros() : defaultWaitMicros;
     Waiter.Bound bound =
         Waiter.Bound.of(cap, waiter.kernelTimeout(listener.fd(), Waiter.SO_RCVTIMEO));

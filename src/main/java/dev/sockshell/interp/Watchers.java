@@ -151,13 +151,22 @@ final class Watchers {
     return List.copyOf(running.keySet());
   }
 
+  /**
+   * A watched socket is read by its watcher alone: a recv or accept by hand would race it for the
+   * same datagram or connection, and the loser would block.
+   */
   static void refuseRecv(SessionSocket s) {
     if (s.watched()) {
+      boolean listening = s.state() == State.LISTENING;
       throw new UsageError(
           s.label()
-              + " is watched: what arrives shows above the prompt ('unwatch "
+              + " is watched: "
+              + (listening ? "new connections are accepted" : "what arrives shows")
+              + " above the prompt ('unwatch "
               + s.label()
-              + "' to recv by hand)");
+              + "' to "
+              + (listening ? "accept" : "recv")
+              + " by hand)");
     }
   }
 }

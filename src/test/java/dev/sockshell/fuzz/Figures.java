@@ -26,6 +26,7 @@ public final class Figures {
   public long rssMaxKb;
   public String firstTrace;
   public volatile String last = "";
+  public volatile long lastOutput = System.nanoTime();
 
   /** What went wrong, a line each: the line that hung, how a process ended. */
   public final java.util.List<String> notes = new java.util.ArrayList<>();

@@ -32,6 +32,28 @@ public final class KeepGoingFuzz {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       long launched = p.pid();
       Thread reader = Thread.ofPlatform().daemon().start(() -> scan(p.getInputStream(), f));
+      // Nothing said for 30 s while lines are still being fed: a hang. End it, so that the run
+      // reports it instead of waiting with it.
+      Thread watchdog =
+          Thread.ofPlatform()
+              .daemon()
+              .start(
+                  () -> {
+                    try {
+                      while (p.isAlive()) {
+                        Thread.sleep(1_000);
+                        if (System.nanoTime() - f.lastOutput > 30_000_000_000L && p.isAlive()) {
+                          synchronized (f) {
+                            f.hangs++;
+                            f.note("hang after line " + f.lines + ": last output " + f.last);
+                          }
+                          p.destroyForcibly();
+                        }
+                      }
+                    } catch (InterruptedException e) {
+                      // the run is over
+                    }
+                  });
       FuzzLines gen = new FuzzLines(seed, ns != null, 21000);
       long start = System.nanoTime();
       try (BufferedWriter in =
@@ -66,6 +88,7 @@ public final class KeepGoingFuzz {
       } catch (IOException e) {
         // the process went away: counted as a crash below
       }
+      watchdog.interrupt();
       if (!p.waitFor(120, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         f.hangs++;
@@ -100,6 +123,7 @@ public final class KeepGoingFuzz {
         int cut = tail.lastIndexOf("\n");
         if (cut >= 0) {
           synchronized (f) {
+            f.lastOutput = System.nanoTime();
             f.scan(tail.substring(0, cut));
             f.last = tail.substring(Math.max(0, cut - 300), cut);
           }

@@ -176,4 +176,21 @@ class WatchTest {
       assertThat(sh.socket("rx").state().name()).isEqualTo("SHUT_RD");
     }
   }
+
+  @Test
+  void aWatchedSocketIsNotAcceptedOrReceivedByHand() {
+    try (Shell sh = new Shell()) {
+      sh.interpreter().background(e -> {});
+      sh.ok("open tcp as l; bind 127.0.0.1 0; listen; watch l");
+      assertThat(sh.fails("accept l").error().getMessage())
+          .isEqualTo(
+              "l is watched: new connections are accepted above the prompt ('unwatch l' to accept"
+                  + " by hand)");
+      sh.ok("open udp as u; bind 127.0.0.1 0; watch u");
+      assertThat(sh.fails("recv u").error().getMessage()).startsWith("u is watched: what arrives");
+      sh.ok("unwatch all");
+      assertThat(sh.fails("accept l timeout 1ms").error().getMessage())
+          .isEqualTo("accept: nothing within 0.001 s");
+    }
+  }
 }
