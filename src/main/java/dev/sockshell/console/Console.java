@@ -66,16 +66,16 @@ public final class Console {
         sun.misc.Signal.handle(
             new sun.misc.Signal(signal),
             sig -> {
-              closing = true;
+              closingStatus = 128 + sig.getNumber();
               restore(terminal);
-              Runtime.getRuntime().exit(128 + sig.getNumber());
+              Runtime.getRuntime().exit(closingStatus);
             });
       }
       try {
         return loop(terminal, reader, init);
       } catch (RuntimeException e) {
-        if (closing) {
-          return 143; // the terminal closed under the prompt because a signal ends the process
+        if (closingStatus >= 0) {
+          return closingStatus; // the terminal closed under the prompt: a signal ends the process
         }
         throw e;
       } finally {
@@ -85,7 +85,7 @@ public final class Console {
   }
 
   private TipWidgets tips;
-  private volatile boolean closing;
+  private volatile int closingStatus = -1;
   private final java.util.concurrent.atomic.AtomicBoolean restored =
       new java.util.concurrent.atomic.AtomicBoolean();
 

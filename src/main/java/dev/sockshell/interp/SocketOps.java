@@ -128,7 +128,7 @@ final class SocketOps {
     SockAddr to = Addresses.resolve(c.to(), s.family());
     if (s.proto() == Proto.TCP) {
       // Never the plain blocking call: Ctrl-C, the script's wait and SO_SNDTIMEO must all end it.
-      Long cap = c.timeoutMicros() != null ? c.timeoutMicros() : defaultWaitMicros;
+      Long cap = cap(c.timeoutMicros());
       Waiter.Bound bound = Waiter.Bound.of(cap, waiter.kernelTimeout(s.fd(), Waiter.SO_SNDTIMEO));
       if (!waiter.connect(s.fd(), to, bound)) {
         throw ranOut("connect", cap, c.timeoutMicros() != null);
@@ -146,7 +146,7 @@ final class SocketOps {
     SessionSocket listener = session.resolve(c.sock());
     requireTcp(listener, "accept");
     Watchers.refuseRecv(listener);
-    Long cap = c.timeoutMicros() != null ? c.timeoutMicros() : defaultWaitMicros;
+    Long cap = cap(c.timeoutMicros());
     Waiter.Bound bound =
         Waiter.Bound.of(cap, waiter.kernelTimeout(listener.fd(), Waiter.SO_RCVTIMEO));
     if (!waiter.readable(listener.fd(), bound.micros())) {
@@ -227,7 +227,7 @@ final class SocketOps {
                   + data.length
                   + " bytes sent)",
               0,
-              "the peer is not reading; scripts wait that long by default (--timeout)");
+              "the peer is not reading; a script waits at most its --timeout for room");
         }
         if (sent > 0) {
           return sent;
@@ -249,6 +249,11 @@ final class SocketOps {
     }
   }
 
+  /** How long a command may wait: its own timeout, else the script's (none at the prompt). */
+  private Long cap(Long timeoutMicros) {
+    return timeoutMicros != null ? timeoutMicros : defaultWaitMicros;
+  }
+
   private UsageError ranOut(String what, Long cap, boolean explicit) {
     return new UsageError(
         what + ": nothing within " + OptionOps.seconds(cap) + " s",
@@ -266,7 +271,7 @@ final class SocketOps {
   void recv(Recv c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
     Watchers.refuseRecv(s);
-    Long cap = c.timeoutMicros() != null ? c.timeoutMicros() : defaultWaitMicros;
+    Long cap = cap(c.timeoutMicros());
     Waiter.Bound bound = Waiter.Bound.of(cap, waiter.kernelTimeout(s.fd(), Waiter.SO_RCVTIMEO));
     boolean ready = waiter.readable(s.fd(), bound.micros());
     if (!ready && !bound.kernel()) {
