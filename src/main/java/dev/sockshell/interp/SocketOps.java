@@ -68,16 +68,17 @@ final class SocketOps {
 
   void shutdown(Shutdown c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
+    // The state is set before the call: a watcher sees it as soon as recv starts returning 0.
+    State before = s.state();
+    s.state(shutState(c.how()));
     try {
       sockets.shutdown(s.fd(), c.how().value());
     } catch (SocketError e) {
-      if (e.errno() == Linux.ENOTCONN) {
-        // Linux answers ENOTCONN for an unconnected socket but sets the shutdown flags anyway.
-        s.state(shutState(c.how()));
-      }
+      if (e.errno() != Linux.ENOTCONN) {
+        s.state(before);
+      } // ENOTCONN: Linux refuses an unconnected socket but sets the shutdown flags all the same
       throw e;
     }
-    s.state(shutState(c.how()));
     out.emit(
         new Event.Info(
             s.label() + ": shutdown(" + c.how().name().toLowerCase(java.util.Locale.ROOT) + ")"));

@@ -193,4 +193,22 @@ class WatchTest {
           .isEqualTo("accept: nothing within 0.001 s");
     }
   }
+
+  @Test
+  void shutdownOfAConnectedUdpSocketEndsItsWatchToo() throws Exception {
+    List<Event> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (Shell sh = new Shell()) {
+      sh.interpreter().background(shown::add);
+      sh.ok("open udp as c; bind 127.0.0.1 0");
+      sh.ok("connect c 127.0.0.1 " + sh.port("c") + "; watch c; shutdown c rd");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (sh.socket("c").watched() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(sh.socket("c").watched()).isFalse();
+      Thread.sleep(200);
+      // One note, not a spin of empty datagrams attributed to the peer.
+      assertThat(shown).hasSizeLessThan(3);
+    }
+  }
 }

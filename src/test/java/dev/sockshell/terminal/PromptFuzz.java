@@ -3,6 +3,7 @@ package dev.sockshell.terminal;
 import dev.sockshell.fuzz.Figures;
 import dev.sockshell.fuzz.FuzzLines;
 import dev.sockshell.fuzz.LoOnly;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
@@ -46,9 +47,20 @@ public final class PromptFuzz {
           }
           f.lines++;
           String text = gen.next(true);
-          if (!line(t, text, f)) {
-            f.scan(t.history());
-            String screen = t.screen();
+          boolean answered;
+          try {
+            answered = line(t, text, f);
+          } catch (IOException e) {
+            answered = false; // tmux itself stopped answering: the pane floods without end
+          }
+          if (!answered) {
+            String screen;
+            try {
+              f.scan(t.history());
+              screen = t.screen();
+            } catch (IOException e) {
+              screen = "(tmux did not answer)";
+            }
             if (screen.contains("SOCKSHELL-EXIT=")) {
               f.crashes++;
               f.note("crash after line " + i + ": " + text);
@@ -56,7 +68,11 @@ public final class PromptFuzz {
               f.hangs++;
               f.note("hang at line " + i + ": " + text + "\n    screen: " + lastLines(screen));
             }
-            t.close();
+            try {
+              t.close();
+            } catch (IOException e) {
+              // the session is ended with the next start's kill-session
+            }
             t = null;
             continue;
           }
@@ -70,6 +86,10 @@ public final class PromptFuzz {
           }
           if (i % 500 == 499) {
             line(t, "close all", f);
+          }
+          if (i % 5_000 == 4_999) {
+            f.seconds = Math.max(1, (System.nanoTime() - start) / 1_000_000_000L);
+            System.out.println("  so far: " + f.toString().lines().findFirst().orElse(""));
           }
         }
         if (t != null) {

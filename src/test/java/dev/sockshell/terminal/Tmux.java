@@ -171,13 +171,26 @@ final class Tmux implements AutoCloseable {
 
   private static String run(List<String> command) throws IOException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    // A tmux flooded by its pane can take long to answer: never wait on it for ever.
+    java.util.concurrent.CompletableFuture<byte[]> out =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return p.getInputStream().readAllBytes();
+              } catch (IOException e) {
+                return new byte[0];
+              }
+            });
     try {
-      byte[] out = p.getInputStream().readAllBytes();
+      byte[] bytes = out.get(20, TimeUnit.SECONDS);
       p.waitFor(10, TimeUnit.SECONDS);
-      return new String(out, StandardCharsets.UTF_8);
+      return new String(bytes, StandardCharsets.UTF_8);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(e);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      p.destroyForcibly();
+      throw new IOException("tmux did not answer: " + command, e);
     }
   }
 
