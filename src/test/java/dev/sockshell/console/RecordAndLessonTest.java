@@ -182,4 +182,32 @@ class RecordAndLessonTest {
     drive(fresh(), "record " + md + "\n" + line + "\nls\nrecord stop\n", null);
     assertThat(Files.readString(md)).contains("to 127.0.0.1 9000").contains("SO_RCVBUF = ");
   }
+
+  @Test
+  void aRecordingThatCannotBeWrittenStopsAloneAndTheSessionGoesOn() throws Exception {
+    String full =
+        drive(fresh(), "record --script /dev/full --force\nopen udp as still\nls\n", null);
+    assertThat(full).contains("cannot record to /dev/full").contains("still  udp4");
+    // A reader that goes away after the first line: later writes fail with a broken pipe.
+    Path fifo = dir.resolve("gone.sockscript");
+    new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+    Thread reader =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  try (var in = Files.newBufferedReader(fifo)) {
+                    in.readLine();
+                  } catch (IOException e) {
+                    // the test below says what matters
+                  }
+                });
+    String screen =
+        drive(
+            fresh(),
+            "record " + fifo + " --force\nopen udp as a\nopen udp as b\nopen udp as c\nls\n",
+            null);
+    reader.join(5_000);
+    assertThat(screen).contains("recording stopped: cannot write " + fifo);
+    assertThat(screen).contains("c     udp4").doesNotContain("Exception");
+  }
 }
