@@ -162,11 +162,6 @@ final class Waiter {
     }
   }
 
-  /** A wait in microseconds as poll's milliseconds, rounded up; null (no limit) is -1. */
-  static int millis(Long micros) {
-    return micros == null ? -1 : (int) Math.min(Integer.MAX_VALUE, (micros + 999) / 1000);
-  }
-
   private static long deadline(Long micros) {
     if (micros == null || micros >= Long.MAX_VALUE / 1000) {
       return Long.MAX_VALUE;
