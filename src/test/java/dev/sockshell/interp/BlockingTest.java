@@ -183,4 +183,36 @@ class BlockingTest {
       assertThat(sh.received("recv u").data()).isEmpty();
     }
   }
+
+  /** Opens TCP sockets and connects them to a listener with a full queue until one hangs. */
+  private static String hangingConnect(Shell sh, String option, String thenWhat) {
+    sh.ok("open tcp as full; bind 127.0.0.1 0; listen 0");
+    int port = sh.port("full");
+    for (int i = 0; i < 6; i++) {
+      String name = "h" + i;
+      sh.ok("open tcp as " + name + "; setopt " + name + " " + option);
+      Timed t =
+          thenWhat.equals("cancel")
+              ? cancelAfter(sh, "connect " + name + " 127.0.0.1 " + port, 300)
+              : timed(sh, "connect " + name + " 127.0.0.1 " + port);
+      if (t.events().getLast() instanceof Event.Failure f) {
+        assertThat(t.millis()).isLessThan(PROMPTLY_MS);
+        return f.error().getMessage();
+      }
+    }
+    throw new AssertionError("no connect hung against a full accept queue");
+  }
+
+  @Test
+  void aHangingConnectEndsOnCtrlCWhateverSoSndtimeoIsAndOnSoSndtimeoWithEinprogress() {
+    try (Shell sh = new Shell()) {
+      sh.interpreter().interactive(true);
+      assertThat(hangingConnect(sh, "SO_SNDTIMEO 600s", "cancel")).isEqualTo("cancelled (Ctrl-C)");
+    }
+    try (Shell sh = new Shell()) {
+      sh.interpreter().interactive(true);
+      assertThat(hangingConnect(sh, "SO_SNDTIMEO 200ms", "wait"))
+          .isEqualTo("[connect()] Operation now in progress (EINPROGRESS)");
+    }
+  }
 }
