@@ -18,8 +18,27 @@ final class Receiving {
 
   /** With {@code flags} such as MSG_DONTWAIT, for a receive made after poll said it may. */
   static Event.Received take(Sockets sockets, SessionSocket s, int max, int flags) {
-    Sockets.Datagram d =
-        s.wantsTtl() ? sockets.recvmsg(s.fd(), max, flags) : sockets.recv(s.fd(), max, flags);
+    return event(s, receive(sockets, s, max, flags));
+  }
+
+  /**
+   * For a watcher: null when a UDP socket is shut down for reading. recvfrom then returns 0 and
+   * names no sender (an empty datagram names one), connected or not, whatever the session thinks
+   * the socket's state is (a later connect or bind does not undo the shutdown).
+   */
+  static Event.Received takeUnlessShut(Sockets sockets, SessionSocket s, int max) {
+    Sockets.Datagram d = receive(sockets, s, max, 0);
+    if (s.proto() == dev.sockshell.model.Proto.UDP && d.data().length == 0 && d.from() == null) {
+      return null;
+    }
+    return event(s, d);
+  }
+
+  private static Sockets.Datagram receive(Sockets sockets, SessionSocket s, int max, int flags) {
+    return s.wantsTtl() ? sockets.recvmsg(s.fd(), max, flags) : sockets.recv(s.fd(), max, flags);
+  }
+
+  private static Event.Received event(SessionSocket s, Sockets.Datagram d) {
     s.countIn(d.data().length);
     return new Event.Received(
         s.label(), s.proto(), d.from() != null ? d.from() : s.peer(), d.data(), d.ttl());

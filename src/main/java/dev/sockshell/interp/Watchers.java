@@ -87,14 +87,9 @@ final class Watchers {
 
     /** Returns false when a stream ended or the socket was shut down for reading. */
     private boolean received() {
-      Event.Received d = Receiving.take(sockets, socket, MAX);
-      State state = socket.state();
-      if (socket.proto() == Proto.UDP
-          && d.data().length == 0
-          && (d.from() == null || state == State.SHUT_RD || state == State.SHUT)) {
-        // Not an empty datagram: shut down for reading, recvfrom returns 0 at once from now on
-        // (a connected socket's peer stands in for the sender it no longer names); watching on
-        // would spin.
+      Event.Received d = Receiving.takeUnlessShut(sockets, socket, MAX);
+      if (d == null) {
+        // recvfrom returns 0 at once from now on: watching on would spin.
         out.emit(
             new Event.Note(
                 "stopped watching " + socket.label() + ": shut down for reading (recv returns 0)"));

@@ -172,6 +172,28 @@ public final class Figures {
     System.exit(f.passed() ? 0 : 1);
   }
 
+  /** CPU time (user + system) of a process in clock ticks, or -1. */
+  public static long cpuTicks(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * True when the process burns more than half a core over {@code millis} while nothing is asked of
+   * it: a background thread spinning (a watcher on a socket that returns 0 for ever).
+   */
+  public static boolean busyWhileIdle(long pid, long millis) throws InterruptedException {
+    long before = cpuTicks(pid);
+    Thread.sleep(millis);
+    long after = cpuTicks(pid);
+    return before >= 0 && after >= 0 && (after - before) * 10 > millis / 2; // 100 ticks a second
+  }
+
   public void sample(long pid) {
     rssMaxKb = Math.max(rssMaxKb, rssKb(pid));
   }

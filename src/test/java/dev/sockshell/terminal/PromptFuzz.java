@@ -78,6 +78,11 @@ public final class PromptFuzz {
           }
           if (i % 100 == 99) {
             f.sample(pid);
+            if (Figures.busyWhileIdle(pid, 300)) {
+              f.hangs++;
+              f.note("busy while idle at the prompt after line " + i + ": " + text);
+              line(t, "close all", f);
+            }
           }
           if (i % 50 == 49) {
             // tmux keeps 2000 lines of scrollback: read them before they scroll away
