@@ -23,8 +23,10 @@ public final class Cancellation implements AutoCloseable {
   private int wakeFd = -1;
   private boolean closed;
 
+  /** Makes its eventfd at once, so a run holds the same descriptors from start to end. */
   public Cancellation(Sockets sockets) {
     this.sockets = sockets;
+    this.wakeFd = sockets.eventfd();
   }
 
   /** Ctrl-C: from any thread (a signal handler). */
@@ -66,7 +68,7 @@ public final class Cancellation implements AutoCloseable {
     }
   }
 
-  /** The eventfd that {@link #request} signals, for a poll to include; made on first use. */
+  /** The eventfd that {@link #request} signals, for a poll to include. */
   synchronized int wakeFd() {
     if (closed) {
       throw new IllegalStateException("cancellation closed");
