@@ -48,13 +48,7 @@ public final class Cancellation implements AutoCloseable {
   /** Forgets earlier requests: the next line starts uncancelled. */
   public void arm() {
     armedAt = requests;
-    int fd;
-    synchronized (this) {
-      fd = wakeFd;
-    }
-    if (fd >= 0) {
-      sockets.drainEventfd(fd);
-    }
+    drain();
   }
 
   public boolean requested() {
@@ -72,9 +66,6 @@ public final class Cancellation implements AutoCloseable {
   synchronized int wakeFd() {
     if (closed) {
       throw new IllegalStateException("cancellation closed");
-    }
-    if (wakeFd < 0) {
-      wakeFd = sockets.eventfd();
     }
     return wakeFd;
   }

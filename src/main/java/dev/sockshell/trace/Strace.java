@@ -39,30 +39,32 @@ final class Strace {
 
   /** {@code MSG_DONTWAIT|MSG_NOSIGNAL}, or 0. */
   static String msgFlags(int flags) {
-    java.util.List<String> names = new java.util.ArrayList<>();
-    if ((flags & Linux.MSG_DONTWAIT) != 0) {
-      names.add("MSG_DONTWAIT");
-    }
-    if ((flags & Linux.MSG_NOSIGNAL) != 0) {
-      names.add("MSG_NOSIGNAL");
-    }
-    int rest = flags & ~(Linux.MSG_DONTWAIT | Linux.MSG_NOSIGNAL);
-    if (rest != 0) {
-      names.add("0x" + Integer.toHexString(rest));
-    }
-    return names.isEmpty() ? "0" : String.join("|", names);
+    return bitNames(
+        flags,
+        new int[] {Linux.MSG_DONTWAIT, Linux.MSG_NOSIGNAL},
+        new String[] {"MSG_DONTWAIT", "MSG_NOSIGNAL"});
   }
 
   /** {@code POLLIN}, {@code POLLOUT} or both. */
   static String pollEvents(short events) {
-    java.util.List<String> names = new java.util.ArrayList<>();
-    if ((events & Linux.POLLIN) != 0) {
-      names.add("POLLIN");
+    return bitNames(
+        events, new int[] {Linux.POLLIN, Linux.POLLOUT}, new String[] {"POLLIN", "POLLOUT"});
+  }
+
+  /** The named bits of {@code value} joined by '|', other bits in hex; 0 when none is set. */
+  private static String bitNames(int value, int[] bits, String[] names) {
+    java.util.List<String> set = new java.util.ArrayList<>();
+    int rest = value;
+    for (int i = 0; i < bits.length; i++) {
+      if ((value & bits[i]) != 0) {
+        set.add(names[i]);
+        rest &= ~bits[i];
+      }
     }
-    if ((events & Linux.POLLOUT) != 0) {
-      names.add("POLLOUT");
+    if (rest != 0) {
+      set.add("0x" + Integer.toHexString(rest));
     }
-    return names.isEmpty() ? "0" : String.join("|", names);
+    return set.isEmpty() ? "0" : String.join("|", set);
   }
 
   static String level(int level) {
