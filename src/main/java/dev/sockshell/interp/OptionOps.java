@@ -41,14 +41,6 @@ final class OptionOps {
     byte[] bytes = Codecs.encode(raw ? CType.BYTES : o.type(), value, env);
     sockets.setsockopt(s.fd(), ref.level(), ref.number(), bytes);
     remember(s, o, bytes);
-    if (o != null && (o.name().equals("IP_RECVTTL") || o.name().equals("IPV6_RECVHOPLIMIT"))) {
-      // What the kernel made of the value (raw bytes may be any length): ask it.
-      byte[] now = sockets.getsockopt(s.fd(), ref.level(), ref.number(), 4);
-      s.wantsTtl(
-          now.length >= 4
-              ? ByteBuffer.wrap(now).order(ByteOrder.nativeOrder()).getInt() != 0
-              : now.length > 0 && now[0] != 0);
-    }
     if (o == null || !o.canGet()) {
       out.emit(
           new Event.Info(
@@ -56,15 +48,23 @@ final class OptionOps {
       return;
     }
     // Read it back at once: what the kernel made of the value is the lesson.
-    get(s, ref, out);
+    byte[] now = get(s, ref, out);
+    if (o.name().equals("IP_RECVTTL") || o.name().equals("IPV6_RECVHOPLIMIT")) {
+      // Decided by what the kernel kept (raw bytes set may be any length), not by what was sent.
+      s.wantsTtl(
+          now.length >= 4
+              ? ByteBuffer.wrap(now).order(ByteOrder.nativeOrder()).getInt() != 0
+              : now.length > 0 && now[0] != 0);
+    }
   }
 
-  void get(SessionSocket s, OptRef ref, EventSink out) {
+  /** Reads an option, shows it, and returns the bytes the kernel gave. */
+  byte[] get(SessionSocket s, OptRef ref, EventSink out) {
     SockOption o = ref.option();
     if (o == null) {
       byte[] raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), CType.BYTES.capacity());
       out.emit(new Event.OptionValue(s.label(), ref.displayName(), Codecs.formatBytes(raw), null));
-      return;
+      return raw;
     }
     checkApplies(s, o, ref.column());
     if (!o.canGet()) {
@@ -79,6 +79,7 @@ final class OptionOps {
     byte[] raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), o.type().capacity());
     String value = Codecs.format(o.type(), raw, env);
     out.emit(new Event.OptionValue(s.label(), o.name(), value, note(s, o, raw)));
+    return raw;
   }
 
   /** getopt all / getopt LEVEL: every readable option that applies to this socket. */
