@@ -1,8 +1,8 @@
 package dev.sockshell.catalogue;
 
-import static dev.sockshell.catalogue.CType.*;
 import static dev.sockshell.catalogue.Level.*;
 import static dev.sockshell.catalogue.SockOption.Access.*;
+import static dev.sockshell.ctype.CTypes.*;
 
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
@@ -37,7 +37,25 @@ public final class OptionCatalogue {
   private final ResourceBundle text =
       ResourceBundle.getBundle("dev.sockshell.options", Locale.ROOT);
 
+  private final Map<String, Set<Trait>> traits = new java.util.HashMap<>();
+
   private OptionCatalogue() {
+    traits("SO_RCVBUF", Trait.DOUBLED_RMEM);
+    traits("SO_SNDBUF", Trait.DOUBLED_WMEM);
+    traits("SO_RCVTIMEO", Trait.RECV_TIMEOUT);
+    traits("SO_SNDTIMEO", Trait.SEND_TIMEOUT);
+    traits("SO_ERROR", Trait.PENDING_ERROR);
+    traits("IP_RECVTTL", Trait.RECV_TTL);
+    traits("IPV6_RECVHOPLIMIT", Trait.RECV_TTL);
+    traits("IPV6_V6ONLY", Trait.ON_BY_BIND);
+    traits("IP_ADD_MEMBERSHIP", Trait.JOIN);
+    traits("IP_DROP_MEMBERSHIP", Trait.LEAVE);
+    traits("IP_ADD_SOURCE_MEMBERSHIP", Trait.JOIN, Trait.SOURCE);
+    traits("IP_DROP_SOURCE_MEMBERSHIP", Trait.LEAVE, Trait.SOURCE);
+    traits("IPV6_JOIN_GROUP", Trait.JOIN);
+    traits("IPV6_LEAVE_GROUP", Trait.LEAVE);
+    traits("MCAST_JOIN_SOURCE_GROUP", Trait.JOIN, Trait.SOURCE);
+    traits("MCAST_LEAVE_SOURCE_GROUP", Trait.LEAVE, Trait.SOURCE);
     // Table 9-1, SOL_SOCKET
     add(SOL_SOCKET, "SO_BROADCAST", 6, BOOL_INT, GET_SET, BOTH, UDP, false);
     add(SOL_SOCKET, "SO_KEEPALIVE", 9, BOOL_INT, GET_SET, BOTH, TCP, false);
@@ -96,7 +114,19 @@ public final class OptionCatalogue {
     add(IPPROTO_TCP, "TCP_KEEPIDLE", 4, INT, GET_SET, BOTH, TCP, true);
     add(IPPROTO_TCP, "TCP_KEEPINTVL", 5, INT, GET_SET, BOTH, TCP, true);
     add(IPPROTO_TCP, "TCP_KEEPCNT", 6, INT, GET_SET, BOTH, TCP, true);
-    add(IPPROTO_TCP, "TCP_INFO", 11, CType.TCP_INFO, GET_ONLY, BOTH, TCP, true);
+    add(
+        IPPROTO_TCP,
+        "TCP_INFO",
+        11,
+        dev.sockshell.ctype.CTypes.TCP_INFO,
+        GET_ONLY,
+        BOTH,
+        TCP,
+        true);
+  }
+
+  private void traits(String name, Trait... t) {
+    traits.put(name, EnumSet.of(t[0], t));
   }
 
   public static OptionCatalogue get() {
@@ -107,7 +137,7 @@ public final class OptionCatalogue {
       Level level,
       String name,
       int number,
-      CType type,
+      dev.sockshell.ctype.CType type,
       SockOption.Access access,
       Set<Family> families,
       Set<Proto> protos,
@@ -125,7 +155,11 @@ public final class OptionCatalogue {
             refuse,
             List.of(aliases),
             text.getString(name + ".doc"),
-            text.getString(name + ".help"));
+            text.getString(name + ".help"),
+            traits.getOrDefault(name, EnumSet.noneOf(Trait.class)),
+            text.containsKey(name + ".examples")
+                ? List.of(text.getString(name + ".examples").split(" "))
+                : List.of());
     options.add(o);
     byName.put(name, o);
     for (String a : aliases) {
@@ -150,6 +184,20 @@ public final class OptionCatalogue {
     return options.stream()
         .filter(o -> o.level().number() == level && o.number() == number)
         .findFirst();
+  }
+
+  /** The one option that has trait {@code t} (SO_ERROR for PENDING_ERROR…). */
+  public SockOption with(Trait t) {
+    return options.stream().filter(o -> o.has(t)).findFirst().orElseThrow();
+  }
+
+  /** The option that joins or leaves a group (of one source, or of all) on a family's socket. */
+  public SockOption membership(Family family, boolean join, boolean source) {
+    return options.stream()
+        .filter(o -> o.has(join ? Trait.JOIN : Trait.LEAVE) && o.has(Trait.SOURCE) == source)
+        .filter(o -> o.families().contains(family))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Every name and alias, for completion and "did you mean". */

@@ -1,5 +1,6 @@
 package dev.sockshell.catalogue;
 
+import dev.sockshell.ctype.CType;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Set;
  *     when the kernel is the better judge and the call is made anyway
  * @param doc one line for lists and completion
  * @param help the longer text of {@code help OPTION}
+ * @param traits what sockshell does differently for it
+ * @param examples values completion offers first (64k for a buffer size)
  */
 public record SockOption(
     Level level,
@@ -26,7 +29,9 @@ public record SockOption(
     boolean refuseElsewhere,
     List<String> aliases,
     String doc,
-    String help) {
+    String help,
+    Set<Trait> traits,
+    List<String> examples) {
 
   public enum Access {
     GET_SET("get/set"),
@@ -42,6 +47,10 @@ public record SockOption(
     public String label() {
       return label;
     }
+  }
+
+  public boolean has(Trait t) {
+    return traits.contains(t);
   }
 
   public boolean canGet() {

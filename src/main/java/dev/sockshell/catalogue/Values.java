@@ -112,7 +112,7 @@ public final class Values {
   }
 
   /** Seconds for struct linger: a bare number or a whole-second duration. */
-  static long seconds(Atom a) {
+  public static long lingerSeconds(Atom a) {
     if (a.kind() == Atom.Kind.DURATION) {
       long us = micros(a);
       if (us % 1_000_000 != 0) {
@@ -165,7 +165,7 @@ public final class Values {
   }
 
   /** An IPv4 address, any/0.0.0.0, or an interface name standing for its IPv4 address. */
-  static Inet4Address ipv4OrInterface(Atom a, CodecEnv env) {
+  public static Inet4Address ipv4OrInterface(Atom a, CodecEnv env) {
     if (a.kind() == Atom.Kind.NAME && !a.isWord("any")) {
       if (env.interfaceIndex(a.text()) == 0) {
         throw new UsageError("no interface named '" + a.text() + "'", a.column());

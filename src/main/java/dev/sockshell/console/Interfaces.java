@@ -11,7 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** This machine's interfaces and addresses, for completion (read when Tab is pressed). */
-class Interfaces {
+class Interfaces implements dev.sockshell.ctype.Machine {
+
+  @Override
+  public Map<String, Integer> interfaceIndexes() {
+    return names();
+  }
+
+  @Override
+  public Map<String, String> interfaceIpv4() {
+    return ipv4();
+  }
 
   /** Interface name to index. */
   Map<String, Integer> names() {

@@ -5,6 +5,7 @@ import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.command.CommandTable;
 import dev.sockshell.command.Feedback;
+import dev.sockshell.ctype.Choice;
 import dev.sockshell.model.Family;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
@@ -251,50 +252,13 @@ public final class SockCompleter implements Completer {
         .toList();
   }
 
+  /** The option's own examples, then what its C type offers (interfaces, on/off…). */
   private void values(SockOption o, int valueIndex, Map<String, Candidate> out) {
-    String syntax = o.type().syntax();
-    switch (o.type()) {
-      case BOOL_INT, U_CHAR_BOOL -> {
-        if (valueIndex == 0) {
-          words(out, syntax, "1", "0", "on", "off");
-        }
-      }
-      case LINGER -> {
-        if (valueIndex == 0) {
-          words(out, syntax, "on", "off");
-        } else if (valueIndex == 1) {
-          words(out, "seconds (0 = reset on close)", "0", "10");
-        }
-      }
-      case TIMEVAL -> {
-        if (valueIndex == 0) {
-          words(out, syntax, "3.5s", "500ms", "0");
-        }
-      }
-      case INT -> {
-        if (valueIndex == 0 && o.name().endsWith("BUF")) {
-          words(out, syntax, "64k", "100000", "1M");
-        }
-      }
-      case IN_ADDR -> {
-        if (valueIndex == 0) {
-          interfaces.ipv4().forEach((a, name) -> add(out, a, "interface addresses", name));
-          interfaces.names().forEach((n, i) -> add(out, n, "interfaces", "index " + i));
-          add(out, "0.0.0.0", "interface addresses", "INADDR_ANY: the routing table chooses");
-        }
-      }
-      case IFINDEX -> {
-        if (valueIndex == 0) {
-          interfaces.names().forEach((n, i) -> add(out, n, "interfaces", "index " + i));
-          add(out, "0", "interfaces", "the kernel chooses");
-        }
-      }
-      case IP_MREQ, IPV6_MREQ -> {
-        if (valueIndex == 1) {
-          interfaces.names().forEach((n, i) -> add(out, n, "interfaces", "index " + i));
-        }
-      }
-      default -> {}
+    if (valueIndex == 0) {
+      words(out, o.type().syntax(), o.examples().toArray(String[]::new));
+    }
+    for (Choice c : o.type().choices(valueIndex, interfaces)) {
+      add(out, c.value(), c.group(), c.description());
     }
   }
 

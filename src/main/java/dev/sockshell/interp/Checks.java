@@ -1,10 +1,9 @@
 package dev.sockshell.interp;
 
-import dev.sockshell.catalogue.CType;
 import dev.sockshell.catalogue.CodecEnv;
-import dev.sockshell.catalogue.Codecs;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.command.Expectation;
+import dev.sockshell.ctype.CBytes;
 import dev.sockshell.error.ExpectationError;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
@@ -153,7 +152,7 @@ final class Checks {
     }
     OptionOps.checkApplies(s, o, v.option().column());
     byte[] raw = sockets.getsockopt(s.fd(), o.level().number(), o.number(), o.type().capacity());
-    String actual = Codecs.format(o.type(), raw, env);
+    String actual = o.type().show(raw, env);
     String wanted = v.value().stream().map(a -> a.text()).collect(Collectors.joining(" "));
     if (!matches(o, raw, actual, v)) {
       throw new ExpectationError(o.name() + " = " + wanted, o.name() + " = " + actual);
@@ -170,11 +169,11 @@ final class Checks {
         || (paren > 0 && wanted.equals(squeeze(actual.substring(0, paren))))) {
       return true;
     }
-    if (!o.canSet() || o.type() == CType.BYTES) {
+    if (!o.canSet() || o.type() instanceof CBytes) {
       return false;
     }
     try {
-      byte[] encoded = Codecs.encode(o.type(), v.value(), env);
+      byte[] encoded = o.type().encode(v.value(), env);
       return Arrays.equals(encoded, raw);
     } catch (UsageError e) {
       return false;
@@ -188,7 +187,7 @@ final class Checks {
   private static String show(byte[] data) {
     String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
     boolean printable = text.chars().allMatch(ch -> ch >= 0x20 && ch != 0xfffd);
-    return printable ? quote(text) : Codecs.hex(data);
+    return printable ? quote(text) : CBytes.hex(data);
   }
 
   private static String quote(String s) {

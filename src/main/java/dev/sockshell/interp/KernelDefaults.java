@@ -1,7 +1,6 @@
 package dev.sockshell.interp;
 
 import dev.sockshell.catalogue.CodecEnv;
-import dev.sockshell.catalogue.Codecs;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
@@ -46,7 +45,7 @@ public final class KernelDefaults {
     }
     try {
       byte[] raw = sockets.getsockopt(fd, o.level().number(), o.number(), o.type().capacity());
-      return Codecs.format(o.type(), raw, env);
+      return o.type().show(raw, env);
     } catch (SocketError e) {
       return "(" + e.errnoName() + ")";
     } finally {

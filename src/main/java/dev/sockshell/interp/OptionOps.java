@@ -1,14 +1,15 @@
 package dev.sockshell.interp;
 
 import dev.sockshell.catalogue.Atom;
-import dev.sockshell.catalogue.CType;
 import dev.sockshell.catalogue.CodecEnv;
-import dev.sockshell.catalogue.Codecs;
 import dev.sockshell.catalogue.Level;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.catalogue.Trait;
 import dev.sockshell.catalogue.Values;
 import dev.sockshell.command.OptRef;
+import dev.sockshell.ctype.CBytes;
+import dev.sockshell.ctype.CTypes;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
@@ -38,7 +39,7 @@ final class OptionOps {
         throw new UsageError(o.name() + " is read-only (get only)", ref.column());
       }
     }
-    byte[] bytes = Codecs.encode(raw ? CType.BYTES : o.type(), value, env);
+    byte[] bytes = (raw ? CTypes.BYTES : o.type()).encode(value, env);
     sockets.setsockopt(s.fd(), ref.level(), ref.number(), bytes);
     remember(s, o, bytes);
     if (o == null || !o.canGet()) {
@@ -49,7 +50,7 @@ final class OptionOps {
     }
     // Read it back at once: what the kernel made of the value is the lesson.
     byte[] now = get(s, ref, out);
-    if (o.name().equals("IP_RECVTTL") || o.name().equals("IPV6_RECVHOPLIMIT")) {
+    if (o.has(Trait.RECV_TTL)) {
       // Decided by what the kernel kept (raw bytes set may be any length), not by what was sent.
       s.wantsTtl(
           now.length >= 4
@@ -62,8 +63,8 @@ final class OptionOps {
   byte[] get(SessionSocket s, OptRef ref, EventSink out) {
     SockOption o = ref.option();
     if (o == null) {
-      byte[] raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), CType.BYTES.capacity());
-      out.emit(new Event.OptionValue(s.label(), ref.displayName(), Codecs.formatBytes(raw), null));
+      byte[] raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), CTypes.BYTES.capacity());
+      out.emit(new Event.OptionValue(s.label(), ref.displayName(), CBytes.showBytes(raw), null));
       return raw;
     }
     checkApplies(s, o, ref.column());
@@ -77,7 +78,7 @@ final class OptionOps {
           ref.column());
     }
     byte[] raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), o.type().capacity());
-    String value = Codecs.format(o.type(), raw, env);
+    String value = o.type().show(raw, env);
     out.emit(new Event.OptionValue(s.label(), o.name(), value, note(s, o, raw)));
     return raw;
   }

@@ -2,6 +2,7 @@ package dev.sockshell.interp;
 
 import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.OptionCatalogue;
+import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Command.*;
 import dev.sockshell.command.Membership;
@@ -9,7 +10,6 @@ import dev.sockshell.command.OptRef;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
-import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
 import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.SockAddr;
@@ -322,27 +322,19 @@ final class SocketOps {
       throw new UsageError(
           "multicast groups are joined on UDP sockets; " + s.label() + " is " + s.kind());
     }
-    boolean v6 = s.family() == Family.IPV6;
-    String name;
+    SockOption option = OptionCatalogue.get().membership(s.family(), join, m.source() != null);
+    String name = option.name();
     List<Atom> value = new ArrayList<>();
     value.add(m.group());
     if (m.source() != null) {
-      name =
-          v6
-              ? (join ? "MCAST_JOIN_SOURCE_GROUP" : "MCAST_LEAVE_SOURCE_GROUP")
-              : (join ? "IP_ADD_SOURCE_MEMBERSHIP" : "IP_DROP_SOURCE_MEMBERSHIP");
       value.add(m.iface() != null ? m.iface() : new Atom(Atom.Kind.NUMBER, "0", 0));
       value.add(m.source());
     } else {
-      name =
-          v6
-              ? (join ? "IPV6_JOIN_GROUP" : "IPV6_LEAVE_GROUP")
-              : (join ? "IP_ADD_MEMBERSHIP" : "IP_DROP_MEMBERSHIP");
       if (m.iface() != null) {
         value.add(m.iface());
       }
     }
-    OptRef opt = OptRef.of(OptionCatalogue.get().byName(name).orElseThrow(), m.group().column());
+    OptRef opt = OptRef.of(option, m.group().column());
     options.set(s, opt, value, e -> {});
     String label = m.group().text() + (m.iface() != null ? " on " + m.iface().text() : "");
     if (m.source() != null) {

@@ -2,6 +2,7 @@ package dev.sockshell.interp;
 
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.catalogue.Trait;
 import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.SockAddr;
 import dev.sockshell.posix.SocketError;
@@ -16,9 +17,9 @@ import java.nio.ByteOrder;
  * will not block, so the trace shows exactly who decided how long to wait.
  */
 final class Waiter {
-  private static final SockOption SO_ERROR = option("SO_ERROR");
-  static final SockOption SO_RCVTIMEO = option("SO_RCVTIMEO");
-  static final SockOption SO_SNDTIMEO = option("SO_SNDTIMEO");
+  private static final SockOption SO_ERROR = OptionCatalogue.get().with(Trait.PENDING_ERROR);
+  static final SockOption SO_RCVTIMEO = OptionCatalogue.get().with(Trait.RECV_TIMEOUT);
+  static final SockOption SO_SNDTIMEO = OptionCatalogue.get().with(Trait.SEND_TIMEOUT);
 
   private final Sockets sockets;
   private final Cancellation cancel;
@@ -26,10 +27,6 @@ final class Waiter {
   Waiter(Sockets sockets, Cancellation cancel) {
     this.sockets = sockets;
     this.cancel = cancel;
-  }
-
-  private static SockOption option(String name) {
-    return OptionCatalogue.get().byName(name).orElseThrow();
   }
 
   Cancellation cancellation() {

@@ -1,17 +1,11 @@
 package dev.sockshell.trace;
 
-import dev.sockshell.catalogue.CType;
 import dev.sockshell.catalogue.Level;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.ctype.CTypes;
 import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.SockAddr;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.util.Arrays;
-import java.util.HexFormat;
 
 /** Arguments written the way strace writes them, so a verbose trace reads like C. */
 final class Strace {
@@ -103,56 +97,11 @@ final class Strace {
 
   /** An option value as C would initialise it: [100000], {l_onoff=1, l_linger=10}, … */
   static String optval(int level, int name, byte[] v) {
-    CType type =
-        OptionCatalogue.get().byNumber(level, name).map(SockOption::type).orElse(CType.BYTES);
-    ByteBuffer b = ByteBuffer.wrap(v).order(ByteOrder.nativeOrder());
-    return switch (type) {
-      case BOOL_INT, INT, IFINDEX, SOCK_TYPE, ERRNO ->
-          v.length == 4 ? "[" + b.getInt() + "]" : bytes(v);
-      case U_CHAR, U_CHAR_BOOL -> v.length >= 1 ? "[" + Byte.toUnsignedInt(v[0]) + "]" : bytes(v);
-      case LINGER ->
-          v.length == 8 ? "{l_onoff=" + b.getInt(0) + ", l_linger=" + b.getInt(4) + "}" : bytes(v);
-      case TIMEVAL ->
-          v.length == 16 ? "{tv_sec=" + b.getLong(0) + ", tv_usec=" + b.getLong(8) + "}" : bytes(v);
-      case IN_ADDR -> v.length == 4 ? "{s_addr=inet_addr(\"" + ip(v, 0, 4) + "\")}" : bytes(v);
-      case IP_MREQ ->
-          v.length == 8
-              ? "{imr_multiaddr=inet_addr(\""
-                  + ip(v, 0, 4)
-                  + "\"), imr_interface=inet_addr(\""
-                  + ip(v, 4, 4)
-                  + "\")}"
-              : v.length == 12
-                  ? "{imr_multiaddr=inet_addr(\""
-                      + ip(v, 0, 4)
-                      + "\"), imr_address=inet_addr(\""
-                      + ip(v, 4, 4)
-                      + "\"), imr_ifindex="
-                      + b.getInt(8)
-                      + "}"
-                  : bytes(v);
-      case IPV6_MREQ ->
-          v.length == 20
-              ? "{ipv6mr_multiaddr=inet_pton(\""
-                  + ip(v, 0, 16)
-                  + "\"), ipv6mr_interface="
-                  + b.getInt(16)
-                  + "}"
-              : bytes(v);
-      default -> bytes(v);
-    };
-  }
-
-  private static String ip(byte[] v, int from, int len) {
-    try {
-      return SockAddr.hostOf(InetAddress.getByAddress(Arrays.copyOfRange(v, from, from + len)));
-    } catch (UnknownHostException e) {
-      return "?";
-    }
-  }
-
-  static String bytes(byte[] v) {
-    return "\"" + HexFormat.of().withPrefix("\\x").formatHex(v) + "\"";
+    return OptionCatalogue.get()
+        .byNumber(level, name)
+        .map(SockOption::type)
+        .orElse(CTypes.BYTES)
+        .trace(v);
   }
 
   /** The data argument of send/recv: at most 32 bytes, escaped, then "...". */

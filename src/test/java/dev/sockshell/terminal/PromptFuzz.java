@@ -123,25 +123,27 @@ public final class PromptFuzz {
   }
 
   /**
-   * Types one line and Enter; Ctrl-C when the prompt is not back within 3 s. False when it still is
-   * not back 3 s after Ctrl-C (a hang), or the program ended (a crash).
+   * Types one line and Enter; Ctrl-C when the prompt is not back within 3 s (more for a long line).
+   * False when it still is not back as long after Ctrl-C (a hang), or the program ended (a crash).
    */
   private static boolean line(Tmux t, String text, Figures f) throws Exception {
     String before = t.look().screen();
     t.enter(text);
-    if (await(t, before)) {
+    // tmux draws a long line's echo and a long table at its own pace: 1 s more per 4 KB typed
+    long wait = WAIT_MS + text.length() / 4;
+    if (await(t, before, wait)) {
       return true;
     }
     t.keys("C-c");
-    return await(t, null);
+    return await(t, null, wait);
   }
 
   /**
    * Waits until the screen is no longer {@code before} (the line was taken: its echo and a new
    * prompt line changed it) and the cursor's line is a bare prompt.
    */
-  private static boolean await(Tmux t, String before) throws Exception {
-    long deadline = System.nanoTime() + WAIT_MS * 1_000_000;
+  private static boolean await(Tmux t, String before, long waitMs) throws Exception {
+    long deadline = System.nanoTime() + waitMs * 1_000_000;
     while (System.nanoTime() < deadline) {
       Tmux.Look look = t.look();
       if ((before == null || !look.screen().equals(before))

@@ -1,0 +1,36 @@
+package dev.sockshell.catalogue;
+
+/** What sockshell does differently for an option; the catalogue says which options have which. */
+public enum Trait {
+  /** on, recv reads each datagram's TTL or hop limit (recvmsg with a control buffer) */
+  RECV_TTL(null),
+  /** Linux doubles the size set, capped by net.core.rmem_max */
+  DOUBLED_RMEM("net.core.rmem_max"),
+  /** Linux doubles the size set, capped by net.core.wmem_max */
+  DOUBLED_WMEM("net.core.wmem_max"),
+  /** Linux turns it on by itself when an IPv6 socket is bound to a specific address */
+  ON_BY_BIND(null),
+  /** joins a multicast group */
+  JOIN(null),
+  /** leaves a multicast group */
+  LEAVE(null),
+  /** a join or leave for one source only */
+  SOURCE(null),
+  /** the pending error a non-blocking connect leaves */
+  PENDING_ERROR(null),
+  /** the kernel's own limit on a blocking receive */
+  RECV_TIMEOUT(null),
+  /** the kernel's own limit on a blocking send */
+  SEND_TIMEOUT(null);
+
+  private final String sysctl;
+
+  Trait(String sysctl) {
+    this.sysctl = sysctl;
+  }
+
+  /** The sysctl that caps a doubled size, or null. */
+  public String sysctl() {
+    return sysctl;
+  }
+}

@@ -1,0 +1,106 @@
+package dev.sockshell.ctype;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import dev.sockshell.catalogue.Atom;
+import dev.sockshell.catalogue.CodecEnv;
+import dev.sockshell.catalogue.Values;
+import dev.sockshell.error.UsageError;
+import java.lang.foreign.MemoryLayout;
+import java.util.List;
+
+/** A yes/no option: an {@code int} on most levels, a {@code u_char} for IP_MULTICAST_LOOP. */
+public final class CBool implements CType {
+  private final boolean uchar;
+
+  CBool(boolean uchar) {
+    this.uchar = uchar;
+  }
+
+  @Override
+  public String cName() {
+    return uchar ? "u_char (boolean)" : "int (boolean)";
+  }
+
+  @Override
+  public MemoryLayout layout() {
+    return uchar ? JAVA_BYTE.withName("u_char") : JAVA_INT.withName("int");
+  }
+
+  @Override
+  public String syntax() {
+    return "1|0|on|off";
+  }
+
+  @Override
+  public byte[] encode(List<Atom> atoms, CodecEnv env) {
+    Atom a = C.one(atoms, this);
+    if (!uchar) {
+      return CInt.of(Values.cInt(a, "the value"));
+    }
+    long v = Values.integer(a);
+    if (v < 0 || v > 255) {
+      throw new UsageError("u_char value must be 0..255, not " + v, a.column());
+    }
+    return new byte[] {(byte) v};
+  }
+
+  @Override
+  public String show(byte[] raw, CodecEnv env) {
+    if (raw.length < (uchar ? 1 : 4)) {
+      return C.hex(raw);
+    }
+    long v = number(raw);
+    return v + (v != 0 ? " (on)" : " (off)");
+  }
+
+  @Override
+  public String trace(byte[] raw) {
+    return raw.length == 4 || (uchar && raw.length == 1)
+        ? "[" + number(raw) + "]"
+        : C.traceBytes(raw);
+  }
+
+  @Override
+  public List<Choice> choices(int index, Machine machine) {
+    return index != 0
+        ? List.of()
+        : List.of("1", "0", "on", "off").stream().map(w -> new Choice(w, syntax(), null)).toList();
+  }
+
+  @Override
+  public Meaning meaning() {
+    return Meaning.FLAG;
+  }
+
+  @Override
+  public Long number(byte[] raw) {
+    if (raw.length >= 4) {
+      return (long) CInt.get(raw);
+    }
+    return raw.length == 0 ? null : (long) Byte.toUnsignedInt(raw[0]);
+  }
+
+  @Override
+  public CSource c(Platform p) {
+    String print = "printf(\"%d (%s)\\n\", (int) v, v ? \"on\" : \"off\");";
+    if (!uchar) {
+      return new CSource(
+          "int v = 0", null, b -> C.lines("int v = " + CInt.get(b) + ";"), C.lines(print));
+    }
+    if (p == Platform.WINSOCK) {
+      // Winsock's IP_MULTICAST_LOOP takes a DWORD where Linux takes a u_char
+      return new CSource(
+          "DWORD v = 0",
+          null,
+          b -> C.lines("DWORD v = " + Byte.toUnsignedInt(b[0]) + ";"),
+          C.lines(print));
+    }
+    return new CSource(
+        "unsigned char v = 0",
+        null,
+        b -> C.lines("unsigned char v = " + Byte.toUnsignedInt(b[0]) + ";"),
+        C.lines(print));
+  }
+}

@@ -1,0 +1,87 @@
+package dev.sockshell.ctype;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+
+import dev.sockshell.catalogue.Atom;
+import dev.sockshell.catalogue.CodecEnv;
+import dev.sockshell.catalogue.Values;
+import dev.sockshell.error.UsageError;
+import java.lang.foreign.MemoryLayout;
+import java.util.List;
+
+/** Raw bytes: an option the catalogue does not know, reached by number. */
+public final class CBytes implements CType {
+  CBytes() {}
+
+  @Override
+  public String cName() {
+    return "raw bytes";
+  }
+
+  @Override
+  public MemoryLayout layout() {
+    return MemoryLayout.sequenceLayout(256, JAVA_BYTE).withName("bytes");
+  }
+
+  @Override
+  public String syntax() {
+    return "hex:BYTES | NUMBER";
+  }
+
+  @Override
+  public byte[] encode(List<Atom> atoms, CodecEnv env) {
+    C.atLeastOne(atoms, this);
+    if (atoms.size() == 1 && atoms.get(0).kind() != Atom.Kind.HEX) {
+      return CInt.of(Values.cInt(atoms.get(0), "the value"));
+    }
+    StringBuilder hex = new StringBuilder();
+    for (Atom a : atoms) {
+      if (a.kind() != Atom.Kind.HEX) {
+        throw new UsageError("raw option values are hex:BYTES or one NUMBER", a.column());
+      }
+      hex.append(a.text().substring(4).replace("_", ""));
+    }
+    if (hex.length() % 2 != 0) {
+      throw new UsageError("hex bytes need an even number of digits", atoms.get(0).column());
+    }
+    return C.HEX.parseHex(hex);
+  }
+
+  @Override
+  public String show(byte[] raw, CodecEnv env) {
+    return showBytes(raw);
+  }
+
+  /** Raw bytes as hex, plus their value as a native int when there are exactly four. */
+  public static String showBytes(byte[] raw) {
+    if (raw.length == 4) {
+      return C.hex(raw) + " (int " + CInt.get(raw) + ")";
+    }
+    return raw.length == 0 ? "(0 bytes)" : C.hex(raw);
+  }
+
+  /** Bytes as sockshell writes them: hex:0a0b. */
+  public static String hex(byte[] raw) {
+    return C.hex(raw);
+  }
+
+  @Override
+  public String trace(byte[] raw) {
+    return C.traceBytes(raw);
+  }
+
+  @Override
+  public CSource c(Platform p) {
+    return new CSource(
+        "unsigned char v[256] = {0}",
+        null,
+        b -> {
+          StringBuilder s = new StringBuilder("unsigned char v[] = {");
+          for (int i = 0; i < b.length; i++) {
+            s.append(i == 0 ? "" : ", ").append(String.format("0x%02x", b[i] & 0xff));
+          }
+          return C.lines(s.append(b.length == 0 ? "0};" : "};").toString());
+        },
+        C.lines("ss_print_hex(v, vlen);"));
+  }
+}

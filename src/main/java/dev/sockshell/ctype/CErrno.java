@@ -1,0 +1,62 @@
+package dev.sockshell.ctype;
+
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import dev.sockshell.catalogue.Atom;
+import dev.sockshell.catalogue.CodecEnv;
+import dev.sockshell.error.UsageError;
+import java.lang.foreign.MemoryLayout;
+import java.util.List;
+
+/** {@code int}, an errno: SO_ERROR (read-only; reading it clears it). */
+public final class CErrno implements CType {
+  CErrno() {}
+
+  @Override
+  public String cName() {
+    return "int (errno)";
+  }
+
+  @Override
+  public MemoryLayout layout() {
+    return JAVA_INT.withName("int");
+  }
+
+  @Override
+  public String syntax() {
+    return "(read-only)";
+  }
+
+  @Override
+  public boolean readOnly() {
+    return true;
+  }
+
+  @Override
+  public byte[] encode(List<Atom> atoms, CodecEnv env) {
+    throw new UsageError("this option is read-only", atoms.isEmpty() ? 0 : atoms.get(0).column());
+  }
+
+  @Override
+  public String show(byte[] raw, CodecEnv env) {
+    if (raw.length < 4) {
+      return C.hex(raw);
+    }
+    int errno = CInt.get(raw);
+    return errno == 0 ? "0 (no error)" : errno + " (" + env.errnoName(errno) + ")";
+  }
+
+  @Override
+  public String trace(byte[] raw) {
+    return raw.length == 4 ? "[" + CInt.get(raw) + "]" : C.traceBytes(raw);
+  }
+
+  @Override
+  public CSource c(Platform p) {
+    return new CSource(
+        "int v = 0",
+        null,
+        b -> C.lines("int v = " + CInt.get(b) + ";"),
+        C.lines("ss_print_errno(v);"));
+  }
+}

@@ -1,0 +1,99 @@
+package dev.sockshell.ctype;
+
+import static dev.sockshell.posix.Structs.IN_ADDR;
+import static dev.sockshell.posix.Structs.IP_MREQN;
+
+import dev.sockshell.catalogue.Atom;
+import dev.sockshell.catalogue.CodecEnv;
+import dev.sockshell.catalogue.Values;
+import dev.sockshell.posix.Structs;
+import java.lang.foreign.MemoryLayout;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code struct in_addr}: IP_MULTICAST_IF. An interface index N &gt; 0 is sent as Linux's {@code
+ * struct ip_mreqn {0, 0, N}}, which IP_MULTICAST_IF also accepts.
+ */
+public final class CInAddr implements CType {
+  CInAddr() {}
+
+  @Override
+  public String cName() {
+    return "struct in_addr";
+  }
+
+  @Override
+  public MemoryLayout layout() {
+    return IN_ADDR;
+  }
+
+  @Override
+  public String syntax() {
+    return "IPv4 ADDRESS | INTERFACE | INDEX | any";
+  }
+
+  @Override
+  public byte[] encode(List<Atom> atoms, CodecEnv env) {
+    Atom a = C.one(atoms, this);
+    if (a.kind() == Atom.Kind.NUMBER && !a.text().equals("0")) {
+      byte[] b = Structs.zeroed(IP_MREQN);
+      Structs.putInt(b, Values.interfaceIndex(a, env), IP_MREQN, "imr_ifindex");
+      return b;
+    }
+    return Values.ipv4OrInterface(a, env).getAddress();
+  }
+
+  @Override
+  public String show(byte[] raw, CodecEnv env) {
+    if (raw.length < IN_ADDR.byteSize()) {
+      return C.hex(raw);
+    }
+    String s = C.ip(raw, 0, 4);
+    return s.equals("0.0.0.0") ? s + " (INADDR_ANY)" : s;
+  }
+
+  @Override
+  public String trace(byte[] raw) {
+    if (raw.length == IP_MREQN.byteSize()) {
+      return "{imr_multiaddr=inet_addr(\""
+          + C.ip(raw, 0, 4)
+          + "\"), imr_address=inet_addr(\""
+          + C.ip(raw, 4, 4)
+          + "\"), imr_ifindex="
+          + Structs.getInt(raw, IP_MREQN, "imr_ifindex")
+          + "}";
+    }
+    return raw.length == 4 ? "{s_addr=inet_addr(\"" + C.ip(raw) + "\")}" : C.traceBytes(raw);
+  }
+
+  @Override
+  public List<Choice> choices(int index, Machine m) {
+    if (index != 0) {
+      return List.of();
+    }
+    List<Choice> out = new ArrayList<>();
+    m.interfaceIpv4().forEach((a, name) -> out.add(new Choice(a, "interface addresses", name)));
+    m.interfaceIndexes().forEach((n, i) -> out.add(new Choice(n, "interfaces", "index " + i)));
+    out.add(new Choice("0.0.0.0", "interface addresses", "INADDR_ANY: the routing table chooses"));
+    return out;
+  }
+
+  @Override
+  public CSource c(Platform p) {
+    return new CSource(
+        "struct in_addr v = {0}",
+        null,
+        b -> {
+          if (b.length == IP_MREQN.byteSize()) {
+            int index = Structs.getInt(b, IP_MREQN, "imr_ifindex");
+            return p == Platform.WINSOCK
+                ? C.lines(
+                    "DWORD v = htonl(" + index + "); /* Winsock: 0.0.0.N names interface N */")
+                : C.lines("struct ip_mreqn v = {.imr_ifindex = " + index + "};");
+          }
+          return C.lines("struct in_addr v;", C.pton(b, "v"));
+        },
+        C.lines("ss_print_in_addr(&v);"));
+  }
+}

@@ -1,0 +1,83 @@
+package dev.sockshell.ctype;
+
+import static dev.sockshell.posix.Structs.IPV6_MREQ;
+
+import dev.sockshell.catalogue.Atom;
+import dev.sockshell.catalogue.CodecEnv;
+import dev.sockshell.catalogue.Values;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.posix.Structs;
+import java.lang.foreign.MemoryLayout;
+import java.util.List;
+
+/** {@code struct ipv6_mreq}: IPV6_JOIN_GROUP, IPV6_LEAVE_GROUP. */
+public final class CIpv6Mreq implements CType {
+  CIpv6Mreq() {}
+
+  @Override
+  public String cName() {
+    return "struct ipv6_mreq";
+  }
+
+  @Override
+  public MemoryLayout layout() {
+    return IPV6_MREQ;
+  }
+
+  @Override
+  public String syntax() {
+    return "GROUP [INTERFACE | INDEX]";
+  }
+
+  @Override
+  public byte[] encode(List<Atom> atoms, CodecEnv env) {
+    C.atLeastOne(atoms, this);
+    byte[] group = Values.ipv6(atoms.get(0)).getAddress();
+    int index = atoms.size() >= 2 ? Values.interfaceIndex(atoms.get(1), env) : 0;
+    if (atoms.size() > 2) {
+      throw new UsageError(
+          "struct ipv6_mreq takes a group and an interface", atoms.get(2).column());
+    }
+    byte[] b = Structs.zeroed(IPV6_MREQ);
+    Structs.putBytes(b, group, IPV6_MREQ, "ipv6mr_multiaddr");
+    Structs.putInt(b, index, IPV6_MREQ, "ipv6mr_interface");
+    return b;
+  }
+
+  @Override
+  public String show(byte[] raw, CodecEnv env) {
+    return CBytes.showBytes(raw);
+  }
+
+  @Override
+  public String trace(byte[] raw) {
+    return raw.length == IPV6_MREQ.byteSize()
+        ? "{ipv6mr_multiaddr=inet_pton(\""
+            + C.ip(Structs.bytes(raw, IPV6_MREQ, "ipv6mr_multiaddr"))
+            + "\"), ipv6mr_interface="
+            + Structs.getInt(raw, IPV6_MREQ, "ipv6mr_interface")
+            + "}"
+        : C.traceBytes(raw);
+  }
+
+  @Override
+  public List<Choice> choices(int index, Machine m) {
+    return index != 1 ? List.of() : CIfIndex.interfaces(m);
+  }
+
+  @Override
+  public CSource c(Platform p) {
+    return new CSource(
+        "struct ipv6_mreq v",
+        null,
+        b ->
+            C.lines(
+                "struct ipv6_mreq v;",
+                "memset(&v, 0, sizeof v);",
+                C.pton(Structs.bytes(b, IPV6_MREQ, "ipv6mr_multiaddr"), "v.ipv6mr_multiaddr"),
+                "v.ipv6mr_interface = "
+                    + Integer.toUnsignedString(Structs.getInt(b, IPV6_MREQ, "ipv6mr_interface"))
+                    + ";"),
+        C.lines());
+  }
+}
