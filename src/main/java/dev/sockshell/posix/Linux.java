@@ -34,8 +34,4 @@ public final class Linux {
   public static final int EISCONN = 106;
   public static final int EALREADY = 114;
   public static final int EINPROGRESS = 115;
-
-  public static final int SOCKADDR_IN_SIZE = 16;
-  public static final int SOCKADDR_IN6_SIZE = 28;
-  public static final int SOCKADDR_STORAGE_SIZE = 128;
 }

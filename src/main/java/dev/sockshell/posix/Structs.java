@@ -81,8 +81,8 @@ public final class Structs {
   public static final StructLayout SOCKADDR_STORAGE =
       structLayout(
               JAVA_SHORT.withName("ss_family"),
-              paddingLayout(6),
-              sequenceLayout(15, JAVA_LONG).withName("__ss_align"))
+              sequenceLayout(118, JAVA_BYTE).withName("__ss_padding"),
+              JAVA_LONG.withName("__ss_align"))
           .withName("sockaddr_storage");
 
   public static final StructLayout GROUP_SOURCE_REQ =

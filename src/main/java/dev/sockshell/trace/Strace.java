@@ -6,6 +6,7 @@ import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.ctype.CTypes;
 import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.SockAddr;
+import dev.sockshell.posix.Structs;
 
 /** Arguments written the way strace writes them, so a verbose trace reads like C. */
 final class Strace {
@@ -92,7 +93,7 @@ final class Strace {
   }
 
   static int sockaddrLength(SockAddr a) {
-    return a == null ? 0 : a.isV6() ? Linux.SOCKADDR_IN6_SIZE : Linux.SOCKADDR_IN_SIZE;
+    return a == null ? 0 : (int) (a.isV6() ? Structs.SOCKADDR_IN6 : Structs.SOCKADDR_IN).byteSize();
   }
 
   /** An option value as C would initialise it: [100000], {l_onoff=1, l_linger=10}, … */

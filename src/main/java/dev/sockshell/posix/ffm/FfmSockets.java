@@ -1,5 +1,9 @@
 package dev.sockshell.posix.ffm;
 
+import static dev.sockshell.posix.Structs.CMSGHDR;
+import static dev.sockshell.posix.Structs.IOVEC;
+import static dev.sockshell.posix.Structs.MSGHDR;
+import static dev.sockshell.posix.Structs.POLLFD;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -10,6 +14,7 @@ import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.SockAddr;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
+import dev.sockshell.posix.Structs;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
@@ -144,9 +149,9 @@ public final class FfmSockets implements Sockets {
   @Override
   public Accepted accept(int fd) {
     try (Arena arena = Arena.ofConfined()) {
-      MemorySegment sa = arena.allocate(Linux.SOCKADDR_STORAGE_SIZE, 8);
+      MemorySegment sa = arena.allocate(Structs.SOCKADDR_STORAGE);
       MemorySegment len = arena.allocate(JAVA_INT);
-      len.set(JAVA_INT, 0, Linux.SOCKADDR_STORAGE_SIZE);
+      len.set(JAVA_INT, 0, (int) Structs.SOCKADDR_STORAGE.byteSize());
       int nfd =
           (int)
               callRetrying(
@@ -186,9 +191,9 @@ public final class FfmSockets implements Sockets {
   public Datagram recv(int fd, int max, int flags) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment buf = arena.allocate(Math.max(1, max));
-      MemorySegment sa = arena.allocate(Linux.SOCKADDR_STORAGE_SIZE, 8);
+      MemorySegment sa = arena.allocate(Structs.SOCKADDR_STORAGE);
       MemorySegment salen = arena.allocate(JAVA_INT);
-      salen.set(JAVA_INT, 0, Linux.SOCKADDR_STORAGE_SIZE);
+      salen.set(JAVA_INT, 0, (int) Structs.SOCKADDR_STORAGE.byteSize());
       long cap = max;
       long n =
           call(
@@ -204,24 +209,24 @@ public final class FfmSockets implements Sockets {
   public Datagram recvmsg(int fd, int max, int flags) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment buf = arena.allocate(Math.max(1, max));
-      MemorySegment sa = arena.allocate(Linux.SOCKADDR_STORAGE_SIZE, 8);
-      MemorySegment iov = arena.allocate(16, 8); // struct iovec { void *base; size_t len; }
-      iov.set(ADDRESS, 0, buf);
-      iov.set(JAVA_LONG, 8, max);
+      MemorySegment sa = arena.allocate(Structs.SOCKADDR_STORAGE);
+      MemorySegment iov = arena.allocate(IOVEC);
+      iov.set(ADDRESS, at(IOVEC, "iov_base"), buf);
+      iov.set(JAVA_LONG, at(IOVEC, "iov_len"), max);
       MemorySegment control = arena.allocate(CONTROL_SIZE, 8);
-      // struct msghdr on LP64: name, namelen, iov, iovlen, control, controllen, flags
-      MemorySegment msg = arena.allocate(56, 8);
-      msg.set(ADDRESS, 0, sa);
-      msg.set(JAVA_INT, 8, Linux.SOCKADDR_STORAGE_SIZE);
-      msg.set(ADDRESS, 16, iov);
-      msg.set(JAVA_LONG, 24, 1L);
-      msg.set(ADDRESS, 32, control);
-      msg.set(JAVA_LONG, 40, CONTROL_SIZE);
+      MemorySegment msg = arena.allocate(MSGHDR);
+      msg.set(ADDRESS, at(MSGHDR, "msg_name"), sa);
+      msg.set(JAVA_INT, at(MSGHDR, "msg_namelen"), (int) Structs.SOCKADDR_STORAGE.byteSize());
+      msg.set(ADDRESS, at(MSGHDR, "msg_iov"), iov);
+      msg.set(JAVA_LONG, at(MSGHDR, "msg_iovlen"), 1L);
+      msg.set(ADDRESS, at(MSGHDR, "msg_control"), control);
+      msg.set(JAVA_LONG, at(MSGHDR, "msg_controllen"), CONTROL_SIZE);
       long n =
           call(arena, "recvmsg", st -> (long) RECVMSG.handle().invokeExact(st, fd, msg, flags));
       byte[] data = buf.asSlice(0, n).toArray(JAVA_BYTE);
-      SockAddr from = SockAddrCodec.decode(sa, msg.get(JAVA_INT, 8));
-      return new Datagram(data, from, ttl(control, msg.get(JAVA_LONG, 40)));
+      SockAddr from = SockAddrCodec.decode(sa, msg.get(JAVA_INT, at(MSGHDR, "msg_namelen")));
+      return new Datagram(
+          data, from, ttl(control, msg.get(JAVA_LONG, at(MSGHDR, "msg_controllen"))));
     }
   }
 
@@ -231,21 +236,26 @@ public final class FfmSockets implements Sockets {
 
   /** The TTL or hop limit among the control messages (struct cmsghdr, 8-byte aligned). */
   private static Integer ttl(MemorySegment control, long length) {
+    long header = CMSGHDR.byteSize();
     long off = 0;
-    while (off + 16 <= length) {
-      long len = control.get(JAVA_LONG, off);
-      int level = control.get(JAVA_INT, off + 8);
-      int type = control.get(JAVA_INT, off + 12);
-      if (len < 16) {
+    while (off + header <= length) {
+      long len = control.get(JAVA_LONG, off + at(CMSGHDR, "cmsg_len"));
+      int level = control.get(JAVA_INT, off + at(CMSGHDR, "cmsg_level"));
+      int type = control.get(JAVA_INT, off + at(CMSGHDR, "cmsg_type"));
+      if (len < header) {
         break;
       }
       if ((level == Linux.IPPROTO_IP && type == IP_TTL)
           || (level == Linux.IPPROTO_IPV6 && type == IPV6_HOPLIMIT)) {
-        return control.get(JAVA_INT, off + 16);
+        return control.get(JAVA_INT, off + header); // CMSG_DATA
       }
       off += (len + 7) & ~7L;
     }
     return null;
+  }
+
+  private static long at(java.lang.foreign.MemoryLayout struct, String field) {
+    return Structs.offset(struct, field);
   }
 
   @Override
@@ -265,18 +275,18 @@ public final class FfmSockets implements Sockets {
   @Override
   public short[] poll(int[] fds, short[] events, int timeoutMillis) {
     try (Arena arena = Arena.ofConfined()) {
-      // struct pollfd { int fd; short events; short revents; }
-      MemorySegment pfds = arena.allocate(8L * fds.length, 4);
+      long size = POLLFD.byteSize();
+      MemorySegment pfds = arena.allocate(POLLFD, fds.length);
       for (int i = 0; i < fds.length; i++) {
-        pfds.set(JAVA_INT, 8L * i, fds[i]);
-        pfds.set(JAVA_SHORT, 8L * i + 4, events[i]);
+        pfds.set(JAVA_INT, size * i + at(POLLFD, "fd"), fds[i]);
+        pfds.set(JAVA_SHORT, size * i + at(POLLFD, "events"), events[i]);
       }
       long nfds = fds.length;
       callRetrying(
           arena, "poll", st -> (int) POLL.handle().invokeExact(st, pfds, nfds, timeoutMillis));
       short[] revents = new short[fds.length];
       for (int i = 0; i < fds.length; i++) {
-        revents[i] = pfds.get(JAVA_SHORT, 8L * i + 6);
+        revents[i] = pfds.get(JAVA_SHORT, size * i + at(POLLFD, "revents"));
       }
       return revents;
     }
@@ -335,9 +345,9 @@ public final class FfmSockets implements Sockets {
 
   private SockAddr nameOf(Downcall fn, int fd) {
     try (Arena arena = Arena.ofConfined()) {
-      MemorySegment sa = arena.allocate(Linux.SOCKADDR_STORAGE_SIZE, 8);
+      MemorySegment sa = arena.allocate(Structs.SOCKADDR_STORAGE);
       MemorySegment len = arena.allocate(JAVA_INT);
-      len.set(JAVA_INT, 0, Linux.SOCKADDR_STORAGE_SIZE);
+      len.set(JAVA_INT, 0, (int) Structs.SOCKADDR_STORAGE.byteSize());
       call(arena, fn.name(), st -> (int) fn.handle().invokeExact(st, fd, sa, len));
       return SockAddrCodec.decode(sa, len.get(JAVA_INT, 0));
     }
