@@ -1,5 +1,7 @@
 package dev.sockshell.event;
 
+import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
 import dev.sockshell.posix.SockAddr;
 import java.util.List;
@@ -16,18 +18,51 @@ public sealed interface Event {
   /** A secondary line that explains what the kernel did, or a tip. */
   record Note(String text) implements Event {}
 
-  /** {@code NAME = VALUE}, as decoded from the bytes getsockopt just returned. */
-  record OptionValue(String sock, String name, String value, String note) implements Event {}
+  /**
+   * {@code NAME = VALUE}, as decoded from the bytes getsockopt just returned; {@code call} says
+   * which calls gave it (null where none is known), {@code checked} that an expect line asked.
+   */
+  record OptionValue(
+      String sock, String name, String value, String note, OptionCall call, boolean checked)
+      implements Fact {
+    public OptionValue(String sock, String name, String value, String note) {
+      this(sock, name, value, note, null, false);
+    }
+  }
 
-  /** Data a socket received; {@code from} is the sender, or the peer of a stream. */
-  record Received(String sock, Proto proto, SockAddr from, byte[] data, Integer ttl)
-      implements Event {
+  /**
+   * The calls behind an option's value: setsockopt with {@code set} (null when none was made), then
+   * getsockopt, which returned {@code got} (null when it was not made: a set-only option).
+   */
+  record OptionCall(int level, int number, SockOption option, byte[] set, byte[] got) {
+    public OptionCall {
+      set = set == null ? null : set.clone();
+      got = got == null ? null : got.clone();
+    }
+
+    @Override
+    public byte[] set() {
+      return set == null ? null : set.clone();
+    }
+
+    @Override
+    public byte[] got() {
+      return got == null ? null : got.clone();
+    }
+  }
+
+  /**
+   * Data a socket received; {@code from} is the sender, or the peer of a stream; {@code max} the
+   * buffer size asked for (0 for a watcher's receive).
+   */
+  record Received(String sock, Proto proto, SockAddr from, byte[] data, Integer ttl, int max)
+      implements Fact {
     public Received {
       data = data.clone();
     }
 
     public Received(String sock, Proto proto, SockAddr from, byte[] data) {
-      this(sock, proto, from, data, null);
+      this(sock, proto, from, data, null, 0);
     }
 
     @Override
@@ -49,8 +84,64 @@ public sealed interface Event {
   /** A page of help text. */
   record Help(String text) implements Event {}
 
-  /** A command that failed: a SocketError, UsageError or SyntaxError, with an optional hint. */
-  record Failure(RuntimeException error, String hint) implements Event {}
+  /**
+   * A command that failed: a SocketError, UsageError or SyntaxError, with an optional hint; for a
+   * call the kernel refused, {@code attempted} is the fact the call would have made.
+   */
+  record Failure(RuntimeException error, String hint, Fact attempted) implements Event {
+    public Failure(RuntimeException error, String hint) {
+      this(error, hint, null);
+    }
+  }
+
+  /**
+   * What a socket command did, as a fact: the renderer puts it in words, the C export writes it as
+   * C. Addresses are the kernel's (getsockname), sockets are named by their session label.
+   */
+  sealed interface Fact extends Event {}
+
+  record Opened(String sock, String kind, int fd, Family family, Proto proto) implements Fact {}
+
+  /** {@code addr}: where the socket is bound now; in a Failure, the address asked for. */
+  record Bound(String sock, SockAddr addr) implements Fact {}
+
+  record Listening(String sock, SockAddr local, int backlog) implements Fact {}
+
+  record Accepted(String sock, String listener, SockAddr peer) implements Fact {}
+
+  /** {@code local} and {@code peer} are null in a Failure. */
+  record Connected(String sock, SockAddr to, SockAddr local, SockAddr peer) implements Fact {}
+
+  /** {@code sent} of the payload's bytes went to {@code to} (null: the connected peer). */
+  record Sent(String sock, byte[] data, int sent, SockAddr to, SockAddr peer) implements Fact {
+    public Sent {
+      data = data.clone();
+    }
+
+    @Override
+    public byte[] data() {
+      return data.clone();
+    }
+  }
+
+  /** A receive the kernel refused (EAGAIN after SO_RCVTIMEO): only ever in a Failure. */
+  record RecvAttempt(String sock, int max) implements Fact {}
+
+  /** An option that getsockopt cannot read back was set. */
+  record OptionSet(String sock, String name, OptionCall call) implements Fact {}
+
+  /** A multicast group joined or left: {@code group} as typed, with its interface and source. */
+  record Membership(String sock, boolean join, String group, String option, OptionCall call)
+      implements Fact {}
+
+  /** {@code how}: rd, wr or both. */
+  record ShutDown(String sock, String how) implements Fact {}
+
+  /** {@code all}: close all, which names every socket it closed. */
+  record Closed(List<String> socks, boolean all) implements Fact {}
+
+  /** An expect nothing that held: nothing arrived for {@code micros}. */
+  record NothingArrived(String sock, long micros) implements Fact {}
 
   /** The session ended (quit/exit). */
   record Quit() implements Event {}

@@ -139,9 +139,7 @@ final class Checks {
           "nothing on " + s.label() + " for " + OptionOps.seconds(wait) + " s",
           show(d.data()) + (d.from() != null ? " from " + d.from() : ""));
     }
-    out.emit(
-        new Event.Note(
-            "\u2713 nothing arrived on " + s.label() + " in " + OptionOps.seconds(wait) + " s"));
+    out.emit(new Event.NothingArrived(s.label(), wait));
   }
 
   void value(SessionSocket s, Expectation.Value v, EventSink out) {
@@ -157,7 +155,14 @@ final class Checks {
     if (!matches(o, raw, actual, v)) {
       throw new ExpectationError(o.name() + " = " + wanted, o.name() + " = " + actual);
     }
-    out.emit(new Event.Note("\u2713 " + o.name() + " = " + actual));
+    out.emit(
+        new Event.OptionValue(
+            s.label(),
+            o.name(),
+            actual,
+            null,
+            new Event.OptionCall(o.level().number(), o.number(), o, null, raw),
+            true));
   }
 
   /** The text as shown (with or without its note in parentheses), or the same C value. */

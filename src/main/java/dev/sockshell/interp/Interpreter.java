@@ -30,6 +30,7 @@ public final class Interpreter implements AutoCloseable {
   private final KernelDefaults defaults;
   private final Watchers watchers;
   private volatile EventSink background;
+  private volatile EventSink tap;
   private volatile Host host = Host.NONE;
   private final Checks checks;
   private final SocketOps ops;
@@ -37,6 +38,7 @@ public final class Interpreter implements AutoCloseable {
   private volatile Feedback feedback = Feedback.NORMAL;
   private final Cancellation cancellation;
   private final boolean ownsCancellation;
+  private final Attempts attempts = new Attempts();
 
   public Interpreter(Sockets real, Session session) {
     this(real, session, null);
@@ -52,14 +54,14 @@ public final class Interpreter implements AutoCloseable {
     this.sockets = sockets;
     this.session = session;
     CodecEnv env = new NativeEnv(sockets);
-    this.options = new OptionOps(sockets, env);
+    this.options = new OptionOps(sockets, env, attempts);
     this.ownsCancellation = shared == null;
     this.cancellation = shared != null ? shared : new Cancellation(real);
     this.waiter = new Waiter(sockets, cancellation);
     this.defaults = new KernelDefaults(real, env);
     this.watchers = new Watchers(real, session);
     this.checks = new Checks(sockets, env, waiter, session);
-    this.ops = new SocketOps(sockets, session, waiter, watchers, options);
+    this.ops = new SocketOps(sockets, session, waiter, watchers, options, attempts);
   }
 
   public Session session() {
@@ -117,19 +119,17 @@ public final class Interpreter implements AutoCloseable {
   /** Runs one command; returns false when it failed (a Failure event was emitted). */
   public boolean execute(Command command, EventSink sink) {
     Feedback mode = feedback;
-    EventSink shown =
-        mode == Feedback.QUIET
-            ? e -> {
-              if (!(e instanceof Event.Info || e instanceof Event.Note)) {
-                sink.emit(e);
-              }
-            }
-            : sink;
+    EventSink tapped = tap;
     List<Event> seen = new ArrayList<>();
     EventSink out =
         e -> {
           seen.add(e);
-          shown.emit(e);
+          if (tapped != null) {
+            tapped.emit(e);
+          }
+          if (mode != Feedback.QUIET || shownWhenQuiet(e)) {
+            sink.emit(e);
+          }
         };
     if (mode == Feedback.VERBOSE) {
       tracing.traceTo(t -> out.emit(new Event.Syscall(t)));
@@ -147,6 +147,26 @@ public final class Interpreter implements AutoCloseable {
     return failure == null;
   }
 
+  /** Quiet shows values, data, tables, help and errors; not what was done. */
+  private static boolean shownWhenQuiet(Event e) {
+    return switch (e) {
+      case Event.Info i -> false;
+      case Event.Note n -> false;
+      case Event.OptionValue v -> true;
+      case Event.Received r -> true;
+      case Event.Fact f -> false;
+      default -> true;
+    };
+  }
+
+  /**
+   * Sees every event of the commands run in the foreground, whatever the feedback mode: the C
+   * export listens here. Null (the default) for none.
+   */
+  public void tap(EventSink sink) {
+    this.tap = sink;
+  }
+
   private RuntimeException cancelled(EventSink out) {
     UsageError e = new UsageError("cancelled (Ctrl-C)");
     out.emit(new Event.Failure(e, null));
@@ -157,12 +177,15 @@ public final class Interpreter implements AutoCloseable {
   private RuntimeException attempt(Command command, EventSink out) {
     RuntimeException error;
     String hint = null;
+    Event.Fact attempted = null;
+    attempts.take();
     try {
       run(command, out);
       return null;
     } catch (SocketError e) {
       error = e;
       hint = Hints.forError(e, command);
+      attempted = attempts.take();
     } catch (UsageError e) {
       error = e;
       hint = e.hint();
@@ -174,7 +197,7 @@ public final class Interpreter implements AutoCloseable {
       // A bug of ours must not end the session or show a stack trace: one line, and go on.
       error = new UsageError(dev.sockshell.error.Debug.line(e));
     }
-    out.emit(new Event.Failure(error, hint));
+    out.emit(new Event.Failure(error, hint, attempted));
     return error;
   }
 

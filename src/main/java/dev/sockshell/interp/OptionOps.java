@@ -24,10 +24,12 @@ import java.util.List;
 final class OptionOps {
   private final Sockets sockets;
   private final CodecEnv env;
+  private final Attempts attempts;
 
-  OptionOps(Sockets sockets, CodecEnv env) {
+  OptionOps(Sockets sockets, CodecEnv env, Attempts attempts) {
     this.sockets = sockets;
     this.env = env;
+    this.attempts = attempts;
   }
 
   void set(SessionSocket s, OptRef ref, List<Atom> value, EventSink out) {
@@ -40,16 +42,16 @@ final class OptionOps {
       }
     }
     byte[] bytes = (raw ? CTypes.BYTES : o.type()).encode(value, env);
+    Event.OptionCall call = new Event.OptionCall(ref.level(), ref.number(), o, bytes, null);
+    attempts.about(new Event.OptionSet(s.label(), ref.displayName(), call));
     sockets.setsockopt(s.fd(), ref.level(), ref.number(), bytes);
     remember(s, o, bytes);
     if (o == null || !o.canGet()) {
-      out.emit(
-          new Event.Info(
-              s.label() + ": " + ref.displayName() + " set (" + bytes.length + " bytes)"));
+      out.emit(new Event.OptionSet(s.label(), ref.displayName(), call));
       return;
     }
     // Read it back at once: what the kernel made of the value is the lesson.
-    byte[] now = get(s, ref, out);
+    byte[] now = get(s, ref, bytes, out);
     if (o.has(Trait.RECV_TTL)) {
       // Decided by what the kernel kept (raw bytes set may be any length), not by what was sent.
       s.wantsTtl(
@@ -61,10 +63,30 @@ final class OptionOps {
 
   /** Reads an option, shows it, and returns the bytes the kernel gave. */
   byte[] get(SessionSocket s, OptRef ref, EventSink out) {
+    return get(s, ref, null, out);
+  }
+
+  /** {@code set}: the bytes setsockopt was just given, or null for a plain getopt. */
+  private byte[] get(SessionSocket s, OptRef ref, byte[] set, EventSink out) {
     SockOption o = ref.option();
+    attempts.about(
+        new Event.OptionValue(
+            s.label(),
+            ref.displayName(),
+            null,
+            null,
+            new Event.OptionCall(ref.level(), ref.number(), o, set, null),
+            false));
     if (o == null) {
       byte[] raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), CTypes.BYTES.capacity());
-      out.emit(new Event.OptionValue(s.label(), ref.displayName(), CBytes.showBytes(raw), null));
+      out.emit(
+          new Event.OptionValue(
+              s.label(),
+              ref.displayName(),
+              CBytes.showBytes(raw),
+              null,
+              new Event.OptionCall(ref.level(), ref.number(), null, set, raw),
+              false));
       return raw;
     }
     checkApplies(s, o, ref.column());
@@ -79,7 +101,14 @@ final class OptionOps {
     }
     byte[] raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), o.type().capacity());
     String value = o.type().show(raw, env);
-    out.emit(new Event.OptionValue(s.label(), o.name(), value, note(s, o, raw)));
+    out.emit(
+        new Event.OptionValue(
+            s.label(),
+            o.name(),
+            value,
+            note(s, o, raw),
+            new Event.OptionCall(ref.level(), ref.number(), o, set, raw),
+            false));
     return raw;
   }
 

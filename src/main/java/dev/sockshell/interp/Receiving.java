@@ -18,7 +18,7 @@ final class Receiving {
 
   /** With {@code flags} such as MSG_DONTWAIT, for a receive made after poll said it may. */
   static Event.Received take(Sockets sockets, SessionSocket s, int max, int flags) {
-    return event(s, receive(sockets, s, max, flags));
+    return event(s, receive(sockets, s, max, flags), max);
   }
 
   /**
@@ -31,16 +31,16 @@ final class Receiving {
     if (s.proto() == dev.sockshell.model.Proto.UDP && d.data().length == 0 && d.from() == null) {
       return null;
     }
-    return event(s, d);
+    return event(s, d, max);
   }
 
   private static Sockets.Datagram receive(Sockets sockets, SessionSocket s, int max, int flags) {
     return s.wantsTtl() ? sockets.recvmsg(s.fd(), max, flags) : sockets.recv(s.fd(), max, flags);
   }
 
-  private static Event.Received event(SessionSocket s, Sockets.Datagram d) {
+  private static Event.Received event(SessionSocket s, Sockets.Datagram d, int max) {
     s.countIn(d.data().length);
     return new Event.Received(
-        s.label(), s.proto(), d.from() != null ? d.from() : s.peer(), d.data(), d.ttl());
+        s.label(), s.proto(), d.from() != null ? d.from() : s.peer(), d.data(), d.ttl(), max);
   }
 }

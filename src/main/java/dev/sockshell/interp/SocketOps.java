@@ -32,10 +32,18 @@ final class SocketOps {
   private final Waiter waiter;
   private final Watchers watchers;
   private final OptionOps options;
+  private final Attempts attempts;
   private volatile boolean interactive;
   private volatile Long defaultWaitMicros;
 
-  SocketOps(Sockets sockets, Session session, Waiter waiter, Watchers watchers, OptionOps options) {
+  SocketOps(
+      Sockets sockets,
+      Session session,
+      Waiter waiter,
+      Watchers watchers,
+      OptionOps options,
+      Attempts attempts) {
+    this.attempts = attempts;
     this.sockets = sockets;
     this.session = session;
     this.waiter = waiter;
@@ -58,12 +66,11 @@ final class SocketOps {
   void listen(Listen c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
     requireTcp(s, "listen");
+    attempts.about(new Event.Listening(s.label(), s.local(), c.backlog()));
     sockets.listen(s.fd(), c.backlog());
     s.state(State.LISTENING);
     s.local(sockets.getsockname(s.fd()));
-    out.emit(
-        new Event.Info(
-            s.label() + ": listening on " + s.local() + " (backlog " + c.backlog() + ")"));
+    out.emit(new Event.Listening(s.label(), s.local(), c.backlog()));
   }
 
   void shutdown(Shutdown c, EventSink out) {
@@ -71,6 +78,8 @@ final class SocketOps {
     // The state is set before the call: a watcher sees it as soon as recv starts returning 0.
     State before = s.state();
     s.state(shutState(c.how()));
+    String how = c.how().name().toLowerCase(java.util.Locale.ROOT);
+    attempts.about(new Event.ShutDown(s.label(), how));
     try {
       sockets.shutdown(s.fd(), c.how().value());
     } catch (SocketError e) {
@@ -79,9 +88,7 @@ final class SocketOps {
       } // ENOTCONN: Linux refuses an unconnected socket but sets the shutdown flags all the same
       throw e;
     }
-    out.emit(
-        new Event.Info(
-            s.label() + ": shutdown(" + c.how().name().toLowerCase(java.util.Locale.ROOT) + ")"));
+    out.emit(new Event.ShutDown(s.label(), how));
   }
 
   private static State shutState(Command.How how) {
@@ -101,32 +108,23 @@ final class SocketOps {
       sockets.close(fd);
       throw e;
     }
-    out.emit(
-        new Event.Info(
-            s.label()
-                + ": "
-                + s.kind()
-                + " socket (fd "
-                + fd
-                + ") = socket("
-                + c.family().cName()
-                + ", "
-                + c.proto().cName()
-                + ", 0)"));
+    out.emit(new Event.Opened(s.label(), s.kind(), fd, c.family(), c.proto()));
   }
 
   void bind(Bind c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
     SockAddr at = Addresses.resolve(c.at(), s.family());
+    attempts.about(new Event.Bound(s.label(), at));
     sockets.bind(s.fd(), at);
     s.local(sockets.getsockname(s.fd()));
     s.state(State.BOUND);
-    out.emit(new Event.Info(s.label() + ": bound to " + s.local()));
+    out.emit(new Event.Bound(s.label(), s.local()));
   }
 
   void connect(Connect c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
     SockAddr to = Addresses.resolve(c.to(), s.family());
+    attempts.about(new Event.Connected(s.label(), to, null, null));
     if (s.proto() == Proto.TCP) {
       // Never the plain blocking call: Ctrl-C, the script's wait and SO_SNDTIMEO must all end it.
       Long cap = cap(c.timeoutMicros());
@@ -140,7 +138,7 @@ final class SocketOps {
     s.local(sockets.getsockname(s.fd()));
     s.peer(sockets.getpeername(s.fd()));
     s.state(State.CONNECTED);
-    out.emit(new Event.Info(s.label() + ": connected " + s.local() + " -> " + s.peer()));
+    out.emit(new Event.Connected(s.label(), to, s.local(), s.peer()));
   }
 
   void accept(Accept c, EventSink out) {
@@ -150,6 +148,7 @@ final class SocketOps {
     Long cap = cap(c.timeoutMicros());
     Waiter.Bound bound =
         Waiter.Bound.of(cap, waiter.kernelTimeout(listener.fd(), Waiter.SO_RCVTIMEO));
+    attempts.about(new Event.Accepted(null, listener.label(), null));
     if (!waiter.readable(listener.fd(), bound.micros())) {
       if (!bound.kernel()) {
         throw ranOut("accept", cap, c.timeoutMicros() != null);
@@ -162,25 +161,20 @@ final class SocketOps {
     s.state(State.CONNECTED);
     s.peer(a.peer());
     s.local(sockets.getsockname(a.fd()));
-    out.emit(
-        new Event.Info(
-            s.label() + ": accepted connection from " + a.peer() + " on " + listener.label()));
+    out.emit(new Event.Accepted(s.label(), listener.label(), a.peer()));
   }
 
   void send(Send c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
     SockAddr to = c.to() == null ? null : Addresses.resolve(c.to(), s.family());
     byte[] data = c.payload().bytes();
+    attempts.about(new Event.Sent(s.label(), data, 0, to, s.peer()));
     int n = sendAll(s, data, to);
     s.countOut(n);
     if (s.local() == null) {
       s.local(sockets.getsockname(s.fd()));
     }
-    String dest = to != null ? to.toString() : s.peer() != null ? s.peer().toString() : "peer";
-    String partial = n < data.length ? " (of " + data.length + ": SO_SNDTIMEO ran out)" : "";
-    out.emit(
-        new Event.Info(
-            s.label() + ": sent " + n + (n == 1 ? " byte" : " bytes") + partial + " to " + dest));
+    out.emit(new Event.Sent(s.label(), data, n, to, s.peer()));
   }
 
   /**
@@ -275,6 +269,7 @@ final class SocketOps {
     Long cap = cap(c.timeoutMicros());
     Waiter.Bound bound = Waiter.Bound.of(cap, waiter.kernelTimeout(s.fd(), Waiter.SO_RCVTIMEO));
     boolean ready = waiter.readable(s.fd(), bound.micros());
+    attempts.about(new Event.RecvAttempt(s.label(), c.max()));
     if (!ready && !bound.kernel()) {
       throw ranOut("recv", cap, c.timeoutMicros() != null);
     }
@@ -293,7 +288,7 @@ final class SocketOps {
     watchers.stop(s);
     session.remove(s);
     sockets.close(s.fd());
-    out.emit(new Event.Info(s.label() + ": closed"));
+    out.emit(new Event.Closed(List.of(s.label()), false));
   }
 
   /** Closes every socket; used by close all, quit and the end of a script. */
@@ -312,7 +307,7 @@ final class SocketOps {
       }
     }
     if (!closed.isEmpty()) {
-      out.emit(new Event.Info("closed " + String.join(", ", closed)));
+      out.emit(new Event.Closed(closed, true));
     }
   }
 
@@ -335,7 +330,16 @@ final class SocketOps {
       }
     }
     OptRef opt = OptRef.of(option, m.group().column());
-    options.set(s, opt, value, e -> {});
+    Event.OptionCall[] call = new Event.OptionCall[1];
+    options.set(
+        s,
+        opt,
+        value,
+        e -> {
+          if (e instanceof Event.OptionSet set) {
+            call[0] = set.call();
+          }
+        });
     String label = m.group().text() + (m.iface() != null ? " on " + m.iface().text() : "");
     if (m.source() != null) {
       label += " from " + m.source().text();
@@ -345,9 +349,7 @@ final class SocketOps {
     } else {
       s.groups().remove(label);
     }
-    out.emit(
-        new Event.Info(
-            s.label() + ": " + (join ? "joined " : "left ") + label + " (" + name + ")"));
+    out.emit(new Event.Membership(s.label(), join, label, name, call[0]));
   }
 
   private static void requireTcp(SessionSocket s, String call) {

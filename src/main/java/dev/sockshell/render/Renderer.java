@@ -44,6 +44,8 @@ public final class Renderer {
       case Event.Info i -> i.text();
       case Event.Note n -> paint(DIM, "  " + n.text());
       case Event.Syscall s -> paint(DIM, "  " + s.text());
+      case Event.OptionValue v when v.checked() ->
+          paint(DIM, "  \u2713 " + v.name() + " = " + v.value());
       case Event.OptionValue v ->
           paint(BOLD, v.name())
               + " = "
@@ -53,6 +55,8 @@ public final class Renderer {
       case Event.Table t -> table(t.rows());
       case Event.Help h -> h.text();
       case Event.Failure f -> paint(RED, message(f.error())) + hintLine(f);
+      case Event.NothingArrived n -> paint(DIM, "  " + FactWords.words(n));
+      case Event.Fact f -> FactWords.words(f);
       case Event.Quit q -> "";
     };
   }

@@ -57,7 +57,7 @@ class FeedbackTest {
       assertThat(sh.ok("getopt SO_TYPE")).singleElement().isInstanceOf(Event.OptionValue.class);
       assertThat(sh.run("listen")).singleElement().isInstanceOf(Event.Failure.class);
       sh.ok("set feedback normal");
-      assertThat(sh.ok("open tcp")).singleElement().isInstanceOf(Event.Info.class);
+      assertThat(sh.ok("open tcp")).singleElement().isInstanceOf(Event.Opened.class);
     }
   }
 

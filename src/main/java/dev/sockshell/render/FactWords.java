@@ -1,0 +1,59 @@
+package dev.sockshell.render;
+
+import dev.sockshell.event.Event;
+import dev.sockshell.text.Text;
+
+/** The words of the facts a socket command states, from the message bundle. */
+final class FactWords {
+  private FactWords() {}
+
+  /** One fact's line; OptionValue and Received are drawn by the renderer itself. */
+  static String words(Event.Fact f) {
+    return switch (f) {
+      case Event.Opened o ->
+          Text.get(
+              "fact.opened",
+              o.sock(),
+              o.kind(),
+              String.valueOf(o.fd()),
+              o.family().cName(),
+              o.proto().cName());
+      case Event.Bound b -> Text.get("fact.bound", b.sock(), String.valueOf(b.addr()));
+      case Event.Listening l ->
+          Text.get(
+              "fact.listening", l.sock(), String.valueOf(l.local()), String.valueOf(l.backlog()));
+      case Event.Accepted a ->
+          Text.get("fact.accepted", a.sock(), String.valueOf(a.peer()), a.listener());
+      case Event.Connected c ->
+          Text.get("fact.connected", c.sock(), String.valueOf(c.local()), String.valueOf(c.peer()));
+      case Event.Sent s -> sent(s);
+      case Event.RecvAttempt r -> Text.get("fact.recv", r.sock());
+      case Event.OptionSet o ->
+          Text.get("fact.optionSet", o.sock(), o.name(), String.valueOf(o.call().set().length));
+      case Event.Membership m ->
+          Text.get(m.join() ? "fact.joined" : "fact.left", m.sock(), m.group(), m.option());
+      case Event.ShutDown s -> Text.get("fact.shutdown", s.sock(), s.how());
+      case Event.Closed c ->
+          c.all()
+              ? Text.get("fact.closedAll", String.join(", ", c.socks()))
+              : Text.get("fact.closed", c.socks().get(0));
+      case Event.NothingArrived n ->
+          Text.get("fact.nothing", n.sock(), dev.sockshell.catalogue.Values.seconds(n.micros()));
+      case Event.OptionValue v -> v.name() + " = " + v.value();
+      case Event.Received r -> r.sock();
+    };
+  }
+
+  private static String sent(Event.Sent s) {
+    int total = s.data().length;
+    String dest =
+        s.to() != null ? s.to().toString() : s.peer() != null ? s.peer().toString() : "peer";
+    String partial = s.sent() < total ? Text.get("fact.sentPartial", String.valueOf(total)) : "";
+    return Text.get(
+        s.sent() == 1 ? "fact.sentOne" : "fact.sent",
+        s.sock(),
+        String.valueOf(s.sent()),
+        partial,
+        dest);
+  }
+}
