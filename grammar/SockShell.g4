@@ -34,6 +34,7 @@ command
     | SOURCE path                                           # sourceFile
     | EXPECT expectation                                    # expect
     | RECORD (FLAG* path FLAG* | STOP)                      # record
+    | EXPORT lang=NAME FLAG* path FLAG*                     # export
     | LESSONS                                               # lessonList
     | LESSON NAME FLAG?                                     # lesson
     | SLEEP duration                                        # sleep
@@ -132,6 +133,7 @@ QUIT     : 'quit';
 SET      : 'set';
 EXPECT   : 'expect';
 RECORD   : 'record';
+EXPORT   : 'export';
 LESSONS  : 'lessons';
 LESSON   : 'lesson';
 SLEEP    : 'sleep';

@@ -75,6 +75,9 @@ public sealed interface Command {
    */
   record Record(RecordMode mode, String path, boolean force) implements Command {}
 
+  /** export c FILE [--winsock] [--force]: the session's socket calls as a C program. */
+  record Export(String language, String path, boolean winsock, boolean force) implements Command {}
+
   record Lessons() implements Command {}
 
   record Lesson(String name, boolean auto) implements Command {}

@@ -48,6 +48,7 @@ public final class CommandTable {
           new Entry("time", true),
           new Entry("source", true),
           new Entry("record", false),
+          new Entry("export", false),
           new Entry("lessons", false),
           new Entry("lesson", false),
           new Entry("help", false),

@@ -80,6 +80,8 @@ final class ConsoleHost extends ScriptHost {
     Interpreter own = new Interpreter(new FfmSockets(), new Session(), cancellation);
     own.defaultWait(LESSON_WAIT);
     own.interactive(true);
+    own.tap(program::accept);
+    program.beginScope(lesson.name());
     out.emit(new Event.Info("lesson " + lesson.name() + ": " + lesson.title()));
     ScriptRunner.Hooks hooks =
         new ScriptRunner.Hooks() {
@@ -105,6 +107,7 @@ final class ConsoleHost extends ScriptHost {
     } catch (IOException e) {
       throw new UsageError("lesson " + lesson.name() + ": " + e.getMessage());
     } finally {
+      program.endScope();
       own.close();
     }
   }

@@ -29,6 +29,11 @@ public final class CInAddr implements CType {
   }
 
   @Override
+  public boolean fits(byte[] value) {
+    return value.length == IN_ADDR.byteSize() || value.length == IP_MREQN.byteSize();
+  }
+
+  @Override
   public String syntax() {
     return "IPv4 ADDRESS | INTERFACE | INDEX | any";
   }

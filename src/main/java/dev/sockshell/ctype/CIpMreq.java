@@ -34,6 +34,11 @@ public final class CIpMreq implements CType {
   }
 
   @Override
+  public boolean fits(byte[] value) {
+    return value.length == IP_MREQ.byteSize() || value.length == IP_MREQN.byteSize();
+  }
+
+  @Override
   public String syntax() {
     return "GROUP [INTERFACE-ADDRESS | INTERFACE | INDEX]";
   }

@@ -53,6 +53,11 @@ public sealed interface CType
     return (int) layout().byteSize();
   }
 
+  /** True when {@code value} is laid out as this type (some types take two layouts). */
+  default boolean fits(byte[] value) {
+    return value.length == capacity();
+  }
+
   /** How a value is typed at the prompt. */
   String syntax();
 

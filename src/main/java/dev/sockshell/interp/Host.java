@@ -14,6 +14,9 @@ public interface Host {
 
   void lessons(EventSink out);
 
+  /** export c FILE: writes the session's calls so far as a C program. */
+  void export(Command.Export e, EventSink out);
+
   void lesson(Command.Lesson l, EventSink out);
 
   /** A host for places that have none of these (tests, one-off runs). */
@@ -27,6 +30,11 @@ public interface Host {
         @Override
         public void record(Command.Record r, EventSink out) {
           throw new dev.sockshell.error.UsageError("record works at the prompt");
+        }
+
+        @Override
+        public void export(Command.Export e, EventSink out) {
+          throw new dev.sockshell.error.UsageError("export works at the prompt and in scripts");
         }
 
         @Override

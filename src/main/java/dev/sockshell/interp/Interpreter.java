@@ -245,6 +245,7 @@ public final class Interpreter implements AutoCloseable {
       case Time c -> time(c, out);
       case Source c -> host.source(c.path(), out);
       case Command.Record c -> host.record(c, out);
+      case Export c -> host.export(c, out);
       case Lessons c -> host.lessons(out);
       case Lesson c -> host.lesson(c, out);
       case Quit c -> {

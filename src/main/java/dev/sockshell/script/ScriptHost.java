@@ -1,7 +1,10 @@
 package dev.sockshell.script;
 
+import dev.sockshell.cexport.CFile;
+import dev.sockshell.cexport.CProgram;
 import dev.sockshell.command.Command;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.interp.Host;
 import dev.sockshell.interp.Interpreter;
@@ -22,10 +25,14 @@ public class ScriptHost implements Host {
   private final EventSink display;
   private final Deque<Path> dirs = new ArrayDeque<>();
 
+  /** Everything the session did, for export c. */
+  protected final CProgram program = new CProgram();
+
   public ScriptHost(Interpreter interpreter, EventSink display, Path baseDir) {
     this.interpreter = interpreter;
     this.display = display;
     dirs.push(baseDir);
+    interpreter.tap(program::accept);
   }
 
   /** Runs a file in this session; returns the result (the caller reports a failure). */
@@ -66,6 +73,11 @@ public class ScriptHost implements Host {
   @Override
   public void record(Command.Record r, EventSink out) {
     throw new UsageError("record works at the prompt, not in a script");
+  }
+
+  @Override
+  public void export(Command.Export e, EventSink out) {
+    out.emit(new Event.Info(CFile.write(program, resolve(e.path()), e.winsock(), e.force())));
   }
 
   @Override

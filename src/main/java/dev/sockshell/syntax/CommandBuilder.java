@@ -218,6 +218,11 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
   }
 
   @Override
+  public Command visitExport(ExportContext c) {
+    return RecordArgs.export(c);
+  }
+
+  @Override
   public Command visitLessonList(LessonListContext c) {
     return new Command.Lessons();
   }

@@ -3,6 +3,7 @@ package dev.sockshell.syntax;
 import dev.sockshell.catalogue.Atom;
 import dev.sockshell.command.Command;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.syntax.gen.SockShellParser.ExportContext;
 import dev.sockshell.syntax.gen.SockShellParser.RecordContext;
 import dev.sockshell.text.Text;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -56,6 +57,31 @@ final class RecordArgs {
       }
     }
     return new Command.Record(mode, path, force);
+  }
+
+  /** {@code export c FILE [--winsock] [--force]}. */
+  static Command export(ExportContext c) {
+    Atom lang = Tokens.atom(c.lang);
+    if (!lang.text().equals("c")) {
+      throw new UsageError(
+          "export writes C: 'export c FILE.c', not '" + Text.clip(lang.text()) + "'",
+          lang.column(),
+          "add --winsock for a Windows program");
+    }
+    boolean winsock = false;
+    boolean force = false;
+    for (TerminalNode f : c.FLAG()) {
+      Atom flag = Tokens.atom(f.getSymbol());
+      switch (flag.text()) {
+        case "--winsock" -> winsock = true;
+        case "--force" -> force = true;
+        default ->
+            throw new UsageError(
+                "export c takes --winsock or --force, not '" + Text.clip(flag.text()) + "'",
+                flag.column());
+      }
+    }
+    return new Command.Export("c", CommandBuilder.path(c.path()), winsock, force);
   }
 
   private static final java.util.Map<String, Command.RecordMode> RECORD_MODES =

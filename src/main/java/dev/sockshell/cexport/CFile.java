@@ -1,0 +1,61 @@
+package dev.sockshell.cexport;
+
+import dev.sockshell.ctype.Platform;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.text.Text;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/** Writes an exported program: never over a file without --force, never making directories. */
+public final class CFile {
+  private CFile() {}
+
+  /** Writes the program and returns the line that says so. */
+  public static String write(CProgram program, Path file, boolean winsock, boolean force) {
+    if (program.isEmpty()) {
+      throw new UsageError(Text.get("export.empty"));
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new UsageError("cannot write " + file + ": no such directory " + parent);
+    }
+    if (Files.isDirectory(file)) {
+      throw new UsageError("cannot write " + file + ": it is a directory");
+    }
+    if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new UsageError(
+          file + " already exists", 0, "add --force to replace it, or pick another name");
+    }
+    Platform p = winsock ? Platform.WINSOCK : Platform.LINUX;
+    String name = file.getFileName().toString();
+    String source =
+        program.write(
+            p,
+            name
+                + ": a sockshell session as C"
+                + (winsock ? " for Windows (Winsock 2)" : " for Linux")
+                + ", written by sockshell export c");
+    try {
+      if (force) {
+        Files.writeString(file, source, StandardCharsets.UTF_8);
+      } else {
+        Files.writeString(file, source, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      }
+    } catch (FileAlreadyExistsException e) {
+      throw new UsageError(file + " already exists", 0, "add --force to replace it");
+    } catch (IOException e) {
+      throw new UsageError("cannot write " + file + ": " + e.getMessage());
+    }
+    String exe = name.endsWith(".c") ? name.substring(0, name.length() - 2) : "prog";
+    String how =
+        winsock
+            ? "x86_64-w64-mingw32-gcc -Wall -Werror -o " + exe + ".exe " + name + " -lws2_32"
+            : "cc -Wall -Wextra -Werror -o " + exe + " " + name + " && ./" + exe;
+    return Text.get("export.wrote", String.valueOf(source.lines().count()), file, how);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.sockshell.cexport;
+
+import dev.sockshell.catalogue.Values;
+import dev.sockshell.event.Event;
+
+/** Sending, receiving and waiting for nothing, as C. */
+final class CIo {
+  private CIo() {}
+
+  private static final int DEFAULT_MAX = 65536;
+
+  static void sent(CWriter w, Event.Sent s, boolean refused) {
+    byte[] data = s.data();
+    String v = w.sockVar(s.sock());
+    String call = s.to() != null ? "sendto" : "send";
+    w.raw(
+        "/* "
+            + s.sock()
+            + ": "
+            + call
+            + "() of "
+            + data.length
+            + " bytes"
+            + (s.to() != null ? " to " + s.to() : "")
+            + " */");
+    w.raw("{");
+    w.raw("  static const char d[] = " + literal(data) + ";");
+    String len = w.winsock() ? "(int) (sizeof d - 1)" : "sizeof d - 1";
+    if (s.to() != null) {
+      w.raw("  struct sockaddr_storage a;");
+      w.raw("  " + (w.winsock() ? "int" : "socklen_t") + " alen = " + w.address(s.to()) + ";");
+      w.raw(
+          "  long n = (long) sendto(" + v + ", d, " + len + ", 0, (struct sockaddr *) &a, alen);");
+    } else {
+      w.raw("  long n = (long) send(" + v + ", d, " + len + ", 0);");
+    }
+    if (refused) {
+      w.raw("  ss_refused(n != -1, \"" + call + "()\");");
+    } else {
+      w.raw("  ss_check(n != -1, \"" + call + "()\");");
+      w.raw("  printf(\"" + s.sock() + ": sent %ld bytes\\n\", n);");
+    }
+    w.raw("}");
+  }
+
+  static void received(CWriter w, String sock, int max, boolean refused) {
+    String v = w.sockVar(sock);
+    int size = max > 0 ? max : DEFAULT_MAX;
+    w.raw("/* " + sock + ": recvfrom() of at most " + size + " bytes */");
+    w.raw("{");
+    w.raw("  static char buf[" + size + "];");
+    w.raw("  struct sockaddr_storage from;");
+    w.raw("  " + (w.winsock() ? "int" : "socklen_t") + " flen = sizeof from;");
+    w.raw(
+        "  long n = (long) recvfrom("
+            + v
+            + ", buf, "
+            + (w.winsock() ? "(int) " : "")
+            + "sizeof buf, 0, (struct sockaddr *) &from, &flen);");
+    if (refused) {
+      w.raw("  ss_refused(n != -1, \"recvfrom()\");");
+    } else {
+      w.raw("  ss_check(n != -1, \"recvfrom()\");");
+      w.raw("  ss_print_data(\"" + sock + "\", buf, n);");
+    }
+    w.raw("}");
+  }
+
+  static void nothing(CWriter w, Event.NothingArrived n) {
+    String v = w.sockVar(n.sock());
+    long ms = Math.max(1, n.micros() / 1000);
+    String seconds = Values.seconds(n.micros());
+    w.raw("/* " + n.sock() + ": expect nothing for " + seconds + " s */");
+    w.raw("{");
+    if (w.winsock()) {
+      w.raw("  WSAPOLLFD pf = {" + v + ", POLLRDNORM, 0};");
+      w.raw("  int r = WSAPoll(&pf, 1, " + ms + ");");
+      w.raw("  ss_check(r != SOCKET_ERROR, \"WSAPoll()\");");
+    } else {
+      w.raw("  struct pollfd pf = {" + v + ", POLLIN, 0};");
+      w.raw("  int r = poll(&pf, 1, " + ms + ");");
+      w.raw("  ss_check(r != -1, \"poll()\");");
+    }
+    w.raw(
+        "  printf(r == 0 ? \"nothing arrived on "
+            + n.sock()
+            + " in "
+            + seconds
+            + " s\\n\" : \""
+            + n.sock()
+            + ": data arrived, where the session saw none\\n\");");
+    w.raw("}");
+  }
+
+  /** Bytes as a C string literal: printable ASCII as is, the rest as octal escapes. */
+  static String literal(byte[] data) {
+    StringBuilder b = new StringBuilder("\"");
+    for (byte x : data) {
+      int c = x & 0xff;
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '?' -> b.append("\\?"); // no trigraphs
+        case '\n' -> b.append("\\n");
+        default -> {
+          if (c >= 0x20 && c < 0x7f) {
+            b.append((char) c);
+          } else {
+            b.append(String.format("\\%03o", c));
+          }
+        }
+      }
+    }
+    return b.append('"').toString();
+  }
+}

@@ -1,0 +1,242 @@
+package dev.sockshell.cexport;
+
+import dev.sockshell.ctype.Platform;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The start of an exported program: includes, and the small helper functions its statements call,
+ * each written once per platform. Only the helpers a program uses are written (the compilers run
+ * with -Wall -Werror, which refuses unused static functions).
+ */
+final class CPrelude {
+  private CPrelude() {}
+
+  static String includes(Platform p) {
+    return p == Platform.WINSOCK
+        ? """
+          #define _WIN32_WINNT 0x0600 /* Vista or later: inet_pton, inet_ntop, WSAPoll */
+          #include <winsock2.h>
+          #include <ws2tcpip.h>
+          #include <stdio.h>
+          #include <stdlib.h>
+          #include <string.h>
+          """
+        : """
+          #define _GNU_SOURCE /* strerrorname_np */
+          #include <arpa/inet.h>
+          #include <errno.h>
+          #include <net/if.h>
+          #include <netinet/in.h>
+          #include <netinet/tcp.h>
+          #include <poll.h>
+          #include <stdio.h>
+          #include <stdlib.h>
+          #include <string.h>
+          #include <sys/socket.h>
+          #include <sys/time.h>
+          #include <unistd.h>
+          """;
+  }
+
+  /** Helper name to its C definition; a later one may call an earlier one. */
+  static Map<String, String> helpers(Platform p) {
+    Map<String, String> h = new LinkedHashMap<>();
+    if (p == Platform.WINSOCK) {
+      h.put(
+          "ss_error",
+          """
+          /* A failed call, as sockshell shows it: [bind()] text (WSAEADDRINUSE) */
+          static const char *ss_wsa_name(int e) {
+            switch (e) {
+            case WSAEACCES: return "WSAEACCES";
+            case WSAEADDRINUSE: return "WSAEADDRINUSE";
+            case WSAEADDRNOTAVAIL: return "WSAEADDRNOTAVAIL";
+            case WSAECONNREFUSED: return "WSAECONNREFUSED";
+            case WSAECONNRESET: return "WSAECONNRESET";
+            case WSAEINVAL: return "WSAEINVAL";
+            case WSAEMSGSIZE: return "WSAEMSGSIZE";
+            case WSAENOPROTOOPT: return "WSAENOPROTOOPT";
+            case WSAENOTCONN: return "WSAENOTCONN";
+            case WSAETIMEDOUT: return "WSAETIMEDOUT";
+            case WSAEWOULDBLOCK: return "WSAEWOULDBLOCK";
+            default: return "WSA error";
+            }
+          }
+
+          static void ss_error(const char *call) {
+            int e = WSAGetLastError();
+            char text[256] = "";
+            FormatMessageA(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, NULL,
+                           (DWORD) e, 0, text, sizeof text, NULL);
+            text[strcspn(text, "\\r\\n")] = '\\0';
+            printf("[%s] %s (%s %d)\\n", call, text[0] ? text : "error", ss_wsa_name(e), e);
+          }
+          """);
+    } else {
+      h.put(
+          "ss_error",
+          """
+          /* A failed call, as sockshell shows it: [bind()] Address already in use (EADDRINUSE) */
+          static void ss_error(const char *call) {
+            int e = errno;
+            const char *name = strerrorname_np(e);
+            printf("[%s] %s (%s)\\n", call, strerror(e), name ? name : "?");
+          }
+          """);
+    }
+    h.put(
+        "ss_check",
+        """
+        /* A call that must succeed: stop at its failure, as a sockshell script does. */
+        static void ss_check(int ok, const char *call) {
+          if (!ok) {
+            ss_error(call);
+            exit(1);
+          }
+        }
+        """);
+    h.put(
+        "ss_refused",
+        """
+        /* A call the session saw fail: show the error, and go on as the session did. */
+        static void ss_refused(int ok, const char *call) {
+          if (ok) {
+            printf("[%s] succeeded here, where the session saw it fail\\n", call);
+          } else {
+            ss_error(call);
+          }
+        }
+        """);
+    h.put(
+        "ss_addr",
+        """
+        /* Fills a sockaddr_in or sockaddr_in6; returns its length. */
+        static socklen_t ss_addr(struct sockaddr_storage *ss, int family, const char *host,
+                                 int port, unsigned scope) {
+          memset(ss, 0, sizeof *ss);
+          if (family == AF_INET6) {
+            struct sockaddr_in6 *a = (struct sockaddr_in6 *) ss;
+            a->sin6_family = AF_INET6;
+            a->sin6_port = htons((unsigned short) port);
+            a->sin6_scope_id = scope;
+            inet_pton(AF_INET6, host, &a->sin6_addr);
+            return (socklen_t) sizeof *a;
+          }
+          struct sockaddr_in *a = (struct sockaddr_in *) ss;
+          a->sin_family = AF_INET;
+          a->sin_port = htons((unsigned short) port);
+          inet_pton(AF_INET, host, &a->sin_addr);
+          return (socklen_t) sizeof *a;
+        }
+        """
+            .replace("socklen_t", p == Platform.WINSOCK ? "int" : "socklen_t"));
+    h.put(
+        "ss_print_data",
+        """
+        /* Received bytes as sockshell shows text: in quotes. */
+        static void ss_print_data(const char *sock, const char *buf, long n) {
+          printf("%s: received %ld bytes: \\"%.*s\\"\\n", sock, n, (int) n, buf);
+        }
+        """);
+    h.put(
+        "ss_print_in_addr",
+        """
+        static void ss_print_in_addr(const struct in_addr *a) {
+          char text[INET_ADDRSTRLEN] = "?";
+          inet_ntop(AF_INET, a, text, sizeof text);
+          printf("%s%s\\n", text, a->s_addr == 0 ? " (INADDR_ANY)" : "");
+        }
+        """);
+    h.put(
+        "ss_print_ifindex",
+        p == Platform.WINSOCK
+            ? """
+              static void ss_print_ifindex(unsigned i) {
+                printf(i == 0 ? "0 (the kernel chooses)\\n" : "%u\\n", i);
+              }
+              """
+            : """
+              static void ss_print_ifindex(unsigned i) {
+                char name[IF_NAMESIZE];
+                if (i == 0) {
+                  printf("0 (the kernel chooses)\\n");
+                } else if (if_indextoname(i, name) != NULL) {
+                  printf("%u (%s)\\n", i, name);
+                } else {
+                  printf("%u\\n", i);
+                }
+              }
+              """);
+    h.put(
+        "ss_print_errno",
+        p == Platform.WINSOCK
+            ? """
+              static void ss_print_errno(int e) {
+                printf(e == 0 ? "0 (no error)\\n" : "%d\\n", e);
+              }
+              """
+            : """
+              static void ss_print_errno(int e) {
+                const char *name = strerrorname_np(e);
+                if (e == 0) {
+                  printf("0 (no error)\\n");
+                } else {
+                  printf("%d (%s)\\n", e, name ? name : "?");
+                }
+              }
+              """);
+    h.put(
+        "ss_print_timeval",
+        """
+        /* {tv_sec=3, tv_usec=500000} (3.5 s), as sockshell shows a struct timeval */
+        static void ss_print_timeval(const struct timeval *t) {
+          long long us = (long long) t->tv_sec * 1000000 + t->tv_usec;
+          char frac[32];
+          size_t end;
+          printf("{tv_sec=%lld, tv_usec=%lld}", (long long) t->tv_sec, (long long) t->tv_usec);
+          if (us == 0) {
+            printf(" (no timeout)\\n");
+            return;
+          }
+          snprintf(frac, sizeof frac, "%06lld", us % 1000000);
+          for (end = strlen(frac); end > 0 && frac[end - 1] == '0'; end--) {
+            frac[end - 1] = '\\0';
+          }
+          printf(" (%lld%s%s s)\\n", us / 1000000, frac[0] ? "." : "", frac);
+        }
+        """);
+    h.put(
+        "ss_print_hex",
+        """
+        static void ss_print_hex(const unsigned char *v, size_t n) {
+          size_t i;
+          int asint;
+          if (n == 0) {
+            printf("(0 bytes)\\n");
+            return;
+          }
+          printf("hex:");
+          for (i = 0; i < n; i++) {
+            printf("%02x", v[i]);
+          }
+          if (n == 4) {
+            memcpy(&asint, v, 4);
+            printf(" (int %d)", asint);
+          }
+          printf("\\n");
+        }
+        """);
+    h.put(
+        "ss_tcp_state",
+        """
+        static const char *ss_tcp_state(int s) {
+          static const char *names[] = {"0", "ESTABLISHED", "SYN_SENT", "SYN_RECV", "FIN_WAIT1",
+                                        "FIN_WAIT2", "TIME_WAIT", "CLOSE", "CLOSE_WAIT",
+                                        "LAST_ACK", "LISTEN", "CLOSING"};
+          return s >= 0 && s < 12 ? names[s] : "?";
+        }
+        """);
+    return h;
+  }
+}

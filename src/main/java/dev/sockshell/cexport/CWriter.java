@@ -1,0 +1,368 @@
+package dev.sockshell.cexport;
+
+import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.ctype.CType;
+import dev.sockshell.ctype.CTypes;
+import dev.sockshell.ctype.Platform;
+import dev.sockshell.event.Event;
+import dev.sockshell.posix.SockAddr;
+import java.net.Inet6Address;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Writes the statements of main, then puts the program around them. */
+final class CWriter {
+  private final Platform p;
+  private final StringBuilder body = new StringBuilder();
+  private final Map<String, String> vars = new HashMap<>();
+  private final Map<String, String> families = new HashMap<>();
+
+  CWriter(Platform p) {
+    this.p = p;
+  }
+
+  private boolean win() {
+    return p == Platform.WINSOCK;
+  }
+
+  private void line(String s) {
+    body.append("  ").append(s).append('\n');
+  }
+
+  private void comment(String s) {
+    line("/* " + s.replace("*/", "* /") + " */");
+  }
+
+  private String scope = "";
+  private final java.util.Set<String> open = new java.util.LinkedHashSet<>();
+
+  /** Sockets named from here on belong to this scope (a lesson's name, or "" for the prompt's). */
+  void scope(String s) {
+    scope = s;
+  }
+
+  private String var(String sock) {
+    String key = scope + "\u0000" + sock;
+    return vars.computeIfAbsent(
+        key, k -> Names.variable(scope.isEmpty() ? sock : scope.replace('-', '_') + "_" + sock));
+  }
+
+  /** Closes what the scope left open, as the end of its session did. */
+  void closeOpen() {
+    String prefix = scope + "\u0000";
+    List<String> left = new ArrayList<>();
+    for (var e : vars.entrySet()) {
+      if (e.getKey().startsWith(prefix) && open.contains(e.getValue())) {
+        left.add(e.getValue());
+      }
+    }
+    if (left.isEmpty()) {
+      return;
+    }
+    comment("the end of " + (scope.isEmpty() ? "the session" : scope) + " closes what is open");
+    for (String v : left) {
+      open.remove(v);
+      line("ss_check(" + ok((win() ? "closesocket(" : "close(") + v + ")") + ", \"close()\");");
+    }
+  }
+
+  private String check(boolean refused) {
+    return refused ? "ss_refused" : "ss_check";
+  }
+
+  private String ok(String call) {
+    return win() ? call + " != SOCKET_ERROR" : call + " != -1";
+  }
+
+  void step(Event.Fact fact, boolean refused) {
+    switch (fact) {
+      case Event.Opened o -> opened(o);
+      case Event.Bound b -> {
+        comment(b.sock() + ": bind() to " + b.addr());
+        addressed("bind", b.sock(), b.addr(), refused);
+      }
+      case Event.Listening l -> {
+        comment(l.sock() + ": listen() with a backlog of " + l.backlog());
+        line(
+            check(refused)
+                + "("
+                + ok("listen(" + var(l.sock()) + ", " + l.backlog() + ")")
+                + ", \"listen()\");");
+      }
+      case Event.Accepted a -> accepted(a, refused);
+      case Event.Connected c -> {
+        comment(c.sock() + ": connect() to " + c.to());
+        addressed("connect", c.sock(), c.to(), refused);
+      }
+      case Event.Sent s -> CIo.sent(this, s, refused);
+      case Event.Received r -> CIo.received(this, r.sock(), r.max(), false);
+      case Event.RecvAttempt r -> CIo.received(this, r.sock(), r.max(), refused);
+      case Event.OptionSet o -> setsockopt(o.sock(), o.call(), refused);
+      case Event.Membership m -> {
+        comment(m.sock() + ": " + (m.join() ? "join " : "leave ") + m.group());
+        if (m.call() != null) {
+          setsockopt(m.sock(), m.call(), refused);
+        }
+      }
+      case Event.OptionValue v -> {
+        if (v.call().set() != null) {
+          setsockopt(v.sock(), v.call(), refused && v.call().got() == null);
+        }
+        if (v.call().got() != null || v.call().set() == null) {
+          getsockopt(v.sock(), v.call(), refused);
+        }
+      }
+      case Event.ShutDown s -> {
+        String how =
+            switch (s.how()) {
+              case "rd" -> win() ? "SD_RECEIVE" : "SHUT_RD";
+              case "wr" -> win() ? "SD_SEND" : "SHUT_WR";
+              default -> win() ? "SD_BOTH" : "SHUT_RDWR";
+            };
+        line(
+            check(refused)
+                + "("
+                + ok("shutdown(" + var(s.sock()) + ", " + how + ")")
+                + ", \"shutdown()\");");
+      }
+      case Event.Closed c -> {
+        for (String sock : c.socks()) {
+          open.remove(var(sock));
+          line(
+              check(refused)
+                  + "("
+                  + ok((win() ? "closesocket(" : "close(") + var(sock) + ")")
+                  + ", \"close()\");");
+        }
+      }
+      case Event.NothingArrived n -> CIo.nothing(this, n);
+    }
+  }
+
+  private void opened(Event.Opened o) {
+    comment(o.sock() + ": a " + o.kind() + " socket");
+    String v = var(o.sock());
+    families.put(o.sock(), o.family().cName());
+    String decl = declared.add(v) ? (win() ? "SOCKET " : "int ") : "";
+    line(decl + v + " = socket(" + o.family().cName() + ", " + o.proto().cName() + ", 0);");
+    line("ss_check(" + v + (win() ? " != INVALID_SOCKET" : " != -1") + ", \"socket()\");");
+    open.add(v);
+  }
+
+  private final Set<String> declared = new java.util.HashSet<>();
+
+  private void accepted(Event.Accepted a, boolean refused) {
+    comment((a.sock() == null ? "" : a.sock() + ": ") + "accept() on " + a.listener());
+    String l = var(a.listener());
+    if (refused || a.sock() == null) {
+      line("{");
+      line("  " + (win() ? "SOCKET" : "int") + " c = accept(" + l + ", NULL, NULL);");
+      line("  ss_refused(c " + (win() ? "!= INVALID_SOCKET" : "!= -1") + ", \"accept()\");");
+      line("}");
+      return;
+    }
+    String v = var(a.sock());
+    families.put(a.sock(), families.get(a.listener()));
+    String decl = declared.add(v) ? (win() ? "SOCKET " : "int ") : "";
+    line(decl + v + " = accept(" + l + ", NULL, NULL);");
+    line("ss_check(" + v + (win() ? " != INVALID_SOCKET" : " != -1") + ", \"accept()\");");
+    open.add(v);
+  }
+
+  /** bind() or connect() to an address. */
+  private void addressed(String call, String sock, SockAddr a, boolean refused) {
+    line("{");
+    line("  struct sockaddr_storage a;");
+    line("  " + (win() ? "int" : "socklen_t") + " alen = " + address(a) + ";");
+    line(
+        "  "
+            + check(refused)
+            + "("
+            + ok(call + "(" + var(sock) + ", (struct sockaddr *) &a, alen)")
+            + ", \""
+            + call
+            + "()\");");
+    line("}");
+  }
+
+  /** The call of ss_addr that fills {@code a}. */
+  String address(SockAddr a) {
+    int scope = a.address() instanceof Inet6Address v6 ? Math.max(0, v6.getScopeId()) : 0;
+    String host = a.host();
+    int pct = host.indexOf('%');
+    if (pct >= 0) {
+      host = host.substring(0, pct);
+    }
+    return "ss_addr(&a, "
+        + (a.isV6() ? "AF_INET6" : "AF_INET")
+        + ", \""
+        + host
+        + "\", "
+        + a.port()
+        + ", "
+        + scope
+        + ")";
+  }
+
+  private void setsockopt(String sock, Event.OptionCall call, boolean refused) {
+    SockOption o = call.option();
+    byte[] value = call.set();
+    CType t = o != null && o.type().fits(value) ? o.type() : CTypes.BYTES;
+    String name = o != null ? o.name() : null;
+    String level = Names.level(call.level());
+    String opt = name != null ? name : Integer.toString(call.number());
+    var src = t.c(p);
+    guardStart(name);
+    line("{");
+    if (o != null) {
+      line("  /* " + o.name() + ": " + o.doc() + " */");
+    }
+    if (!src.available()) {
+      line("  /* " + src.missing() + " */");
+    } else {
+      for (String s : src.set().apply(value)) {
+        line("  " + s);
+      }
+      String size = value.length == 0 ? "0" : "sizeof v";
+      String ptr = win() ? "(const char *) &v" : "&v";
+      if (t == CTypes.BYTES && value.length > 0) {
+        ptr = win() ? "(const char *) v" : "v";
+      }
+      line(
+          "  "
+              + check(refused)
+              + "(setsockopt("
+              + var(sock)
+              + ", "
+              + level
+              + ", "
+              + opt
+              + ", "
+              + ptr
+              + ", "
+              + (win() ? "(int) " : "")
+              + size
+              + ") == 0, \"setsockopt()\");");
+    }
+    line("}");
+    guardEnd(name);
+  }
+
+  private void getsockopt(String sock, Event.OptionCall call, boolean refused) {
+    SockOption o = call.option();
+    CType t = o != null ? o.type() : CTypes.BYTES;
+    String name = o != null ? o.name() : null;
+    String label = name != null ? name : Names.level(call.level()) + " " + call.number();
+    String opt = name != null ? name : Integer.toString(call.number());
+    var src = t.c(p);
+    guardStart(name);
+    line("{");
+    if (!src.available()) {
+      line("  /* " + src.missing() + " */");
+      line("  printf(\"" + label + ": not in Winsock\\n\");");
+      line("}");
+      guardEnd(name);
+      return;
+    }
+    line("  " + src.decl() + ";");
+    line("  " + (win() ? "int" : "socklen_t") + " vlen = sizeof v;");
+    String ptr = t == CTypes.BYTES ? "v" : "&v";
+    String get =
+        "getsockopt("
+            + var(sock)
+            + ", "
+            + Names.level(call.level())
+            + ", "
+            + opt
+            + ", "
+            + (win() ? "(char *) " : "")
+            + ptr
+            + ", &vlen) == 0";
+    if (refused) {
+      line("  ss_refused(" + get + ", \"getsockopt()\");");
+    } else {
+      line("  ss_check(" + get + ", \"getsockopt()\");");
+      line("  printf(\"" + label + " = \");");
+      for (String s : src.print()) {
+        line("  " + s);
+      }
+    }
+    line("}");
+    guardEnd(name);
+  }
+
+  /** On Winsock an option the headers lack is left out, with the reason. */
+  private void guardStart(String name) {
+    if (win() && name != null) {
+      body.append("#ifdef ").append(name).append('\n');
+    }
+  }
+
+  private void guardEnd(String name) {
+    if (win() && name != null) {
+      body.append("#else\n");
+      line("/* " + Names.winsockLacks(name) + " */");
+      line("printf(\"" + name + ": not in Winsock\\n\");");
+      body.append("#endif\n");
+    }
+  }
+
+  void raw(String s) {
+    line(s);
+  }
+
+  boolean winsock() {
+    return win();
+  }
+
+  String sockVar(String sock) {
+    return var(sock);
+  }
+
+  String program(String title) {
+    StringBuilder out = new StringBuilder();
+    out.append("/*\n * ").append(title.replace("*/", "* /")).append("\n *\n");
+    out.append(
+        win()
+            ? " * Windows (Winsock 2): x86_64-w64-mingw32-gcc -Wall -Werror -o prog.exe prog.c"
+                + " -lws2_32\n"
+            : " * Linux: cc -Wall -Wextra -Werror -o prog prog.c && ./prog\n");
+    out.append(" */\n").append(CPrelude.includes(p)).append('\n');
+    String main = body.toString();
+    Map<String, String> helpers = CPrelude.helpers(p);
+    List<String> used = new ArrayList<>();
+    String seen = main;
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (var h : helpers.entrySet()) {
+        if (!used.contains(h.getKey()) && seen.contains(h.getKey() + "(")) {
+          used.add(h.getKey());
+          seen += h.getValue();
+          grew = true;
+        }
+      }
+    }
+    for (var h : helpers.entrySet()) {
+      if (used.contains(h.getKey())) {
+        out.append(h.getValue()).append('\n');
+      }
+    }
+    out.append("int main(void) {\n");
+    if (win()) {
+      out.append("  WSADATA wsa;\n");
+      out.append("  if (WSAStartup(MAKEWORD(2, 2), &wsa) != 0) {\n");
+      out.append("    printf(\"[WSAStartup()] failed\\n\");\n    return 1;\n  }\n");
+    }
+    out.append("  setvbuf(stdout, NULL, _IONBF, 0);\n");
+    out.append(main);
+    if (win()) {
+      out.append("  WSACleanup();\n");
+    }
+    out.append("  return 0;\n}\n");
+    return out.toString();
+  }
+}
