@@ -87,15 +87,27 @@ final class CPrelude {
     }
     h.put(
         "ss_check",
-        """
-        /* A call that must succeed: stop at its failure, as a sockshell script does. */
-        static void ss_check(int ok, const char *call) {
-          if (!ok) {
-            ss_error(call);
-            exit(1);
-          }
-        }
-        """);
+        p == Platform.WINSOCK
+            ? """
+              /*
+               * A call that succeeded in the session, on Linux. Windows may refuse what Linux
+               * takes: show its error and go on, so that every difference is seen.
+               */
+              static void ss_check(int ok, const char *call) {
+                if (!ok) {
+                  ss_error(call);
+                }
+              }
+              """
+            : """
+              /* A call that must succeed: stop at its failure, as a sockshell script does. */
+              static void ss_check(int ok, const char *call) {
+                if (!ok) {
+                  ss_error(call);
+                  exit(1);
+                }
+              }
+              """);
     h.put(
         "ss_refused",
         """

@@ -100,20 +100,30 @@ final class CWriter {
       case Event.Sent s -> CIo.sent(this, s, refused);
       case Event.Received r -> CIo.received(this, r.sock(), r.max(), false);
       case Event.RecvAttempt r -> CIo.received(this, r.sock(), r.max(), refused);
-      case Event.OptionSet o -> setsockopt(o.sock(), o.call(), refused);
+      case Event.OptionSet o -> {
+        String name = o.call().option() != null ? o.call().option().name() : null;
+        guardStart(name);
+        setsockopt(o.sock(), o.call(), refused);
+        guardEnd(name);
+      }
       case Event.Membership m -> {
         comment(m.sock() + ": " + (m.join() ? "join " : "leave ") + m.group());
         if (m.call() != null) {
+          guardStart(m.option());
           setsockopt(m.sock(), m.call(), refused);
+          guardEnd(m.option());
         }
       }
       case Event.OptionValue v -> {
+        String name = v.call().option() != null ? v.call().option().name() : null;
+        guardStart(name);
         if (v.call().set() != null) {
           setsockopt(v.sock(), v.call(), refused && v.call().got() == null);
         }
         if (v.call().got() != null || v.call().set() == null) {
           getsockopt(v.sock(), v.call(), refused);
         }
+        guardEnd(name);
       }
       case Event.ShutDown s -> {
         String how =
@@ -215,7 +225,6 @@ final class CWriter {
     String level = Names.level(call.level());
     String opt = name != null ? name : Integer.toString(call.number());
     var src = t.c(p);
-    guardStart(name);
     line("{");
     if (o != null) {
       line("  /* " + o.name() + ": " + o.doc() + " */");
@@ -248,7 +257,6 @@ final class CWriter {
               + ") == 0, \"setsockopt()\");");
     }
     line("}");
-    guardEnd(name);
   }
 
   private void getsockopt(String sock, Event.OptionCall call, boolean refused) {
@@ -258,13 +266,11 @@ final class CWriter {
     String label = name != null ? name : Names.level(call.level()) + " " + call.number();
     String opt = name != null ? name : Integer.toString(call.number());
     var src = t.c(p);
-    guardStart(name);
     line("{");
     if (!src.available()) {
       line("  /* " + src.missing() + " */");
       line("  printf(\"" + label + ": not in Winsock\\n\");");
       line("}");
-      guardEnd(name);
       return;
     }
     line("  " + src.decl() + ";");
@@ -291,7 +297,6 @@ final class CWriter {
       }
     }
     line("}");
-    guardEnd(name);
   }
 
   /** On Winsock an option the headers lack is left out, with the reason. */

@@ -97,6 +97,10 @@ final class Names {
     return Level.byNumber(number).map(Level::name).orElse(Integer.toString(number));
   }
 
+  private static final String KEEPALIVE =
+      "Windows 10 (1709) has it, but these mingw-w64 headers do not define it; older Windows sets"
+          + " keep-alive times with WSAIoctl(SIO_KEEPALIVE_VALS)";
+
   private static final Map<String, String> WINSOCK_LACKS =
       Map.of(
           "SO_REUSEPORT",
@@ -107,11 +111,19 @@ final class Names {
           "IP_RECVTTL",
           "this Winsock header has no IP_RECVTTL (Windows 10 reads the TTL with WSARecvMsg)",
           "IPV6_RECVHOPLIMIT",
-          "Windows asks for the hop limit with IPV6_HOPLIMIT and WSARecvMsg");
+          "Windows asks for the hop limit with IPV6_HOPLIMIT and WSARecvMsg",
+          "TCP_KEEPIDLE",
+          KEEPALIVE,
+          "TCP_KEEPINTVL",
+          KEEPALIVE,
+          "TCP_KEEPCNT",
+          KEEPALIVE,
+          "TCP_MAXSEG",
+          "Windows 10 (1607) reads TCP_MAXSEG only, and these mingw-w64 headers do not define it");
 
   /** Why a Winsock program leaves an option out. */
   static String winsockLacks(String option) {
     return WINSOCK_LACKS.getOrDefault(
-        option, "the Winsock headers have no " + option + ": Linux only");
+        option, "these Winsock headers (mingw-w64) do not define " + option);
   }
 }

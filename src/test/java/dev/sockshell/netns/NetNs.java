@@ -10,8 +10,11 @@ import java.util.concurrent.TimeUnit;
  * A network namespace the test makes and deletes, with a veth pair whose both ends stay inside it:
  * multicast sent there cannot reach this machine's real network.
  */
-final class NetNs implements AutoCloseable {
-  record Run(int status, String out, String err) {}
+public final class NetNs implements AutoCloseable {
+  public record Run(int status, String out, String err) {}
+
+  private static final java.util.concurrent.atomic.AtomicInteger COUNT =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private final String name;
 
@@ -20,8 +23,8 @@ final class NetNs implements AutoCloseable {
   }
 
   /** Creates the namespace, or returns null with the reason in {@code why[0]}. */
-  static NetNs create(String[] why) throws IOException, InterruptedException {
-    String name = "sockshell-t" + ProcessHandle.current().pid();
+  public static NetNs create(String[] why) throws IOException, InterruptedException {
+    String name = "sockshell-t" + ProcessHandle.current().pid() + "-" + COUNT.incrementAndGet();
     Run add = exec(List.of("ip", "netns", "add", name));
     if (add.status != 0) {
       why[0] = "cannot create a network namespace (needs root and iproute2): " + add.err.strip();
@@ -52,7 +55,7 @@ final class NetNs implements AutoCloseable {
   }
 
   /** Runs a command inside the namespace. */
-  Run run(String... command) throws IOException, InterruptedException {
+  public Run run(String... command) throws IOException, InterruptedException {
     List<String> full = new ArrayList<>(List.of("ip", "netns", "exec", name));
     full.addAll(List.of(command));
     return exec(full);
