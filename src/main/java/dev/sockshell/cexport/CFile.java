@@ -15,11 +15,8 @@ import java.nio.file.StandardOpenOption;
 public final class CFile {
   private CFile() {}
 
-  /** Writes the program and returns the line that says so. */
-  public static String write(CProgram program, Path file, boolean winsock, boolean force) {
-    if (program.isEmpty()) {
-      throw new UsageError(Text.get("export.empty"));
-    }
+  /** Refuses a file that cannot be written, or that exists without --force. */
+  public static void check(Path file, boolean force) {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
       throw new UsageError("cannot write " + file + ": no such directory " + parent);
@@ -31,6 +28,14 @@ public final class CFile {
       throw new UsageError(
           file + " already exists", 0, "add --force to replace it, or pick another name");
     }
+  }
+
+  /** Writes the program and returns the line that says so. */
+  public static String write(CProgram program, Path file, boolean winsock, boolean force) {
+    if (program.isEmpty()) {
+      throw new UsageError(Text.get("export.empty"));
+    }
+    check(file, force);
     Platform p = winsock ? Platform.WINSOCK : Platform.LINUX;
     String name = file.getFileName().toString();
     String source =

@@ -3,7 +3,9 @@ package dev.sockshell.cexport;
 import dev.sockshell.ctype.Platform;
 import dev.sockshell.event.Event;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The session as a C program: every socket call the session made, in order, written with each
@@ -41,6 +43,82 @@ public final class CProgram {
       case Event.Fact f -> steps.add(new Step(scope, f, false));
       default -> {}
     }
+  }
+
+  /** Where the program stands now, for a recording that starts here. */
+  public synchronized int mark() {
+    return steps.size();
+  }
+
+  /**
+   * The steps from {@code mark} on, as a program of their own. The sockets open at the mark are set
+   * up first as they were (socket, bind, listen, connect, accept, options set), so that the program
+   * stands alone; what they sent and received before the mark is left out.
+   */
+  public synchronized CProgram since(int mark) {
+    int at = Math.min(mark, steps.size());
+    Map<String, Integer> born = new HashMap<>();
+    for (int i = 0; i < at; i++) {
+      Step s = steps.get(i);
+      if (s.refused() || s.fact() == null) {
+        if (s.fact() == null) {
+          born.keySet().removeIf(k -> k.startsWith(s.scope() + "\u0000"));
+        }
+        continue;
+      }
+      switch (s.fact()) {
+        case Event.Opened o -> born.put(s.scope() + "\u0000" + o.sock(), i);
+        case Event.Accepted a when a.sock() != null -> born.put(s.scope() + "\u0000" + a.sock(), i);
+        case Event.Closed c -> c.socks().forEach(k -> born.remove(s.scope() + "\u0000" + k));
+        default -> {}
+      }
+    }
+    CProgram p = new CProgram();
+    for (int i = 0; i < at; i++) {
+      Step s = steps.get(i);
+      Event.Fact setup = s.refused() || s.fact() == null ? null : setup(s.fact());
+      Integer since = setup == null ? null : born.get(s.scope() + "\u0000" + sock(setup));
+      if (since != null && i >= since) {
+        p.steps.add(new Step(s.scope(), setup, false));
+      }
+    }
+    p.steps.addAll(steps.subList(at, steps.size()));
+    return p;
+  }
+
+  /** What of a fact sets a socket up (an option set without its read-back); null for the rest. */
+  private static Event.Fact setup(Event.Fact f) {
+    return switch (f) {
+      case Event.Opened o -> o;
+      case Event.Bound b -> b;
+      case Event.Listening l -> l;
+      case Event.Connected c -> c;
+      case Event.Accepted a -> a;
+      case Event.OptionSet o -> o;
+      case Event.Membership m -> m;
+      case Event.ShutDown s -> s;
+      case Event.OptionValue v when v.call() != null && v.call().set() != null ->
+          new Event.OptionSet(
+              v.sock(),
+              v.name(),
+              new Event.OptionCall(
+                  v.call().level(), v.call().number(), v.call().option(), v.call().set(), null));
+      default -> null;
+    };
+  }
+
+  private static String sock(Event.Fact f) {
+    return switch (f) {
+      case Event.Opened o -> o.sock();
+      case Event.Bound b -> b.sock();
+      case Event.Listening l -> l.sock();
+      case Event.Connected c -> c.sock();
+      case Event.Accepted a -> a.sock();
+      case Event.OptionSet o -> o.sock();
+      case Event.Membership m -> m.sock();
+      case Event.ShutDown s -> s.sock();
+      default -> "";
+    };
   }
 
   public synchronized boolean isEmpty() {

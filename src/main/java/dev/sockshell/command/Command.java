@@ -99,6 +99,10 @@ public sealed interface Command {
     SCRIPT,
     TRANSCRIPT,
     CAST,
+    /** the socket calls, as a C program for Linux (written at record stop) */
+    C,
+    /** the same for Windows (Winsock) */
+    C_WINSOCK,
     STOP
   }
 

@@ -1,5 +1,6 @@
 package dev.sockshell.console;
 
+import dev.sockshell.cexport.CFile;
 import dev.sockshell.command.Command;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
@@ -12,6 +13,7 @@ import dev.sockshell.script.LineSource;
 import dev.sockshell.script.ScriptHost;
 import dev.sockshell.script.ScriptRunner;
 import dev.sockshell.session.Session;
+import dev.sockshell.text.Text;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,12 +52,32 @@ final class ConsoleHost extends ScriptHost {
 
   @Override
   public void record(Command.Record r, EventSink out) {
-    String message =
-        r.mode() == Command.RecordMode.STOP
-            ? recorder.stop()
-            : recorder.start(r.mode(), resolve(r.path()), r.force(), width, height);
+    boolean c = r.mode() == Command.RecordMode.C || r.mode() == Command.RecordMode.C_WINSOCK;
+    String message;
+    if (r.mode() == Command.RecordMode.STOP && cRecording != null) {
+      CRecording rec = cRecording;
+      cRecording = null;
+      message = CFile.write(program.since(rec.mark()), rec.file(), rec.winsock(), rec.force());
+    } else if (r.mode() == Command.RecordMode.STOP) {
+      message = recorder.stop();
+    } else if (cRecording != null || (c && recorder.active())) {
+      throw new UsageError("already recording: 'record stop' first");
+    } else if (c) {
+      Path file = resolve(r.path());
+      CFile.check(file, r.force());
+      cRecording =
+          new CRecording(file, r.mode() == Command.RecordMode.C_WINSOCK, r.force(), program.mark());
+      message = Text.get("record.c", file);
+    } else {
+      message = recorder.start(r.mode(), resolve(r.path()), r.force(), width, height);
+    }
     out.emit(new Event.Info(message));
   }
+
+  /** A recording of C: where the program stood when it started; written at record stop. */
+  private record CRecording(Path file, boolean winsock, boolean force, int mark) {}
+
+  private CRecording cRecording;
 
   @Override
   public void lessons(EventSink out) {

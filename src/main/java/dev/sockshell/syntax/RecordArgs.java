@@ -28,16 +28,23 @@ final class RecordArgs {
             case "--transcript" -> Command.RecordMode.TRANSCRIPT;
             case "--cast" -> Command.RecordMode.CAST;
             case "--script" -> Command.RecordMode.SCRIPT;
+            case "--c" -> Command.RecordMode.C;
+            case "--winsock" -> Command.RecordMode.C_WINSOCK;
             case "--force" -> null;
             default ->
                 throw new UsageError(
-                    "record takes --transcript, --cast, --script or --force, not '"
+                    "record takes --transcript, --cast, --script, --c, --winsock or --force, not '"
                         + Text.clip(flag.text())
                         + "'",
                     flag.column());
           };
       if (m == null) {
         force = true;
+      } else if (m == Command.RecordMode.C_WINSOCK
+          && (mode == null || mode == Command.RecordMode.C)) {
+        mode = m; // --c --winsock, or --winsock alone
+      } else if (m == Command.RecordMode.C && mode == Command.RecordMode.C_WINSOCK) {
+        continue;
       } else if (mode != null && mode != m) {
         throw new UsageError("record takes one of --transcript, --cast, --script", flag.column());
       } else {
@@ -49,11 +56,11 @@ final class RecordArgs {
       mode = RECORD_MODES.get(extension(path));
       if (mode == null) {
         throw new UsageError(
-            "record writes FILE.sockscript, FILE.md or FILE.cast; not sure what to write to '"
+            "record writes FILE.sockscript, FILE.md, FILE.cast or FILE.c; not sure what to write to '"
                 + Text.clip(path)
                 + "'",
             c.path().getStart().getCharPositionInLine() + 1,
-            "name the kind for another file name: record --script|--transcript|--cast FILE");
+            "name the kind for another file name: record --script|--transcript|--cast|--c FILE");
       }
     }
     return new Command.Record(mode, path, force);
@@ -88,7 +95,8 @@ final class RecordArgs {
       java.util.Map.of(
           "sockscript", Command.RecordMode.SCRIPT,
           "md", Command.RecordMode.TRANSCRIPT,
-          "cast", Command.RecordMode.CAST);
+          "cast", Command.RecordMode.CAST,
+          "c", Command.RecordMode.C);
 
   private static String extension(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1);

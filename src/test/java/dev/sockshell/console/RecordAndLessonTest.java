@@ -162,7 +162,7 @@ class RecordAndLessonTest {
     assertThat(screen).contains(precious + " already exists").contains("add --force");
     assertThat(dir.resolve("no")).doesNotExist();
     assertThat(screen).contains("no such directory " + dir.resolve("no/such"));
-    assertThat(screen).contains("record writes FILE.sockscript, FILE.md or FILE.cast");
+    assertThat(screen).contains("record writes FILE.sockscript, FILE.md, FILE.cast or FILE.c");
     assertThat(dir.resolve("x.txt")).doesNotExist();
 
     drive(fresh(), "record " + precious + " --force\nopen udp\nrecord stop\n", null);
