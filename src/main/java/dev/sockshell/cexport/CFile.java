@@ -56,11 +56,13 @@ public final class CFile {
     } catch (IOException e) {
       throw new UsageError("cannot write " + file + ": " + e.getMessage());
     }
-    String exe = name.endsWith(".c") ? name.substring(0, name.length() - 2) : "prog";
+    String path = file.toString();
+    String exe = path.endsWith(".c") ? path.substring(0, path.length() - 2) : path + ".out";
+    String run = exe.contains("/") ? exe : "./" + exe;
     String how =
         winsock
-            ? "x86_64-w64-mingw32-gcc -Wall -Werror -o " + exe + ".exe " + name + " -lws2_32"
-            : "cc -Wall -Wextra -Werror -o " + exe + " " + name + " && ./" + exe;
+            ? "x86_64-w64-mingw32-gcc -Wall -Werror -o " + exe + ".exe " + path + " -lws2_32"
+            : "cc -Wall -Wextra -Werror -o " + exe + " " + path + " && " + run;
     return Text.get("export.wrote", String.valueOf(source.lines().count()), file, how);
   }
 }
