@@ -1,126 +1,101 @@
 package dev.sockshell;
 
+import dev.sockshell.text.Text;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** The process's own flags and subcommands, described to picocli without reflection. */
+/**
+ * The process's own flags and subcommands, described to picocli without reflection, in the language
+ * chosen (flag.* in the message bundles).
+ */
 final class Flags {
   private Flags() {}
 
   static CommandSpec spec() {
     CommandSpec spec = CommandSpec.create().name("sockshell").version("sockshell " + Main.VERSION);
-    spec.usageMessage()
-        .description(
-            "An interactive REPL for the BSD socket API and its options, on the real kernel.",
-            "Without FILE or -c it starts the prompt; input that is not a terminal is read as a"
-                + " script.");
-    spec.addOption(
-        OptionSpec.builder("-c", "--command")
-            .paramLabel("COMMANDS")
-            .type(String.class)
-            .description("run these commands ('open udp; getopt SO_RCVBUF') and exit")
-            .build());
-    spec.addOption(
-        OptionSpec.builder("-i", "--init")
-            .paramLabel("FILE")
-            .type(String.class)
-            .description("run this script, then stay at the prompt")
-            .build());
+    spec.usageMessage().description(Text.get("flag.about").split("\n"));
+    spec.addOption(flag("COMMANDS", "flag.command", "-c", "--command"));
+    spec.addOption(flag("FILE", "flag.init", "-i", "--init"));
     spec.addOption(timeout());
+    spec.addOption(OptionSpec.builder("--no-color").description(Text.get("flag.noColor")).build());
     spec.addOption(
-        OptionSpec.builder("--no-color").description("plain output, no ANSI colours").build());
-    spec.addOption(
-        OptionSpec.builder("-k", "--keep-going")
-            .description(
-                "a script or pipe goes on after a failing line, as the prompt does (each failure"
-                    + " is reported; exit 1 if any)")
-            .build());
-    spec.addOption(
-        OptionSpec.builder("--debug")
-            .description("keep the trace of an internal error in a log file (its path is shown)")
-            .build());
+        OptionSpec.builder("-k", "--keep-going").description(Text.get("flag.keepGoing")).build());
+    spec.addOption(lang());
+    spec.addOption(OptionSpec.builder("--debug").description(Text.get("flag.debug")).build());
     spec.addOption(help());
     spec.addOption(
         OptionSpec.builder("-V", "--version")
             .versionHelp(true)
-            .description("print the version")
+            .description(Text.get("flag.version"))
             .build());
-    spec.addPositional(
-        PositionalParamSpec.builder()
-            .paramLabel("FILE")
-            .arity("0..1")
-            .type(String.class)
-            .description("a .sockscript to run; it stops at the first failing line (exit 1)")
-            .build());
+    spec.addPositional(positional("FILE", "0..1", String.class, "flag.file"));
     spec.addSubcommand("check", check());
     spec.addSubcommand("play", play());
     return spec;
   }
 
+  private static OptionSpec flag(String label, String key, String... names) {
+    return OptionSpec.builder(names)
+        .paramLabel(label)
+        .type(String.class)
+        .description(Text.get(key))
+        .build();
+  }
+
+  private static PositionalParamSpec positional(
+      String label, String arity, Class<?> type, String key) {
+    PositionalParamSpec.Builder b =
+        PositionalParamSpec.builder()
+            .paramLabel(label)
+            .arity(arity)
+            .type(type)
+            .description(Text.get(key));
+    if (type == List.class) {
+      b.auxiliaryTypes(String.class);
+    }
+    return b.build();
+  }
+
   private static OptionSpec help() {
-    return OptionSpec.builder("-h", "--help").usageHelp(true).description("show this help").build();
+    return OptionSpec.builder("-h", "--help")
+        .usageHelp(true)
+        .description(Text.get("flag.help"))
+        .build();
+  }
+
+  private static OptionSpec lang() {
+    return flag("ko|en", "flag.lang", "--lang");
   }
 
   private static OptionSpec timeout() {
-    return OptionSpec.builder("--timeout")
-        .paramLabel("DURATION")
-        .type(String.class)
-        .description(
-            "how long a script's recv, accept or connect waits when it names no timeout"
-                + " (default 5s)")
-        .build();
+    return flag("DURATION", "flag.timeout", "--timeout");
   }
 
   private static CommandSpec check() {
     CommandSpec c = CommandSpec.create().name("check");
-    c.usageMessage()
-        .description(
-            "Run each script in a fresh session and check its expect lines; ends with"
-                + " 'N passed, N failed'. Exit 0 only when all passed.");
+    c.usageMessage().description(Text.get("flag.check"));
     c.addOption(timeout());
+    c.addOption(flag("DURATION", "flag.limit", "--limit"));
+    c.addOption(OptionSpec.builder("--lessons").description(Text.get("flag.lessons")).build());
     c.addOption(
-        OptionSpec.builder("--limit")
-            .paramLabel("DURATION")
-            .type(String.class)
-            .description("the most one script may take (default 60s)")
-            .build());
-    c.addOption(
-        OptionSpec.builder("--lessons").description("also check the built-in lessons").build());
-    c.addOption(
-        OptionSpec.builder("-v", "--verbose").description("show each script's output").build());
+        OptionSpec.builder("-v", "--verbose").description(Text.get("flag.verbose")).build());
+    c.addOption(lang());
     c.addOption(help());
-    c.addPositional(
-        PositionalParamSpec.builder()
-            .paramLabel("FILE|DIR")
-            .arity("0..*")
-            .type(List.class)
-            .auxiliaryTypes(String.class)
-            .description(".sockscript files, or directories to search")
-            .build());
+    c.addPositional(positional("FILE|DIR", "0..*", List.class, "flag.checkFiles"));
     return c;
   }
 
   private static CommandSpec play() {
     CommandSpec c = CommandSpec.create().name("play");
-    c.usageMessage().description("Replay a script at a readable pace, typing each command out.");
-    c.addOption(
-        OptionSpec.builder("--pace")
-            .paramLabel("DURATION")
-            .type(String.class)
-            .description("pause after each command (default 1.5s)")
-            .build());
+    c.usageMessage().description(Text.get("flag.play"));
+    c.addOption(flag("DURATION", "flag.pace", "--pace"));
     c.addOption(timeout());
-    c.addOption(OptionSpec.builder("--no-color").description("plain output").build());
+    c.addOption(OptionSpec.builder("--no-color").description(Text.get("flag.plain")).build());
+    c.addOption(lang());
     c.addOption(help());
-    c.addPositional(
-        PositionalParamSpec.builder()
-            .paramLabel("FILE")
-            .arity("1")
-            .type(String.class)
-            .description("the .sockscript to play")
-            .build());
+    c.addPositional(positional("FILE", "1", String.class, "flag.playFile"));
     return c;
   }
 }

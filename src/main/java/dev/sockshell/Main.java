@@ -14,6 +14,7 @@ import dev.sockshell.script.LineSource;
 import dev.sockshell.script.ScriptHost;
 import dev.sockshell.script.ScriptRunner;
 import dev.sockshell.session.Session;
+import dev.sockshell.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -74,6 +75,7 @@ public final class Main {
 
   private static int runChecked(
       String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    Text.lang(language(args, System.getenv()));
     CommandLine cl = new CommandLine(Flags.spec());
     ParseResult parsed;
     try {
@@ -88,6 +90,11 @@ public final class Main {
       (parsed.subcommand() != null ? parsed.subcommand().commandSpec().commandLine() : cl)
           .usage(out);
       return 0;
+    }
+    String lang = langFlag(parsed);
+    if (lang != null && Text.Lang.of(lang) == null) {
+      err.println("sockshell: " + Text.get("set.lang.bad", Text.clip(lang)));
+      return 2;
     }
     if (parsed.isVersionHelpRequested()) {
       out.println("sockshell " + VERSION);
@@ -122,6 +129,35 @@ public final class Main {
       err.println("sockshell: " + e.getMessage());
       return 2;
     }
+  }
+
+  /**
+   * The language: --lang ko|en if given (read before the rest, as the help text itself is in it),
+   * else what LC_ALL, LC_MESSAGES or LANG ask for.
+   */
+  static Text.Lang language(String[] args, java.util.Map<String, String> env) {
+    for (int i = 0; i < args.length; i++) {
+      String v =
+          args[i].startsWith("--lang=")
+              ? args[i].substring(7)
+              : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      if (v != null && Text.Lang.of(v) != null) {
+        return Text.Lang.of(v);
+      }
+      if (args[i].equals("--")) {
+        break;
+      }
+    }
+    return Text.Lang.fromEnvironment(env);
+  }
+
+  private static String langFlag(ParseResult parsed) {
+    for (ParseResult p : new ParseResult[] {parsed.subcommand(), parsed}) {
+      if (p != null && p.hasMatchedOption("--lang")) {
+        return p.matchedOptionValue("--lang", (String) null);
+      }
+    }
+    return null;
   }
 
   /** A duration flag such as --timeout 5s. */

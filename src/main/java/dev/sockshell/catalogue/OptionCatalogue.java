@@ -7,6 +7,7 @@ import static dev.sockshell.ctype.CTypes.*;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
 import dev.sockshell.text.Suggest;
+import dev.sockshell.text.Text;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -34,8 +34,6 @@ public final class OptionCatalogue {
 
   private final List<SockOption> options = new ArrayList<>();
   private final Map<String, SockOption> byName = new LinkedHashMap<>();
-  private final ResourceBundle text =
-      ResourceBundle.getBundle("dev.sockshell.options", Locale.ROOT);
 
   private final Map<String, Set<Trait>> traits = new java.util.HashMap<>();
 
@@ -154,11 +152,9 @@ public final class OptionCatalogue {
             protos,
             refuse,
             List.of(aliases),
-            text.getString(name + ".doc"),
-            text.getString(name + ".help"),
             traits.getOrDefault(name, EnumSet.noneOf(Trait.class)),
-            text.containsKey(name + ".examples")
-                ? List.of(text.getString(name + ".examples").split(" "))
+            Text.hasOption(name, "examples")
+                ? List.of(Text.option(name, "examples").split(" "))
                 : List.of());
     options.add(o);
     byName.put(name, o);

@@ -13,8 +13,6 @@ import java.util.Set;
  * @param protos the socket types it is meant for
  * @param refuseElsewhere true when sockshell refuses it on other sockets before the syscall; false
  *     when the kernel is the better judge and the call is made anyway
- * @param doc one line for lists and completion
- * @param help the longer text of {@code help OPTION}
  * @param traits what sockshell does differently for it
  * @param examples values completion offers first (64k for a buffer size)
  */
@@ -28,8 +26,6 @@ public record SockOption(
     Set<Proto> protos,
     boolean refuseElsewhere,
     List<String> aliases,
-    String doc,
-    String help,
     Set<Trait> traits,
     List<String> examples) {
 
@@ -47,6 +43,16 @@ public record SockOption(
     public String label() {
       return label;
     }
+  }
+
+  /** One line for lists and completion, in the current language. */
+  public String doc() {
+    return dev.sockshell.text.Text.option(name, "doc");
+  }
+
+  /** The longer text of {@code help OPTION}, in the current language. */
+  public String help() {
+    return dev.sockshell.text.Text.option(name, "help");
   }
 
   public boolean has(Trait t) {

@@ -32,10 +32,9 @@ public final class Values {
       };
     } catch (NumberFormatException | ArithmeticException e) {
       if (a.kind() == Atom.Kind.NUMBER || a.kind() == Atom.Kind.SIZE) {
-        throw new UsageError(
-            "'" + Text.clip(t) + "' is too large for any C integer (64 bits at most)", a.column());
+        throw new UsageError(Text.get("value.tooLarge", Text.clip(t)), a.column());
       }
-      throw new UsageError("expected a number, found '" + Text.clip(t) + "'", a.column());
+      throw new UsageError(Text.get("value.number", Text.clip(t)), a.column());
     }
   }
 
@@ -48,7 +47,12 @@ public final class Values {
   public static int cInt(Atom a, String what, long v) {
     if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
       throw new UsageError(
-          what + " is a C int (" + Integer.MIN_VALUE + ".." + Integer.MAX_VALUE + "), not " + v,
+          Text.get(
+              "value.cInt",
+              what,
+              String.valueOf(Integer.MIN_VALUE),
+              String.valueOf(Integer.MAX_VALUE),
+              String.valueOf(v)),
           a.column());
     }
     return (int) v;
@@ -76,19 +80,14 @@ public final class Values {
       return 0;
     }
     if (a.kind() == Atom.Kind.NUMBER || a.kind() == Atom.Kind.FLOAT) {
-      throw new UsageError(
-          "give the duration a unit: '" + a.text() + "s' or '" + a.text() + "ms'", a.column());
+      throw new UsageError(Text.get("value.unit", Text.clip(a.text())), a.column());
     }
     if (a.kind() != Atom.Kind.DURATION) {
-      throw new UsageError(
-          "expected a duration such as 3.5s or 3500ms (units: us, ms, s, min, h), found '"
-              + Text.clip(a.text())
-              + "'",
-          a.column());
+      throw new UsageError(Text.get("value.durationWord", Text.clip(a.text())), a.column());
     }
     String t = a.text();
     if (t.startsWith("-")) {
-      throw new UsageError("a duration cannot be negative: '" + Text.clip(t) + "'", a.column());
+      throw new UsageError(Text.get("value.negative", Text.clip(t)), a.column());
     }
     String unit = t.replaceAll("^[0-9.]+", "");
     BigDecimal n = new BigDecimal(t.substring(0, t.length() - unit.length()));
@@ -99,14 +98,14 @@ public final class Values {
           case "s" -> 1_000_000;
           case "min" -> 60_000_000;
           case "h" -> 3_600_000_000L;
-          default -> throw new UsageError("unknown time unit '" + unit + "'", a.column());
+          default -> throw new UsageError(Text.get("value.timeUnit", unit), a.column());
         };
     BigDecimal us = n.multiply(BigDecimal.valueOf(mult));
     if (us.stripTrailingZeros().scale() > 0) {
-      throw new UsageError("durations are whole microseconds: '" + Text.clip(t) + "'", a.column());
+      throw new UsageError(Text.get("value.wholeMicros", Text.clip(t)), a.column());
     }
     if (us.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-      throw new UsageError("duration too long: '" + Text.clip(t) + "'", a.column());
+      throw new UsageError(Text.get("value.tooLong", Text.clip(t)), a.column());
     }
     return us.longValueExact();
   }
@@ -116,7 +115,7 @@ public final class Values {
     if (a.kind() == Atom.Kind.DURATION) {
       long us = micros(a);
       if (us % 1_000_000 != 0) {
-        throw new UsageError("l_linger is whole seconds", a.column());
+        throw new UsageError(Text.get("value.lingerWhole"), a.column());
       }
       return us / 1_000_000;
     }
@@ -133,12 +132,12 @@ public final class Values {
       return ipv4Any();
     }
     if (a.kind() != Atom.Kind.IPV4 && a.kind() != Atom.Kind.IPV6) {
-      throw new UsageError("expected an IP address, found '" + a.text() + "'", a.column());
+      throw new UsageError(Text.get("value.ip", Text.clip(a.text())), a.column());
     }
     try {
       return InetAddress.ofLiteral(a.text());
     } catch (IllegalArgumentException e) {
-      throw new UsageError("'" + a.text() + "' is not a valid IP address", a.column());
+      throw new UsageError(Text.get("value.badIp", Text.clip(a.text())), a.column());
     }
   }
 
@@ -146,7 +145,7 @@ public final class Values {
     if (address(a) instanceof Inet4Address v4) {
       return v4;
     }
-    throw new UsageError("expected an IPv4 address, found '" + a.text() + "'", a.column());
+    throw new UsageError(Text.get("value.ipv4", Text.clip(a.text())), a.column());
   }
 
   public static Inet6Address ipv6(Atom a) {
@@ -157,7 +156,7 @@ public final class Values {
         // fall through to the error below
       }
     }
-    throw new UsageError("expected an IPv6 address, found '" + a.text() + "'", a.column());
+    throw new UsageError(Text.get("value.ipv6", Text.clip(a.text())), a.column());
   }
 
   private static Inet4Address ipv4Any() {
@@ -168,11 +167,11 @@ public final class Values {
   public static Inet4Address ipv4OrInterface(Atom a, CodecEnv env) {
     if (a.kind() == Atom.Kind.NAME && !a.isWord("any")) {
       if (env.interfaceIndex(a.text()) == 0) {
-        throw new UsageError("no interface named '" + a.text() + "'", a.column());
+        throw new UsageError(Text.get("value.noIface", Text.clip(a.text())), a.column());
       }
       Inet4Address v4 = env.interfaceIpv4(a.text());
       if (v4 == null) {
-        throw new UsageError("interface " + a.text() + " has no IPv4 address", a.column());
+        throw new UsageError(Text.get("value.noIpv4", a.text()), a.column());
       }
       return v4;
     }
@@ -187,18 +186,17 @@ public final class Values {
     if (a.kind() == Atom.Kind.NUMBER) {
       long v = integer(a);
       if (v < 0 || v > 0xFFFF_FFFFL) {
-        throw new UsageError("an interface index is a u_int: 0..4294967295, not " + v, a.column());
+        throw new UsageError(Text.get("value.ifindex", String.valueOf(v)), a.column());
       }
       return (int) v;
     }
     if (a.kind() == Atom.Kind.NAME || a.kind() == Atom.Kind.KEYWORD) {
       int index = env.interfaceIndex(a.text());
       if (index == 0) {
-        throw new UsageError("no interface named '" + a.text() + "'", a.column());
+        throw new UsageError(Text.get("value.noIface", Text.clip(a.text())), a.column());
       }
       return index;
     }
-    throw new UsageError(
-        "expected an interface name or index, found '" + a.text() + "'", a.column());
+    throw new UsageError(Text.get("value.iface", Text.clip(a.text())), a.column());
   }
 }

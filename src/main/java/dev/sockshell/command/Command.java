@@ -64,6 +64,9 @@ public sealed interface Command {
   /** {@code set feedback quiet|normal|verbose}: how much each command shows. */
   record SetFeedback(Feedback mode) implements Command {}
 
+  /** set lang ko|en: the language of every message from now on. */
+  record SetLang(dev.sockshell.text.Text.Lang lang) implements Command {}
+
   /** Runs a script file inside the live session. */
   record Source(String path) implements Command {}
 

@@ -12,6 +12,7 @@ import dev.sockshell.session.SessionSocket;
 import dev.sockshell.syntax.Slots;
 import dev.sockshell.syntax.Slots.Slot;
 import dev.sockshell.syntax.gen.SockShellLexer;
+import dev.sockshell.text.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -264,7 +265,11 @@ public final class SockCompleter implements Completer {
 
   private void sockets(Map<String, Candidate> out) {
     for (SessionSocket s : session.all()) {
-      add(out, s.label(), "sockets", s.kind() + " " + s.state().name().toLowerCase(Locale.ROOT));
+      add(
+          out,
+          s.label(),
+          "sockets",
+          s.kind() + " " + Text.get("state." + s.state().name().toLowerCase(Locale.ROOT)));
     }
   }
 

@@ -8,6 +8,7 @@ import dev.sockshell.syntax.Slots;
 import dev.sockshell.syntax.Slots.Slot;
 import dev.sockshell.syntax.gen.SockShellLexer;
 import dev.sockshell.text.Suggest;
+import dev.sockshell.text.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,7 +95,7 @@ public final class Tips {
         .append(": ")
         .append(o.type().cName())
         .append(", ")
-        .append(o.access().label());
+        .append(Text.get("access." + o.access().name().toLowerCase(java.util.Locale.ROOT)));
     if (o.canSet()) {
       b.append("; value ").append(o.type().syntax());
     }

@@ -3,6 +3,7 @@ package dev.sockshell.ctype;
 import dev.sockshell.catalogue.Atom;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.posix.SockAddr;
+import dev.sockshell.text.Text;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -19,20 +20,19 @@ final class C {
   /** The single word of a one-word value; more words are an error naming the type. */
   static Atom one(List<Atom> atoms, CType type) {
     if (atoms.isEmpty()) {
-      throw new UsageError("a value is needed: " + type.syntax());
+      throw new UsageError(Text.get("value.needed", type.syntax()));
     }
     if (atoms.size() > 1) {
       Atom extra = atoms.get(1);
       throw new UsageError(
-          "unexpected '" + extra.text() + "': " + type.cName() + " takes one value",
-          extra.column());
+          Text.get("value.one", Text.clip(extra.text()), type.cName()), extra.column());
     }
     return atoms.get(0);
   }
 
   static void atLeastOne(List<Atom> atoms, CType type) {
     if (atoms.isEmpty()) {
-      throw new UsageError("a value is needed: " + type.syntax());
+      throw new UsageError(Text.get("value.needed", type.syntax()));
     }
   }
 

@@ -7,6 +7,7 @@ import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Values;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -41,7 +42,7 @@ public final class CBool implements CType {
     }
     long v = Values.integer(a);
     if (v < 0 || v > 255) {
-      throw new UsageError("u_char value must be 0..255, not " + v, a.column());
+      throw new UsageError(Text.get("value.uchar", String.valueOf(v)), a.column());
     }
     return new byte[] {(byte) v};
   }

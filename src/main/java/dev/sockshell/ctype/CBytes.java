@@ -6,6 +6,7 @@ import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Values;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -37,12 +38,12 @@ public final class CBytes implements CType {
     StringBuilder hex = new StringBuilder();
     for (Atom a : atoms) {
       if (a.kind() != Atom.Kind.HEX) {
-        throw new UsageError("raw option values are hex:BYTES or one NUMBER", a.column());
+        throw new UsageError(Text.get("value.raw"), a.column());
       }
       hex.append(a.text().substring(4).replace("_", ""));
     }
     if (hex.length() % 2 != 0) {
-      throw new UsageError("hex bytes need an even number of digits", atoms.get(0).column());
+      throw new UsageError(Text.get("value.hexOdd"), atoms.get(0).column());
     }
     return C.HEX.parseHex(hex);
   }

@@ -10,6 +10,7 @@ import dev.sockshell.catalogue.Values;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.Structs;
+import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -37,7 +38,7 @@ public final class CGroupSourceReq implements CType {
   @Override
   public byte[] encode(List<dev.sockshell.catalogue.Atom> atoms, CodecEnv env) {
     if (atoms.size() != 3) {
-      throw new UsageError("struct group_source_req needs GROUP INTERFACE SOURCE");
+      throw new UsageError(Text.get("value.needs", cName(), syntax()));
     }
     byte[] b = Structs.zeroed(GROUP_SOURCE_REQ);
     Structs.putInt(b, Values.interfaceIndex(atoms.get(1), env), GROUP_SOURCE_REQ, "gsr_interface");

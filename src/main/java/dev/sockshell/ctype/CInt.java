@@ -5,6 +5,7 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Values;
+import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -26,7 +27,7 @@ public final class CInt implements CType {
 
   @Override
   public String syntax() {
-    return "NUMBER (sizes like 64k allowed)";
+    return Text.get("syntax.int");
   }
 
   @Override

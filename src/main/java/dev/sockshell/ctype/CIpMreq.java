@@ -8,6 +8,7 @@ import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Values;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.posix.Structs;
+import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -48,7 +49,7 @@ public final class CIpMreq implements CType {
     C.atLeastOne(atoms, this);
     byte[] group = Values.ipv4(atoms.get(0)).getAddress();
     if (atoms.size() > 2) {
-      throw new UsageError("struct ip_mreq takes a group and an interface", atoms.get(2).column());
+      throw new UsageError(Text.get("value.groupAndIface", cName()), atoms.get(2).column());
     }
     if (atoms.size() == 2 && !isAddress(atoms.get(1))) {
       byte[] b = Structs.zeroed(IP_MREQN);

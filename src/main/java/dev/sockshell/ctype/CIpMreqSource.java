@@ -7,6 +7,7 @@ import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Values;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.posix.Structs;
+import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -32,7 +33,7 @@ public final class CIpMreqSource implements CType {
   @Override
   public byte[] encode(List<Atom> atoms, CodecEnv env) {
     if (atoms.size() != 3) {
-      throw new UsageError("struct ip_mreq_source needs GROUP INTERFACE-ADDRESS SOURCE");
+      throw new UsageError(Text.get("value.needs", cName(), syntax()));
     }
     byte[] b = Structs.zeroed(IP_MREQ_SOURCE);
     Structs.putBytes(b, Values.ipv4(atoms.get(0)).getAddress(), IP_MREQ_SOURCE, "imr_multiaddr");

@@ -7,6 +7,7 @@ import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Values;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.posix.Structs;
+import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -35,8 +36,7 @@ public final class CIpv6Mreq implements CType {
     byte[] group = Values.ipv6(atoms.get(0)).getAddress();
     int index = atoms.size() >= 2 ? Values.interfaceIndex(atoms.get(1), env) : 0;
     if (atoms.size() > 2) {
-      throw new UsageError(
-          "struct ipv6_mreq takes a group and an interface", atoms.get(2).column());
+      throw new UsageError(Text.get("value.groupAndIface", cName()), atoms.get(2).column());
     }
     byte[] b = Structs.zeroed(IPV6_MREQ);
     Structs.putBytes(b, group, IPV6_MREQ, "ipv6mr_multiaddr");

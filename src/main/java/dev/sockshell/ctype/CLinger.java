@@ -7,6 +7,7 @@ import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Values;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.posix.Structs;
+import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -46,12 +47,10 @@ public final class CLinger implements CType {
       Atom a = atoms.get(1);
       seconds = Values.cInt(a, "l_linger", Values.lingerSeconds(a));
     } else if (onoff != 0) {
-      throw new UsageError(
-          "SO_LINGER on needs a linger time: 'on 10' (seconds) or 'on 0' (reset on close)",
-          first.column());
+      throw new UsageError(Text.get("value.lingerTime"), first.column());
     }
     if (atoms.size() > 2) {
-      throw new UsageError("struct linger takes two values", atoms.get(2).column());
+      throw new UsageError(Text.get("value.two", cName()), atoms.get(2).column());
     }
     byte[] b = Structs.zeroed(LINGER);
     Structs.putInt(b, onoff, LINGER, "l_onoff");

@@ -5,6 +5,7 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public final class CSockType implements CType {
 
   @Override
   public String syntax() {
-    return "(read-only)";
+    return Text.get("syntax.readOnly");
   }
 
   @Override
@@ -34,7 +35,7 @@ public final class CSockType implements CType {
 
   @Override
   public byte[] encode(List<Atom> atoms, CodecEnv env) {
-    throw new UsageError("this option is read-only", atoms.isEmpty() ? 0 : atoms.get(0).column());
+    throw new UsageError(Text.get("value.readOnly"), atoms.isEmpty() ? 0 : atoms.get(0).column());
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.posix.Structs;
+import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -62,7 +63,7 @@ public final class CTcpInfo implements CType {
 
   @Override
   public String syntax() {
-    return "(read-only)";
+    return Text.get("syntax.readOnly");
   }
 
   @Override
@@ -72,7 +73,7 @@ public final class CTcpInfo implements CType {
 
   @Override
   public byte[] encode(List<Atom> atoms, CodecEnv env) {
-    throw new UsageError("this option is read-only", atoms.isEmpty() ? 0 : atoms.get(0).column());
+    throw new UsageError(Text.get("value.readOnly"), atoms.isEmpty() ? 0 : atoms.get(0).column());
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Values;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.posix.Structs;
+import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -47,7 +48,7 @@ public final class CTimeval implements CType {
       sec = micros / 1_000_000L;
       usec = micros % 1_000_000L;
     } else {
-      throw new UsageError("struct timeval takes a duration", atoms.get(2).column());
+      throw new UsageError(Text.get("value.duration", cName()), atoms.get(2).column());
     }
     Structs.putLong(b, sec, TIMEVAL, "tv_sec");
     Structs.putLong(b, usec, TIMEVAL, "tv_usec");

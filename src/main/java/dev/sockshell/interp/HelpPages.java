@@ -64,7 +64,7 @@ public final class HelpPages {
     b.append("  C type:  ")
         .append(o.type().cName())
         .append(", ")
-        .append(o.access().label())
+        .append(Text.get("access." + o.access().name().toLowerCase(java.util.Locale.ROOT)))
         .append('\n');
     if (o.canSet()) {
       b.append("  value:   ").append(o.type().syntax()).append('\n');

@@ -13,6 +13,7 @@ import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
+import dev.sockshell.text.Text;
 import dev.sockshell.trace.TracingSockets;
 import java.util.ArrayList;
 import java.util.List;
@@ -235,7 +236,13 @@ public final class Interpreter implements AutoCloseable {
       case Help c -> out.emit(new Event.Help(HelpPages.page(c.topic(), defaults)));
       case SetFeedback c -> {
         feedback = c.mode();
-        out.emit(new Event.Info("feedback " + c.mode().name().toLowerCase(java.util.Locale.ROOT)));
+        out.emit(
+            new Event.Info(
+                Text.get("set.feedback", c.mode().name().toLowerCase(java.util.Locale.ROOT))));
+      }
+      case SetLang c -> {
+        Text.lang(c.lang());
+        out.emit(new Event.Info(Text.get("set.lang")));
       }
       case Expect c -> checks.check(c.expectation(), last, ops.defaultWait(), out);
       case Sleep c -> {

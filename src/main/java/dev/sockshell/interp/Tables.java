@@ -5,6 +5,7 @@ import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.event.Event;
 import dev.sockshell.session.SessionSocket;
+import dev.sockshell.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,7 @@ final class Tables {
 
   static Event.Table sessionTable(List<SessionSocket> all, SessionSocket current) {
     List<List<String>> rows = new ArrayList<>();
-    rows.add(
-        List.of("", "id", "name", "type", "fd", "state", "local", "peer", "groups", "in", "out"));
+    rows.add(List.of(Text.get("table.ls").split(",", -1)));
     for (SessionSocket s : all) {
       rows.add(
           List.of(
@@ -25,7 +25,7 @@ final class Tables {
               s.name() == null ? "" : s.name(),
               s.kind(),
               Integer.toString(s.fd()),
-              s.state().name().toLowerCase(Locale.ROOT),
+              Text.get("state." + s.state().name().toLowerCase(Locale.ROOT)),
               s.local() == null ? "-" : s.local().toString(),
               s.peer() == null ? "-" : s.peer().toString(),
               s.groups().isEmpty() ? "-" : String.join(", ", s.groups()),
@@ -38,12 +38,15 @@ final class Tables {
   /** "udp/ipv4", with * where other sockets are left to the kernel to judge. */
   private static String forWhom(SockOption o) {
     String who = OptionOps.describe(o).toLowerCase(Locale.ROOT);
-    return who.equals("all") || o.refuseElsewhere() ? who : who + "*";
+    if (who.equals("all")) {
+      who = Text.get("options.all");
+    }
+    return o.refuseElsewhere() ? who : who + "*";
   }
 
   static Event.Table catalogue(Level level) {
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("level", "option", "C type", "access", "for", "what it does"));
+    rows.add(List.of(Text.get("table.options").split(",", -1)));
     for (SockOption o : OptionCatalogue.get().all()) {
       if (level == null || o.level() == level) {
         rows.add(
@@ -51,8 +54,8 @@ final class Tables {
                 o.level().name(),
                 o.name(),
                 o.type().cName(),
-                o.access().label(),
-                OptionOps.describe(o).toLowerCase(Locale.ROOT) + (o.refuseElsewhere() ? "" : "*"),
+                Text.get("access." + o.access().name().toLowerCase(Locale.ROOT)),
+                forWhom(o),
                 o.doc()));
       }
     }

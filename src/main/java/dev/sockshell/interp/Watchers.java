@@ -10,6 +10,7 @@ import dev.sockshell.posix.Sockets;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
 import dev.sockshell.session.SessionSocket.State;
+import dev.sockshell.text.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,7 +67,7 @@ final class Watchers {
           }
         }
       } catch (SocketError e) {
-        out.emit(new Event.Failure(e, "stopped watching " + socket.label()));
+        out.emit(new Event.Failure(e, Text.get("watch.stopped", socket.label())));
       } finally {
         socket.watched(false);
         running.remove(socket, this);
@@ -80,9 +81,7 @@ final class Watchers {
       n.state(State.CONNECTED);
       n.peer(a.peer());
       n.local(sockets.getsockname(a.fd()));
-      out.emit(
-          new Event.Info(
-              n.label() + ": accepted connection from " + a.peer() + " on " + socket.label()));
+      out.emit(new Event.Accepted(n.label(), socket.label(), a.peer()));
     }
 
     /** Returns false when a stream ended or the socket was shut down for reading. */
@@ -90,14 +89,12 @@ final class Watchers {
       Event.Received d = Receiving.takeUnlessShut(sockets, socket, MAX);
       if (d == null) {
         // recvfrom returns 0 at once from now on: watching on would spin.
-        out.emit(
-            new Event.Note(
-                "stopped watching " + socket.label() + ": shut down for reading (recv returns 0)"));
+        out.emit(new Event.Note(Text.get("watch.stoppedShut", socket.label())));
         return false;
       }
       out.emit(d);
       if (socket.proto() == Proto.TCP && d.data().length == 0) {
-        out.emit(new Event.Note("stopped watching " + socket.label() + ": the peer closed"));
+        out.emit(new Event.Note(Text.get("watch.stoppedPeer", socket.label())));
         return false;
       }
       return true;
@@ -106,29 +103,22 @@ final class Watchers {
 
   void start(SessionSocket s, EventSink background, EventSink out) {
     if (background == null) {
-      throw new UsageError("watch needs somewhere to show data; this mode has none");
+      throw new UsageError(Text.get("watch.nowhere"));
     }
     if (s.proto() == Proto.TCP && s.state() != State.LISTENING && s.state() != State.CONNECTED) {
-      throw new UsageError(
-          s.label() + " is a TCP socket that neither listens nor is connected: nothing to watch");
+      throw new UsageError(Text.get("watch.idleTcp", s.label()));
     }
     Watch w = new Watch(s, background);
     if (running.putIfAbsent(s, w) != null) {
       sockets.close(w.stopFd);
-      throw new UsageError(s.label() + " is already watched");
+      throw new UsageError(Text.get("watch.already", s.label()));
     }
     s.watched(true);
     w.thread.start();
     out.emit(
         new Event.Info(
-            "watching "
-                + s.label()
-                + (s.state() == State.LISTENING
-                    ? ": new connections show above the prompt"
-                    : ": what arrives shows above the prompt")
-                + " (unwatch "
-                + s.label()
-                + " stops)"));
+            Text.get(
+                s.state() == State.LISTENING ? "watch.listening" : "watch.started", s.label())));
   }
 
   /** Stops the watcher of {@code s}, if any, and waits for it. Returns whether there was one. */
@@ -158,14 +148,7 @@ final class Watchers {
     if (s.watched()) {
       boolean listening = s.state() == State.LISTENING;
       throw new UsageError(
-          s.label()
-              + " is watched: "
-              + (listening ? "new connections are accepted" : "what arrives shows")
-              + " above the prompt ('unwatch "
-              + s.label()
-              + "' to "
-              + (listening ? "accept" : "recv")
-              + " by hand)");
+          Text.get(listening ? "watch.refuseAccept" : "watch.refuseRecv", s.label()));
     }
   }
 }

@@ -14,6 +14,7 @@ import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
 import dev.sockshell.syntax.gen.SockShellBaseVisitor;
+import dev.sockshell.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
@@ -191,20 +192,27 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
   public Command visitSet(SetContext c) {
     Atom name = Tokens.atom(c.setting);
     Atom value = Tokens.atom(c.atom().getStart());
+    if (name.isWord("lang")) {
+      dev.sockshell.text.Text.Lang lang = dev.sockshell.text.Text.Lang.of(value.text());
+      if (lang == null) {
+        throw new UsageError(Text.get("set.lang.bad", Text.clip(value.text())), value.column());
+      }
+      return new Command.SetLang(lang);
+    }
     if (!name.isWord("feedback")) {
-      String near = dev.sockshell.text.Suggest.nearest(name.text(), java.util.List.of("feedback"));
+      String near =
+          dev.sockshell.text.Suggest.nearest(name.text(), java.util.List.of("feedback", "lang"));
       throw new UsageError(
-          "unknown setting '" + name.text() + "'",
+          Text.get("set.unknown", Text.clip(name.text())),
           name.column(),
-          near != null ? "did you mean " + near + "?" : "settings: feedback");
+          near != null ? Text.get("hint.didYouMean", near) : Text.get("set.settings"));
     }
     for (dev.sockshell.command.Feedback f : dev.sockshell.command.Feedback.values()) {
       if (value.isWord(f.name())) {
         return new Command.SetFeedback(f);
       }
     }
-    throw new UsageError(
-        "feedback is quiet, normal or verbose, not '" + value.text() + "'", value.column());
+    throw new UsageError(Text.get("set.feedback.bad", Text.clip(value.text())), value.column());
   }
 
   @Override

@@ -2,15 +2,67 @@ package dev.sockshell.text;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** User-facing text, from one resource bundle so that a translation can follow. */
+/**
+ * User-facing text, from the message bundles: English ({@code messages.properties}) or Korean
+ * ({@code messages_ko.properties}), and the option catalogue's words ({@code options*.properties}).
+ * The language is one for the whole program: from {@code --lang}, {@code set lang}, or the
+ * environment ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}).
+ */
 public final class Text {
-  private static final ResourceBundle MESSAGES =
-      ResourceBundle.getBundle("dev.sockshell.messages", Locale.ROOT);
-
   private Text() {}
+
+  /** The languages sockshell speaks. */
+  public enum Lang {
+    EN(Locale.ROOT),
+    KO(Locale.KOREAN);
+
+    private final Locale locale;
+
+    Lang(Locale locale) {
+      this.locale = locale;
+    }
+
+    public Locale locale() {
+      return locale;
+    }
+
+    /** en or ko, in any case; null for another. */
+    public static Lang of(String code) {
+      return switch (code.toLowerCase(Locale.ROOT)) {
+        case "en", "english" -> EN;
+        case "ko", "kr", "korean", "한국어" -> KO;
+        default -> null;
+      };
+    }
+
+    /**
+     * The language the environment asks for, as POSIX reads it: the first of LC_ALL, LC_MESSAGES
+     * and LANG that is set; ko_* (ko_KR.UTF-8) is Korean, anything else English.
+     */
+    public static Lang fromEnvironment(Map<String, String> env) {
+      for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        String v = env.get(name);
+        if (v != null && !v.isEmpty()) {
+          return v.toLowerCase(Locale.ROOT).startsWith("ko") ? KO : EN;
+        }
+      }
+      return EN;
+    }
+  }
+
+  private static volatile Lang lang = Lang.EN;
+
+  public static Lang lang() {
+    return lang;
+  }
+
+  public static void lang(Lang l) {
+    lang = l;
+  }
 
   /** The longest piece of the user's own input that a message repeats. */
   public static final int CLIP = 40;
@@ -27,13 +79,42 @@ public final class Text {
     return typed.substring(0, end) + "\u2026 (" + typed.length() + " characters)";
   }
 
+  private static ResourceBundle bundle(String name) {
+    return ResourceBundle.getBundle(
+        "dev.sockshell." + name,
+        lang.locale(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** A message, its {0}, {1} … filled in (numbers are given as strings, unformatted). */
   public static String get(String key, Object... args) {
-    String pattern;
+    return format(lookup("messages", key), args);
+  }
+
+  /** A word of the option catalogue: {@code option("SO_RCVBUF", "doc")}. */
+  public static String option(String name, String part) {
+    return lookup("options", name + "." + part);
+  }
+
+  /** Whether the option catalogue has a word (examples are optional). */
+  public static boolean hasOption(String name, String part) {
+    return bundle("options").containsKey(name + "." + part);
+  }
+
+  /** Whether the messages have a key (for text that exists for some cases only). */
+  public static boolean has(String key) {
+    return bundle("messages").containsKey(key);
+  }
+
+  private static String lookup(String bundle, String key) {
     try {
-      pattern = MESSAGES.getString(key);
+      return bundle(bundle).getString(key);
     } catch (MissingResourceException e) {
       throw new IllegalStateException("missing message " + key, e);
     }
+  }
+
+  private static String format(String pattern, Object... args) {
     return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
   }
 }

@@ -60,8 +60,10 @@ class WatchTest {
       sh.ok("open tcp as srv; bind 127.0.0.1 0; listen; watch srv");
       int port = sh.port("srv");
       sh.ok("open tcp as cli; connect 127.0.0.1 " + port);
-      Event.Info accepted = (Event.Info) next(shown);
-      assertThat(accepted.text()).startsWith("s3: accepted connection from 127.0.0.1:");
+      Event.Accepted accepted = (Event.Accepted) next(shown);
+      assertThat(accepted.sock()).isEqualTo("s3");
+      assertThat(accepted.listener()).isEqualTo("srv");
+      assertThat(accepted.peer().host()).isEqualTo("127.0.0.1");
       // The new socket joins the session but does not take the prompt's current socket.
       assertThat(sh.interpreter().session().current().label()).isEqualTo("cli");
       sh.ok("send cli \"hi\"");
