@@ -16,7 +16,7 @@ public final class ExpectationError extends RuntimeException {
    *     checker reports the script as skipped rather than failed
    */
   public ExpectationError(String expected, String actual, boolean precondition) {
-    super("expected " + expected + ", got " + actual, null, false, false);
+    super(dev.sockshell.text.Text.get("expect.failed", expected, actual), null, false, false);
     this.expected = expected;
     this.actual = actual;
     this.precondition = precondition;

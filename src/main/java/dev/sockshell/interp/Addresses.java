@@ -5,6 +5,7 @@ import dev.sockshell.command.Endpoint;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Family;
 import dev.sockshell.posix.SockAddr;
+import dev.sockshell.text.Text;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -28,7 +29,7 @@ final class Addresses {
       try {
         a = InetAddress.ofLiteral(text);
       } catch (IllegalArgumentException ex) {
-        throw new UsageError("'" + text + "' is not a valid IP address", h.column());
+        throw new UsageError(Text.get("value.badIp", Text.clip(text)), h.column());
       }
     } else {
       a = lookup(h, family);
@@ -45,7 +46,7 @@ final class Addresses {
       }
       return InetAddress.getAllByName(h.text())[0];
     } catch (UnknownHostException ex) {
-      throw new UsageError("unknown host '" + h.text() + "'", h.column());
+      throw new UsageError(Text.get("value.unknownHost", Text.clip(h.text())), h.column());
     }
   }
 

@@ -12,6 +12,7 @@ import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.session.SessionSocket;
+import dev.sockshell.text.Text;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -42,12 +43,12 @@ final class Checks {
     switch (e) {
       case Expectation.ErrorIs x -> {
         error(x, last);
-        out.emit(new Event.Note("\u2713 error " + x.errno()));
+        out.emit(new Event.Note(Text.get("expect.okError", x.errno())));
       }
       case Expectation.Output x -> {
         output(x, last);
         out.emit(
-            new Event.Note("\u2713 output " + (x.regex() ? "like " : "") + "\"" + x.text() + "\""));
+            new Event.Note(Text.get(x.regex() ? "expect.okLike" : "expect.okOutput", x.text())));
       }
       case Expectation.Receives x -> {
         SessionSocket s = session.resolve(x.sock());
@@ -57,7 +58,7 @@ final class Checks {
                 ? x.timeoutMicros()
                 : defaultWaitMicros != null ? defaultWaitMicros : EXPECT_WAIT;
         out.emit(receives(s, x, wait));
-        out.emit(new Event.Note("\u2713 received as expected"));
+        out.emit(new Event.Note(Text.get("expect.okRecv")));
       }
       case Expectation.Nothing x -> {
         SessionSocket s = session.resolve(x.sock());
@@ -69,10 +70,10 @@ final class Checks {
         if (sockets.ifNameToIndex(x.name()) == 0) {
           throw new ExpectationError(
               "interface " + x.name(),
-              "none on this machine"
-                  + (x.name().equals("veth0") || x.name().equals("veth1")
-                      ? " (the IPv6 lab makes it: sudo scripts/lab6, see README)"
-                      : ""),
+              Text.get(
+                  x.name().equals("veth0") || x.name().equals("veth1")
+                      ? "expect.noVeth"
+                      : "expect.noIface"),
               true);
         }
         out.emit(new Event.Note("\u2713 interface " + x.name()));
@@ -83,9 +84,9 @@ final class Checks {
   private static final long EXPECT_WAIT = 5_000_000;
 
   void error(Expectation.ErrorIs e, Outcome last) {
-    String expected = "error " + e.errno();
+    String expected = Text.get("expect.error", e.errno());
     if (last == null || last.failure() == null) {
-      throw new ExpectationError(expected, "no error (the command succeeded)");
+      throw new ExpectationError(expected, Text.get("expect.noError"));
     }
     RuntimeException f = last.failure();
     if (e.errno().equals("ANY")) {
@@ -112,21 +113,22 @@ final class Checks {
         lines.stream().anyMatch(l -> p != null ? p.matcher(l).find() : l.equals(o.text().strip()));
     if (!found) {
       throw new ExpectationError(
-          (o.regex() ? "output like " : "output ") + quote(o.text()),
-          lines.isEmpty() ? "no output" : quote(String.join(" | ", lines)));
+          Text.get(o.regex() ? "expect.like" : "expect.output", quote(o.text())),
+          lines.isEmpty() ? Text.get("expect.noOutput") : quote(String.join(" | ", lines)));
     }
   }
 
   Event.Received receives(SessionSocket s, Expectation.Receives r, long waitMicros) {
     byte[] want = r.payload().bytes();
-    String expected = "recv " + show(want);
+    String expected = Text.get("expect.recv", show(want));
     if (!waiter.readable(s.fd(), waitMicros)) {
       throw new ExpectationError(
-          expected, "nothing within " + OptionOps.seconds(waitMicros) + " s");
+          expected, Text.get("expect.nothingWithin", OptionOps.seconds(waitMicros)));
     }
     Event.Received got = Receiving.take(sockets, s, Math.max(65536, want.length));
     if (!Arrays.equals(want, got.data())) {
-      throw new ExpectationError(expected, "recv " + show(got.data()) + " from " + got.from());
+      throw new ExpectationError(
+          expected, Text.get("expect.recvFrom", show(got.data()), String.valueOf(got.from())));
     }
     return got;
   }
@@ -136,8 +138,10 @@ final class Checks {
     if (waiter.readable(s.fd(), wait)) {
       Event.Received d = Receiving.take(sockets, s, 65536);
       throw new ExpectationError(
-          "nothing on " + s.label() + " for " + OptionOps.seconds(wait) + " s",
-          show(d.data()) + (d.from() != null ? " from " + d.from() : ""));
+          Text.get("expect.nothingOn", s.label(), OptionOps.seconds(wait)),
+          d.from() != null
+              ? Text.get("expect.dataFrom", show(d.data()), String.valueOf(d.from()))
+              : show(d.data()));
     }
     out.emit(new Event.NothingArrived(s.label(), wait));
   }
@@ -145,8 +149,7 @@ final class Checks {
   void value(SessionSocket s, Expectation.Value v, EventSink out) {
     SockOption o = v.option().option();
     if (o == null || !o.canGet()) {
-      throw new UsageError(
-          v.option().displayName() + " cannot be read back: expect works on options getopt reads");
+      throw new UsageError(Text.get("expect.notReadable", v.option().displayName()));
     }
     OptionOps.checkApplies(s, o, v.option().column());
     byte[] raw = sockets.getsockopt(s.fd(), o.level().number(), o.number(), o.type().capacity());

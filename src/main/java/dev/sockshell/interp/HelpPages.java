@@ -53,37 +53,42 @@ public final class HelpPages {
     List<String> all = new ArrayList<>(CommandTable.names());
     all.addAll(OptionCatalogue.get().names());
     String near = Suggest.nearest(topic, all);
-    return Text.get("help.unknown", topic, near != null ? "; did you mean " + near + "?" : "");
+    return Text.get(
+        "help.unknown", topic, near != null ? "; " + Text.get("hint.didYouMean", near) : "");
   }
 
   static String optionPage(SockOption o, KernelDefaults defaults) {
     StringBuilder b = new StringBuilder();
     b.append(o.name()).append(" \u2014 ").append(o.doc()).append('\n');
-    b.append("  level:   ").append(o.level()).append(" (").append(o.level().number()).append(")");
-    b.append(", optname ").append(o.number()).append(" on Linux\n");
-    b.append("  C type:  ")
-        .append(o.type().cName())
-        .append(", ")
-        .append(Text.get("access." + o.access().name().toLowerCase(java.util.Locale.ROOT)))
+    b.append(
+            Text.get(
+                "page.level",
+                o.level().name(),
+                String.valueOf(o.level().number()),
+                String.valueOf(o.number())))
+        .append('\n');
+    b.append(
+            Text.get(
+                "page.type",
+                o.type().cName(),
+                Text.get("access." + o.access().name().toLowerCase(java.util.Locale.ROOT))))
         .append('\n');
     if (o.canSet()) {
-      b.append("  value:   ").append(o.type().syntax()).append('\n');
+      b.append(Text.get("page.value", o.type().syntax())).append('\n');
     }
     String who = OptionOps.describe(o);
-    b.append("  for:     ").append(who).append(" sockets");
-    if (!who.equals("all")) {
-      b.append(
-          o.refuseElsewhere()
-              ? "; sockshell refuses it on others before the call"
-              : "; on others the kernel judges (the call is made and its errno shown)");
-    }
-    b.append('\n');
+    boolean all = who.equals(Text.get("options.all"));
+    b.append(
+            Text.get(
+                all ? "page.forAll" : o.refuseElsewhere() ? "page.forRefused" : "page.forJudged",
+                who))
+        .append('\n');
     String defaultValue = defaults.summary(o);
     if (defaultValue != null) {
-      b.append("  default: ").append(defaultValue).append(" (this kernel, a new socket)\n");
+      b.append(Text.get("page.default", defaultValue)).append('\n');
     }
     if (!o.aliases().isEmpty()) {
-      b.append("  also:    ").append(String.join(", ", o.aliases())).append('\n');
+      b.append(Text.get("page.also", String.join(", ", o.aliases()))).append('\n');
     }
     b.append('\n').append(o.help());
     return b.toString();
@@ -91,7 +96,7 @@ public final class HelpPages {
 
   private static String levelPage(Level level) {
     StringBuilder b = new StringBuilder();
-    b.append(level).append(" (level ").append(level.number()).append("):\n");
+    b.append(Text.get("page.levelHead", level.name(), String.valueOf(level.number()))).append('\n');
     for (SockOption o : OptionCatalogue.get().inLevel(level)) {
       b.append(String.format(Locale.ROOT, "  %-26s %s%n", o.name(), o.doc()));
     }

@@ -169,7 +169,7 @@ public final class Interpreter implements AutoCloseable {
   }
 
   private RuntimeException cancelled(EventSink out) {
-    UsageError e = new UsageError("cancelled (Ctrl-C)");
+    UsageError e = new UsageError(Text.get("cancelled"));
     out.emit(new Event.Failure(e, null));
     return e;
   }
@@ -193,7 +193,7 @@ public final class Interpreter implements AutoCloseable {
     } catch (SyntaxError | ExpectationError e) {
       error = e;
     } catch (Cancellation.Cancelled e) {
-      error = new UsageError("cancelled (Ctrl-C)");
+      error = new UsageError(Text.get("cancelled"));
     } catch (RuntimeException | StackOverflowError e) {
       // A bug of ours must not end the session or show a stack trace: one line, and go on.
       error = new UsageError(dev.sockshell.error.Debug.line(e));
@@ -208,7 +208,7 @@ public final class Interpreter implements AutoCloseable {
       case Use c -> {
         SessionSocket s = session.resolve(c.sock());
         session.use(s);
-        out.emit(new Event.Info("current socket: " + s.label() + " (" + s.kind() + ")"));
+        out.emit(new Event.Info(Text.get("use.current", s.label(), s.kind())));
       }
       case Bind c -> ops.bind(c, out);
       case Listen c -> ops.listen(c, out);
@@ -247,7 +247,7 @@ public final class Interpreter implements AutoCloseable {
       case Expect c -> checks.check(c.expectation(), last, ops.defaultWait(), out);
       case Sleep c -> {
         waiter.sleep(c.micros());
-        out.emit(new Event.Info("slept " + OptionOps.seconds(c.micros()) + " s"));
+        out.emit(new Event.Info(Text.get("slept", OptionOps.seconds(c.micros()))));
       }
       case Time c -> time(c, out);
       case Source c -> host.source(c.path(), out);
@@ -280,9 +280,9 @@ public final class Interpreter implements AutoCloseable {
     List<SessionSocket> targets = c.all() ? watchers.watched() : List.of(session.resolve(c.sock()));
     for (SessionSocket s : targets) {
       if (!watchers.stop(s)) {
-        throw new UsageError(s.label() + " is not watched");
+        throw new UsageError(Text.get("watch.not", s.label()));
       }
-      out.emit(new Event.Info("stopped watching " + s.label()));
+      out.emit(new Event.Info(Text.get("watch.stopped", s.label())));
     }
   }
 

@@ -16,6 +16,7 @@ import dev.sockshell.event.EventSink;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
 import dev.sockshell.session.SessionSocket;
+import dev.sockshell.text.Text;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
@@ -38,7 +39,7 @@ final class OptionOps {
     if (o != null) {
       checkApplies(s, o, ref.column());
       if (!o.canSet()) {
-        throw new UsageError(o.name() + " is read-only (get only)", ref.column());
+        throw new UsageError(Text.get("opt.readOnly", o.name()), ref.column());
       }
     }
     byte[] bytes = (raw ? CTypes.BYTES : o.type()).encode(value, env);
@@ -92,11 +93,9 @@ final class OptionOps {
     checkApplies(s, o, ref.column());
     if (!o.canGet()) {
       throw new UsageError(
-          o.name()
-              + " is set-only: getsockopt has nothing to return for it"
-              + (s.groups().isEmpty()
-                  ? ""
-                  : " (joined here: " + String.join(", ", s.groups()) + ")"),
+          s.groups().isEmpty()
+              ? Text.get("opt.setOnly", o.name())
+              : Text.get("opt.setOnlyJoined", o.name(), String.join(", ", s.groups())),
           ref.column());
     }
     byte[] raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), o.type().capacity());
@@ -124,23 +123,17 @@ final class OptionOps {
         try {
           get(s, OptRef.of(o, 0), out);
         } catch (SocketError e) {
-          out.emit(new Event.OptionValue(s.label(), o.name(), "(" + e.getMessage() + ")", null));
+          out.emit(
+              new Event.OptionValue(
+                  s.label(), o.name(), "(" + dev.sockshell.render.Renderer.message(e) + ")", null));
         }
       }
     }
     if (shown == 0) {
       throw new UsageError(
-          "no "
-              + (level == null ? "" : level.name() + " ")
-              + "option that getopt reads applies to "
-              + s.label()
-              + " ("
-              + s.kind()
-              + ")",
+          Text.get("opt.noneApplies", level == null ? "" : level.name() + " ", s.label(), s.kind()),
           0,
-          "'options "
-              + (level == null ? "" : level.name())
-              + "' lists them with what they apply to");
+          Text.get("opt.noneAppliesHint", level == null ? "" : " " + level.name()));
     }
   }
 
@@ -148,9 +141,9 @@ final class OptionOps {
   static void checkApplies(SessionSocket s, SockOption o, int column) {
     if (o.refuseElsewhere() && !o.appliesTo(s.family(), s.proto())) {
       throw new UsageError(
-          o.name() + " applies to " + describe(o) + " sockets; " + s.label() + " is " + s.kind(),
+          Text.get("opt.appliesTo", o.name(), describe(o), s.label(), s.kind()),
           column,
-          "see 'help " + o.name() + "'");
+          Text.get("opt.seeHelp", o.name()));
     }
   }
 
@@ -165,7 +158,7 @@ final class OptionOps {
       }
       b.append(o.families().iterator().next() == dev.sockshell.model.Family.IPV6 ? "IPv6" : "IPv4");
     }
-    return b.isEmpty() ? "all" : b.toString();
+    return b.isEmpty() ? Text.get("options.all") : b.toString();
   }
 
   /** Keeps the value the user set, to explain later what the kernel made of it. */

@@ -18,6 +18,7 @@ import dev.sockshell.posix.Sockets;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
 import dev.sockshell.session.SessionSocket.State;
+import dev.sockshell.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -208,21 +209,19 @@ final class SocketOps {
       } catch (Cancellation.Cancelled e) {
         s.countOut(sent);
         throw new UsageError(
-            "cancelled (Ctrl-C) after sending " + sent + " of " + data.length + " bytes");
+            Text.get("send.cancelled", String.valueOf(sent), String.valueOf(data.length)));
       }
       if (!room) {
         if (!bound.kernel()) {
           s.countOut(sent);
           throw new UsageError(
-              "send: no room within "
-                  + OptionOps.seconds(defaultWaitMicros)
-                  + " s ("
-                  + sent
-                  + " of "
-                  + data.length
-                  + " bytes sent)",
+              Text.get(
+                  "send.noRoom",
+                  OptionOps.seconds(defaultWaitMicros),
+                  String.valueOf(sent),
+                  String.valueOf(data.length)),
               0,
-              "the peer is not reading; a script waits at most its --timeout for room");
+              Text.get("send.noRoomHint"));
         }
         if (sent > 0) {
           return sent;
@@ -251,12 +250,9 @@ final class SocketOps {
 
   private UsageError ranOut(String what, Long cap, boolean explicit) {
     return new UsageError(
-        what + ": nothing within " + OptionOps.seconds(cap) + " s",
+        Text.get("wait.ranOut", what, OptionOps.seconds(cap)),
         0,
-        explicit
-            ? null
-            : "a script waits that long (its --timeout) where a command names no timeout;"
-                + " add 'timeout DURATION' to the command to wait longer");
+        explicit ? null : Text.get("wait.ranOutHint"));
   }
 
   /**
@@ -314,8 +310,7 @@ final class SocketOps {
   void membership(dev.sockshell.command.SockRef ref, Membership m, boolean join, EventSink out) {
     SessionSocket s = session.resolve(ref);
     if (s.proto() != Proto.UDP) {
-      throw new UsageError(
-          "multicast groups are joined on UDP sockets; " + s.label() + " is " + s.kind());
+      throw new UsageError(Text.get("join.udpOnly", s.label(), s.kind()));
     }
     SockOption option = OptionCatalogue.get().membership(s.family(), join, m.source() != null);
     String name = option.name();
@@ -340,9 +335,12 @@ final class SocketOps {
             call[0] = set.call();
           }
         });
-    String label = m.group().text() + (m.iface() != null ? " on " + m.iface().text() : "");
+    String label = m.group().text();
+    if (m.iface() != null) {
+      label = Text.get("join.on", label, m.iface().text());
+    }
     if (m.source() != null) {
-      label += " from " + m.source().text();
+      label = Text.get("join.from", label, m.source().text());
     }
     if (join) {
       s.groups().add(label);
@@ -354,7 +352,7 @@ final class SocketOps {
 
   private static void requireTcp(SessionSocket s, String call) {
     if (s.proto() != Proto.TCP) {
-      throw new UsageError(call + " is for TCP sockets; " + s.label() + " is " + s.kind());
+      throw new UsageError(Text.get("tcp.only", call, s.label(), s.kind()));
     }
   }
 }

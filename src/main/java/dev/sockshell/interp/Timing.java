@@ -9,7 +9,7 @@ final class Timing {
 
   static String describe(long[] nanos) {
     if (nanos.length == 1) {
-      return "time: " + human(nanos[0]);
+      return dev.sockshell.text.Text.get("time.one", human(nanos[0]));
     }
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
@@ -17,16 +17,13 @@ final class Timing {
     for (long n : sorted) {
       sum += n;
     }
-    return "time: "
-        + nanos.length
-        + " rounds, mean "
-        + human(sum / nanos.length)
-        + ", median "
-        + human(sorted[sorted.length / 2])
-        + ", min "
-        + human(sorted[0])
-        + ", max "
-        + human(sorted[sorted.length - 1]);
+    return dev.sockshell.text.Text.get(
+        "time.rounds",
+        String.valueOf(nanos.length),
+        human(sum / nanos.length),
+        human(sorted[sorted.length / 2]),
+        human(sorted[0]),
+        human(sorted[sorted.length - 1]));
   }
 
   static String human(long nanos) {

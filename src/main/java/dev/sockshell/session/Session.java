@@ -4,6 +4,7 @@ import dev.sockshell.command.SockRef;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
+import dev.sockshell.text.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class Session {
   /** Adds a socket without making it current (a connection a background watcher accepted). */
   public synchronized SessionSocket addQuietly(String name, int fd, Family family, Proto proto) {
     if (name != null && find(name) != null) {
-      throw new UsageError("a socket named '" + name + "' is already open");
+      throw new UsageError(Text.get("session.nameTaken", name));
     }
     SessionSocket s = new SessionSocket("s" + nextId++, name, fd, family, proto);
     sockets.put(s.id(), s);
@@ -42,17 +43,16 @@ public final class Session {
   public synchronized SessionSocket resolve(SockRef ref) {
     if (ref == null) {
       if (current == null) {
-        throw new UsageError("no socket is open: start with 'open udp' or 'open tcp'");
+        throw new UsageError(Text.get("session.none"));
       }
       return current;
     }
     SessionSocket s = find(ref.name());
     if (s == null) {
       throw new UsageError(
-          "no socket '"
-              + ref.name()
-              + "'"
-              + (sockets.isEmpty() ? "" : " (open: " + String.join(", ", labels()) + ")"),
+          sockets.isEmpty()
+              ? Text.get("session.noSuch", Text.clip(ref.name()))
+              : Text.get("session.noSuchOpen", Text.clip(ref.name()), String.join(", ", labels())),
           ref.column());
     }
     return s;

@@ -33,8 +33,7 @@ class NumbersTest {
           .isEqualTo("the value is a C int (-2147483648..2147483647), not 4294967295");
       assertThat(error(sh, "setopt u IP_MULTICAST_TTL 256"))
           .isEqualTo("a u_char is 0..255, not 256");
-      assertThat(error(sh, "setopt u IP_MULTICAST_TTL -1"))
-          .isEqualTo("a u_char is 0..255, not -1");
+      assertThat(error(sh, "setopt u IP_MULTICAST_TTL -1")).isEqualTo("a u_char is 0..255, not -1");
       assertThat(error(sh, "setopt u SO_RCVBUF 99999999999999999999999"))
           .isEqualTo("'99999999999999999999999' is too large for any C integer (64 bits at most)");
       assertThat(error(sh, "setopt u 1 99999999999 0"))
