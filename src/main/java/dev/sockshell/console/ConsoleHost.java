@@ -61,7 +61,7 @@ final class ConsoleHost extends ScriptHost {
     } else if (r.mode() == Command.RecordMode.STOP) {
       message = recorder.stop();
     } else if (cRecording != null || (c && recorder.active())) {
-      throw new UsageError("already recording: 'record stop' first");
+      throw new UsageError(Text.get("record.already"));
     } else if (c) {
       Path file = resolve(r.path());
       CFile.check(file, r.force());
@@ -82,14 +82,12 @@ final class ConsoleHost extends ScriptHost {
   @Override
   public void lessons(EventSink out) {
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("lesson", "what it shows"));
+    rows.add(List.of(Text.get("table.lessons").split(",", -1)));
     for (Lessons.Lesson l : Lessons.all()) {
       rows.add(List.of(l.name(), l.title()));
     }
     out.emit(new Event.Table(rows));
-    out.emit(
-        new Event.Note(
-            "lesson NAME runs one step by step (Enter for each); --auto without pauses"));
+    out.emit(new Event.Note(Text.get("lesson.how")));
   }
 
   /**
@@ -104,7 +102,7 @@ final class ConsoleHost extends ScriptHost {
     own.interactive(true);
     own.tap(program::accept);
     program.beginScope(lesson.name());
-    out.emit(new Event.Info("lesson " + lesson.name() + ": " + lesson.title()));
+    out.emit(new Event.Info(Text.get("lesson.start", lesson.name(), lesson.title())));
     ScriptRunner.Hooks hooks =
         new ScriptRunner.Hooks() {
           @Override
@@ -125,9 +123,11 @@ final class ConsoleHost extends ScriptHost {
       if (!r.ok()) {
         throw new UsageError(r.failure().report(new Renderer(false)));
       }
-      out.emit(new Event.Info(r.quit() ? "lesson stopped" : "lesson " + lesson.name() + " done"));
+      out.emit(
+          new Event.Info(
+              r.quit() ? Text.get("lesson.stopped") : Text.get("lesson.done", lesson.name())));
     } catch (IOException e) {
-      throw new UsageError("lesson " + lesson.name() + ": " + e.getMessage());
+      throw new UsageError(Text.get("lesson.start", lesson.name(), e.getMessage()));
     } finally {
       program.endScope();
       own.close();
@@ -143,7 +143,8 @@ final class ConsoleHost extends ScriptHost {
       }
     } catch (IOException e) {
       out.emit(
-          new Event.Failure(new UsageError("cannot run " + file + ": " + e.getMessage()), null));
+          new Event.Failure(
+              new UsageError(Text.get("file.cannotRun", file, e.getMessage())), null));
     }
   }
 }

@@ -21,14 +21,18 @@ public final class HelpPages {
     for (String l : lines) {
       int tab = l.indexOf('\t');
       if (tab >= 0) {
-        width = Math.max(width, tab);
+        width = Math.max(width, dev.sockshell.text.Width.of(l.substring(0, tab)));
       }
     }
     StringBuilder b = new StringBuilder();
     for (String l : lines) {
       int tab = l.indexOf('\t');
       b.append(
-          tab < 0 ? l : l.substring(0, tab) + " ".repeat(width - tab + 2) + l.substring(tab + 1));
+          tab < 0
+              ? l
+              : l.substring(0, tab)
+                  + " ".repeat(width - dev.sockshell.text.Width.of(l.substring(0, tab)) + 2)
+                  + l.substring(tab + 1));
       b.append('\n');
     }
     return b.toString().stripTrailing();

@@ -4,6 +4,7 @@ import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.catalogue.Trait;
 import dev.sockshell.ctype.CType.Meaning;
 import dev.sockshell.session.SessionSocket;
+import dev.sockshell.text.Text;
 import java.net.Inet6Address;
 
 /**
@@ -31,10 +32,7 @@ final class KernelNotes {
       return null;
     }
     return switch (o.type().meaning()) {
-      case DURATION ->
-          "you set "
-              + OptionOps.seconds(asked)
-              + " s; the kernel keeps timeouts in clock ticks (jiffies) and rounded it";
+      case DURATION -> Text.get("note.timeout", OptionOps.seconds(asked));
       case LINGER -> linger(asked, got);
       case NUMBER, FLAG -> scalar(o, asked, got);
       case NONE -> null;
@@ -43,12 +41,9 @@ final class KernelNotes {
 
   private static String linger(long asked, long got) {
     if (asked < 0) {
-      return "you set l_linger "
-          + asked
-          + "; Linux reads it as a huge unsigned number, so close() lingers without limit"
-          + " (MAX_SCHEDULE_TIMEOUT), and those seconds no longer fit the int read back";
+      return Text.get("note.lingerNegative", String.valueOf(asked));
     }
-    return "you set l_linger " + asked + "; Linux keeps it in clock ticks and gives back " + got;
+    return Text.get("note.linger", String.valueOf(asked), String.valueOf(got));
   }
 
   private static String scalar(SockOption o, long asked, long got) {
@@ -58,12 +53,12 @@ final class KernelNotes {
       }
     }
     if (asked == -1) {
-      return "-1 asks for the default; the kernel reports the one in use (" + got + ")";
+      return Text.get("note.default", String.valueOf(got));
     }
     if (o.type().meaning() == Meaning.FLAG && asked != 0 && got == 1) {
-      return "a yes/no option: any value but 0 turns it on, and it reads back as 1";
+      return Text.get("note.flag");
     }
-    return "you set " + asked + "; the kernel keeps " + got;
+    return Text.get("note.kept", String.valueOf(asked), String.valueOf(got));
   }
 
   /**
@@ -74,15 +69,15 @@ final class KernelNotes {
     long unsigned = asked & 0xFFFF_FFFFL;
     String you =
         asked < 0
-            ? "you set " + asked + ", which Linux reads as the unsigned " + unsigned
-            : "you set " + asked;
+            ? Text.get("note.youSetUnsigned", String.valueOf(asked), String.valueOf(unsigned))
+            : Text.get("note.youSet", String.valueOf(asked));
     if (got == unsigned * 2) {
-      return you + "; Linux doubles it to leave room for its bookkeeping";
+      return Text.get("note.doubled", you);
     }
     if (got < unsigned * 2) {
-      return you + "; Linux capped it at " + sysctl + " and doubled that (" + got + ")";
+      return Text.get("note.capped", you, sysctl, String.valueOf(got));
     }
-    return you + "; Linux raised it to its minimum (" + got + ")";
+    return Text.get("note.minimum", you, String.valueOf(got));
   }
 
   /** Values the kernel changed by itself, not because of a setopt. */
@@ -94,11 +89,7 @@ final class KernelNotes {
         && s.local() != null
         && s.local().address() instanceof Inet6Address v6
         && !v6.isAnyLocalAddress()) {
-      return "on by itself: Linux turns "
-          + o.name()
-          + " on when a socket is bound to a specific IPv6 address (here "
-          + s.local().host()
-          + "); only :: can also take IPv4";
+      return Text.get("note.v6only", o.name(), s.local().host());
     }
     return null;
   }

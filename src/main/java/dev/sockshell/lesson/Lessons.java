@@ -2,6 +2,7 @@ package dev.sockshell.lesson;
 
 import dev.sockshell.error.UsageError;
 import dev.sockshell.script.Checker;
+import dev.sockshell.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,16 +36,18 @@ public final class Lessons {
     if (!names().contains(name)) {
       String near = dev.sockshell.text.Suggest.nearest(name, names());
       throw new UsageError(
-          "no lesson '" + name + "'",
+          Text.get("lesson.none", Text.clip(name)),
           0,
-          near != null ? "did you mean " + near + "?" : "'lessons' lists them");
+          near != null ? Text.get("hint.didYouMean", near) : Text.get("lesson.list"));
     }
     String text = read(name + ".sockscript");
+    String prefix = Text.lang() == Text.Lang.KO ? "#ko " : "# ";
     String title =
         text.lines()
-            .filter(l -> l.startsWith("# ") && !l.startsWith("##"))
+            .filter(l -> l.startsWith(prefix))
             .findFirst()
-            .map(l -> l.substring(2).strip())
+            .or(() -> text.lines().filter(l -> l.startsWith("# ")).findFirst())
+            .map(l -> l.substring(l.indexOf(' ') + 1).strip())
             .orElse(name);
     return new Lesson(name, title, text);
   }

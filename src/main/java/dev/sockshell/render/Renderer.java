@@ -4,6 +4,8 @@ import dev.sockshell.error.SyntaxError;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.posix.SocketError;
+import dev.sockshell.text.Text;
+import dev.sockshell.text.Width;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -64,7 +66,7 @@ public final class Renderer {
   private String hintLine(Event.Failure f) {
     String hint = f.hint();
     if (hint == null && f.error() instanceof SyntaxError s && s.didYouMean() != null) {
-      hint = "did you mean " + s.didYouMean() + "?";
+      hint = Text.get("hint.didYouMean", s.didYouMean());
     }
     return hint == null ? "" : "\n" + paint(YELLOW, "  " + hint);
   }
@@ -72,7 +74,14 @@ public final class Renderer {
   /** The one-line message of an error, book style for syscalls. */
   public static String message(RuntimeException error) {
     return switch (error) {
-      case SocketError s -> s.getMessage();
+      case SocketError s ->
+          "["
+              + s.call()
+              + "()] "
+              + (Text.has("errno." + s.errnoName()) ? Text.get("errno." + s.errnoName()) : s.text())
+              + " ("
+              + s.errnoName()
+              + ")";
       case SyntaxError s -> s.getMessage();
       case UsageError u -> u.getMessage();
       case dev.sockshell.error.ExpectationError x -> x.getMessage();
@@ -95,17 +104,17 @@ public final class Renderer {
     String head = paint(GREEN, "[" + r.proto().name() + "/" + who + "]");
     if (data.length == 0) {
       return head
-          + (r.proto() == dev.sockshell.model.Proto.TCP
-              ? " connection closed by the peer (recv returned 0)"
-              : " empty datagram (0 bytes)");
+          + " "
+          + Text.get(
+              r.proto() == dev.sockshell.model.Proto.TCP ? "recv.closed" : "recv.emptyDatagram");
     }
     String text = printable(data);
     String count =
         paint(
             DIM,
             "("
-                + data.length
-                + (data.length == 1 ? " byte" : " bytes")
+                + Text.get(
+                    data.length == 1 ? "recv.byte" : "recv.bytes", String.valueOf(data.length))
                 + (r.ttl() == null ? "" : ", ttl=" + r.ttl())
                 + ")");
     if (text != null) {
@@ -148,16 +157,16 @@ public final class Renderer {
 
   private String table(List<List<String>> rows) {
     if (rows.size() <= 1) {
-      return "(none)";
+      return Text.get("table.none");
     }
     int cols = rows.get(0).size();
     int[] width = new int[cols];
     for (List<String> row : rows) {
       for (int c = 0; c < cols; c++) {
-        width[c] = Math.max(width[c], row.get(c).length());
+        width[c] = Math.max(width[c], Width.of(row.get(c)));
       }
     }
-    int stateColumn = rows.get(0).indexOf("state");
+    int stateColumn = rows.get(0).indexOf(Text.get("table.ls").split(",", -1)[5]);
     List<String> lines = new ArrayList<>();
     for (int r = 0; r < rows.size(); r++) {
       boolean current = r > 0 && rows.get(r).get(0).equals("*");
@@ -165,7 +174,7 @@ public final class Renderer {
       for (int c = 0; c < cols; c++) {
         String cell = rows.get(r).get(c);
         boolean last = c == cols - 1;
-        String padded = last ? cell : String.format("%-" + width[c] + "s  ", cell);
+        String padded = last ? cell : cell + " ".repeat(width[c] - Width.of(cell) + 2);
         if (r > 0 && c == stateColumn) {
           // the state's colour ends with a reset: the current row's bold goes on after it
           padded = paint(stateStyle(cell), padded) + (current && color ? BOLD : "");
@@ -180,11 +189,19 @@ public final class Renderer {
 
   /** ls colours a socket's state: ready to talk green, bound yellow, shut down red. */
   private static String stateStyle(String state) {
-    return switch (state) {
-      case "listening", "connected" -> GREEN;
-      case "bound" -> YELLOW;
-      case "shut_rd", "shut_wr", "shut" -> RED;
-      default -> RESET;
-    };
+    for (String s : new String[] {"listening", "connected"}) {
+      if (state.equals(Text.get("state." + s))) {
+        return GREEN;
+      }
+    }
+    if (state.equals(Text.get("state.bound"))) {
+      return YELLOW;
+    }
+    for (String s : new String[] {"shut_rd", "shut_wr", "shut"}) {
+      if (state.equals(Text.get("state." + s))) {
+        return RED;
+      }
+    }
+    return RESET;
   }
 }

@@ -157,21 +157,46 @@ public final class ScriptRunner {
   }
 
   /** Reads lines until one holds a command (or the input ends); returns a parse failure. */
+  /**
+   * A narration line waiting to be shown: a "## …" line may be followed by its Korean version "##ko
+   * …", which is shown instead when sockshell speaks Korean.
+   */
+  private String narration;
+
+  private void narrate() {
+    if (narration != null) {
+      hooks.narration(narration);
+      narration = null;
+    }
+  }
+
   private Failure fill(LineSource in, Deque<Item> out) throws IOException {
     while (true) {
       String line;
       try {
         line = in.next();
       } catch (UsageError e) {
+        narrate();
         return new Failure(in.name(), in.lineNumber(), new Event.Failure(e, e.hint()));
       }
       if (line == null) {
+        narrate();
         return null;
       }
-      if (line.strip().startsWith("##")) {
-        hooks.narration(line.strip().substring(2).strip());
+      String stripped = line.strip();
+      if (stripped.startsWith("##ko")) {
+        if (dev.sockshell.text.Text.lang() == dev.sockshell.text.Text.Lang.KO) {
+          narration = stripped.substring(4).strip();
+        }
+        narrate();
         continue;
       }
+      if (stripped.startsWith("##")) {
+        narrate();
+        narration = stripped.substring(2).strip();
+        continue;
+      }
+      narrate();
       List<Command> commands;
       try {
         commands = Parser.parse(line);
