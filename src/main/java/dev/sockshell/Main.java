@@ -135,7 +135,7 @@ public final class Main {
    * The language: --lang ko|en if given (read before the rest, as the help text itself is in it),
    * else what LC_ALL, LC_MESSAGES or LANG ask for.
    */
-  static Text.Lang language(String[] args, java.util.Map<String, String> env) {
+  public static Text.Lang language(String[] args, java.util.Map<String, String> env) {
     for (int i = 0; i < args.length; i++) {
       String v =
           args[i].startsWith("--lang=")

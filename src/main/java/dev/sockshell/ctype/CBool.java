@@ -53,7 +53,7 @@ public final class CBool implements CType {
       return C.hex(raw);
     }
     long v = number(raw);
-    return v + (v != 0 ? " (on)" : " (off)");
+    return v + " (" + Text.get(v != 0 ? "value.on" : "value.off") + ")";
   }
 
   @Override

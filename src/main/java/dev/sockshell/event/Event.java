@@ -23,10 +23,33 @@ public sealed interface Event {
    * which calls gave it (null where none is known), {@code checked} that an expect line asked.
    */
   record OptionValue(
-      String sock, String name, String value, String note, OptionCall call, boolean checked)
+      String sock, String name, Words shown, Words because, OptionCall call, boolean checked)
       implements Fact {
     public OptionValue(String sock, String name, String value, String note) {
-      this(sock, name, value, note, null, false);
+      this(
+          sock, name, Words.literal(value), note == null ? null : Words.literal(note), null, false);
+    }
+
+    /** The value as shown, in the language of now. */
+    public String value() {
+      return shown.text();
+    }
+
+    /** Why the kernel changed the value, in the language of now; null when it did not. */
+    public String note() {
+      return because == null ? null : because.text();
+    }
+  }
+
+  /** How long the rounds of a time block took, in nanoseconds. */
+  record Timed(long[] nanos) implements Event {
+    public Timed {
+      nanos = nanos.clone();
+    }
+
+    @Override
+    public long[] nanos() {
+      return nanos.clone();
     }
   }
 

@@ -104,7 +104,7 @@ final class Checks {
         last == null
             ? List.of()
             : last.events().stream()
-                .map(PLAIN::render)
+                .map(e -> Text.in(Text.Lang.EN, () -> PLAIN.render(e)))
                 .flatMap(String::lines)
                 .map(String::strip)
                 .toList();
@@ -162,7 +162,7 @@ final class Checks {
         new Event.OptionValue(
             s.label(),
             o.name(),
-            actual,
+            dev.sockshell.event.Words.shown(() -> o.type().show(raw, env)),
             null,
             new Event.OptionCall(o.level().number(), o.number(), o, null, raw),
             true));
@@ -170,6 +170,11 @@ final class Checks {
 
   /** The text as shown (with or without its note in parentheses), or the same C value. */
   private boolean matches(SockOption o, byte[] raw, String actual, Expectation.Value v) {
+    String english = Text.in(Text.Lang.EN, () -> o.type().show(raw, env));
+    return same(o, raw, actual, v) || same(o, raw, english, v);
+  }
+
+  private boolean same(SockOption o, byte[] raw, String actual, Expectation.Value v) {
     // Compared without spaces: "{l_onoff=1, l_linger=10}" may be typed with or without them.
     String wanted = squeeze(v.value().stream().map(a -> a.text()).collect(Collectors.joining()));
     int paren = actual.indexOf(" (");

@@ -273,7 +273,7 @@ public final class Interpreter implements AutoCloseable {
       }
       rounds[r] = System.nanoTime() - start;
     }
-    out.emit(new Event.Info(Timing.describe(rounds)));
+    out.emit(new Event.Timed(rounds));
   }
 
   private void unwatch(Unwatch c, EventSink out) {

@@ -3,8 +3,8 @@ package dev.sockshell.interp;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.catalogue.Trait;
 import dev.sockshell.ctype.CType.Meaning;
+import dev.sockshell.event.Words;
 import dev.sockshell.session.SessionSocket;
-import dev.sockshell.text.Text;
 import java.net.Inet6Address;
 
 /**
@@ -23,7 +23,7 @@ final class KernelNotes {
   }
 
   /** A note on {@code raw}, what the kernel returned now; null when there is nothing to say. */
-  static String explain(SessionSocket s, SockOption o, Long asked, byte[] raw) {
+  static Words explain(SessionSocket s, SockOption o, Long asked, byte[] raw) {
     if (asked == null) {
       return unasked(s, o, raw);
     }
@@ -32,56 +32,56 @@ final class KernelNotes {
       return null;
     }
     return switch (o.type().meaning()) {
-      case DURATION -> Text.get("note.timeout", OptionOps.seconds(asked));
+      case DURATION -> Words.of("note.timeout", OptionOps.seconds(asked));
       case LINGER -> linger(asked, got);
       case NUMBER, FLAG -> scalar(o, asked, got);
       case NONE -> null;
     };
   }
 
-  private static String linger(long asked, long got) {
+  private static Words linger(long asked, long got) {
     if (asked < 0) {
-      return Text.get("note.lingerNegative", String.valueOf(asked));
+      return Words.of("note.lingerNegative", String.valueOf(asked));
     }
-    return Text.get("note.linger", String.valueOf(asked), String.valueOf(got));
+    return Words.of("note.linger", String.valueOf(asked), String.valueOf(got));
   }
 
-  private static String scalar(SockOption o, long asked, long got) {
+  private static Words scalar(SockOption o, long asked, long got) {
     for (Trait t : o.traits()) {
       if (t.sysctl() != null) {
         return buffer(t.sysctl(), asked, got);
       }
     }
     if (asked == -1) {
-      return Text.get("note.default", String.valueOf(got));
+      return Words.of("note.default", String.valueOf(got));
     }
     if (o.type().meaning() == Meaning.FLAG && asked != 0 && got == 1) {
-      return Text.get("note.flag");
+      return Words.of("note.flag");
     }
-    return Text.get("note.kept", String.valueOf(asked), String.valueOf(got));
+    return Words.of("note.kept", String.valueOf(asked), String.valueOf(got));
   }
 
   /**
    * Linux compares the requested size as an unsigned number with net.core.[rw]mem_max, takes the
    * smaller, and doubles it for its bookkeeping; below its minimum it keeps the minimum.
    */
-  private static String buffer(String sysctl, long asked, long got) {
+  private static Words buffer(String sysctl, long asked, long got) {
     long unsigned = asked & 0xFFFF_FFFFL;
-    String you =
+    Words you =
         asked < 0
-            ? Text.get("note.youSetUnsigned", String.valueOf(asked), String.valueOf(unsigned))
-            : Text.get("note.youSet", String.valueOf(asked));
+            ? Words.of("note.youSetUnsigned", String.valueOf(asked), String.valueOf(unsigned))
+            : Words.of("note.youSet", String.valueOf(asked));
     if (got == unsigned * 2) {
-      return Text.get("note.doubled", you);
+      return Words.of("note.doubled", you);
     }
     if (got < unsigned * 2) {
-      return Text.get("note.capped", you, sysctl, String.valueOf(got));
+      return Words.of("note.capped", you, sysctl, String.valueOf(got));
     }
-    return Text.get("note.minimum", you, String.valueOf(got));
+    return Words.of("note.minimum", you, String.valueOf(got));
   }
 
   /** Values the kernel changed by itself, not because of a setopt. */
-  private static String unasked(SessionSocket s, SockOption o, byte[] raw) {
+  private static Words unasked(SessionSocket s, SockOption o, byte[] raw) {
     Long on = o.type().number(raw);
     if (o.has(Trait.ON_BY_BIND)
         && on != null
@@ -89,7 +89,7 @@ final class KernelNotes {
         && s.local() != null
         && s.local().address() instanceof Inet6Address v6
         && !v6.isAnyLocalAddress()) {
-      return Text.get("note.v6only", o.name(), s.local().host());
+      return Words.of("note.v6only", o.name(), s.local().host());
     }
     return null;
   }

@@ -13,6 +13,7 @@ import dev.sockshell.ctype.CTypes;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
+import dev.sockshell.event.Words;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
 import dev.sockshell.session.SessionSocket;
@@ -74,7 +75,7 @@ final class OptionOps {
         new Event.OptionValue(
             s.label(),
             ref.displayName(),
-            null,
+            Words.literal(""),
             null,
             new Event.OptionCall(ref.level(), ref.number(), o, set, null),
             false));
@@ -84,7 +85,7 @@ final class OptionOps {
           new Event.OptionValue(
               s.label(),
               ref.displayName(),
-              CBytes.showBytes(raw),
+              Words.literal(CBytes.showBytes(raw)),
               null,
               new Event.OptionCall(ref.level(), ref.number(), null, set, raw),
               false));
@@ -99,12 +100,11 @@ final class OptionOps {
           ref.column());
     }
     byte[] raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), o.type().capacity());
-    String value = o.type().show(raw, env);
     out.emit(
         new Event.OptionValue(
             s.label(),
             o.name(),
-            value,
+            Words.shown(() -> o.type().show(raw, env)),
             note(s, o, raw),
             new Event.OptionCall(ref.level(), ref.number(), o, set, raw),
             false));
@@ -125,7 +125,12 @@ final class OptionOps {
         } catch (SocketError e) {
           out.emit(
               new Event.OptionValue(
-                  s.label(), o.name(), "(" + dev.sockshell.render.Renderer.message(e) + ")", null));
+                  s.label(),
+                  o.name(),
+                  Words.shown(() -> "(" + dev.sockshell.render.Renderer.message(e) + ")"),
+                  null,
+                  null,
+                  false));
         }
       }
     }
@@ -172,7 +177,7 @@ final class OptionOps {
   }
 
   /** Explains a value the kernel changed, from the value the user last set. */
-  private static String note(SessionSocket s, SockOption o, byte[] raw) {
+  private static Words note(SessionSocket s, SockOption o, byte[] raw) {
     return KernelNotes.explain(s, o, s.requested(o.name()), raw);
   }
 

@@ -59,6 +59,7 @@ public final class Renderer {
       case Event.Failure f -> paint(RED, message(f.error())) + hintLine(f);
       case Event.NothingArrived n -> paint(DIM, "  " + FactWords.words(n));
       case Event.Fact f -> FactWords.words(f);
+      case Event.Timed t -> Timing.describe(t.nanos());
       case Event.Quit q -> "";
     };
   }

@@ -55,9 +55,30 @@ public final class Text {
   }
 
   private static volatile Lang lang = Lang.EN;
+  private static final ThreadLocal<Lang> HERE = new ThreadLocal<>();
 
+  /** The language of this thread's messages: the program's, unless {@link #in} overrides it. */
   public static Lang lang() {
-    return lang;
+    Lang here = HERE.get();
+    return here != null ? here : lang;
+  }
+
+  /**
+   * What {@code words} writes in language {@code l}, on this thread only: expect output compares
+   * with the English words, so that a script checks the same in every language.
+   */
+  public static <T> T in(Lang l, java.util.function.Supplier<T> words) {
+    Lang before = HERE.get();
+    HERE.set(l);
+    try {
+      return words.get();
+    } finally {
+      if (before == null) {
+        HERE.remove();
+      } else {
+        HERE.set(before);
+      }
+    }
   }
 
   public static void lang(Lang l) {
@@ -82,7 +103,7 @@ public final class Text {
   private static ResourceBundle bundle(String name) {
     return ResourceBundle.getBundle(
         "dev.sockshell." + name,
-        lang.locale(),
+        lang().locale(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 

@@ -204,7 +204,10 @@ class RecordAndLessonTest {
     String screen =
         drive(
             fresh(),
-            "record " + fifo + " --force\nopen udp as a\nopen udp as b\nopen udp as c\nls\n",
+            // the sleep lets the reader read the header and close its end before the next write
+            "record "
+                + fifo
+                + " --force\nsleep 500ms\nopen udp as a\nopen udp as b\nopen udp as c\nls\n",
             null);
     reader.join(5_000);
     assertThat(screen).contains("recording stopped: cannot write " + fifo);

@@ -1,4 +1,4 @@
-package dev.sockshell.interp;
+package dev.sockshell.render;
 
 import java.util.Arrays;
 import java.util.Locale;
