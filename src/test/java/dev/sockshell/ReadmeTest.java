@@ -118,6 +118,7 @@ class ReadmeTest {
   }
 
   private static void check(Block b) throws IOException {
+    dev.sockshell.text.Text.lang(dev.sockshell.text.Text.Lang.EN); // a block may say set lang ko
     boolean lab = String.join("\n", b.lines()).contains("veth");
     if (lab && !Files.exists(Path.of("/sys/class/net/veth0"))) {
       return; // the IPv6 lab's session runs inside scripts/lab6 (Ipv6MulticastNetnsTest covers it)
@@ -129,7 +130,12 @@ class ReadmeTest {
         commands.add(m.group(2));
       }
     }
-    String screen = drive(String.join("\n", commands) + "\n");
+    String screen;
+    try {
+      screen = drive(String.join("\n", commands) + "\n");
+    } finally {
+      dev.sockshell.text.Text.lang(dev.sockshell.text.Text.Lang.EN);
+    }
     List<String> actual = transcript(screen, commands);
     List<String> expected = b.lines().stream().filter(l -> !l.startsWith("#")).toList();
     assertThat(normalise(actual))
