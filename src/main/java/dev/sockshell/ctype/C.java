@@ -36,6 +36,36 @@ final class C {
     }
   }
 
+  /** A u_char value, 0..255. */
+  static byte uchar(Atom a) {
+    long v = dev.sockshell.catalogue.Values.integer(a);
+    if (v < 0 || v > 255) {
+      throw new UsageError(
+          dev.sockshell.text.Text.get("value.uchar", String.valueOf(v)), a.column());
+    }
+    return (byte) v;
+  }
+
+  /** A one-byte value as a number, or an int when the kernel answered with four bytes. */
+  static Long scalar(byte[] raw) {
+    if (raw.length >= 4) {
+      return (long) CInt.get(raw);
+    }
+    return raw.length == 0 ? null : (long) Byte.toUnsignedInt(raw[0]);
+  }
+
+  /** Linux's struct ip_mreqn, as the trace writes it. */
+  static String traceMreqn(byte[] raw) {
+    return "{imr_multiaddr=inet_addr(\""
+        + ip(raw, 0, 4)
+        + "\"), imr_address=inet_addr(\""
+        + ip(raw, 4, 4)
+        + "\"), imr_ifindex="
+        + dev.sockshell.posix.Structs.getInt(
+            raw, dev.sockshell.posix.Structs.IP_MREQN, "imr_ifindex")
+        + "}";
+  }
+
   static String hex(byte[] raw) {
     return "hex:" + HEX.formatHex(raw);
   }

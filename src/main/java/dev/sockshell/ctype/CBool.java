@@ -6,7 +6,6 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Values;
-import dev.sockshell.error.UsageError;
 import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
@@ -40,11 +39,7 @@ public final class CBool implements CType {
     if (!uchar) {
       return CInt.of(Values.cInt(a, "the value"));
     }
-    long v = Values.integer(a);
-    if (v < 0 || v > 255) {
-      throw new UsageError(Text.get("value.uchar", String.valueOf(v)), a.column());
-    }
-    return new byte[] {(byte) v};
+    return new byte[] {C.uchar(a)};
   }
 
   @Override
@@ -77,10 +72,7 @@ public final class CBool implements CType {
 
   @Override
   public Long number(byte[] raw) {
-    if (raw.length >= 4) {
-      return (long) CInt.get(raw);
-    }
-    return raw.length == 0 ? null : (long) Byte.toUnsignedInt(raw[0]);
+    return C.scalar(raw);
   }
 
   @Override

@@ -61,13 +61,7 @@ public final class CInAddr implements CType {
   @Override
   public String trace(byte[] raw) {
     if (raw.length == IP_MREQN.byteSize()) {
-      return "{imr_multiaddr=inet_addr(\""
-          + C.ip(raw, 0, 4)
-          + "\"), imr_address=inet_addr(\""
-          + C.ip(raw, 4, 4)
-          + "\"), imr_ifindex="
-          + Structs.getInt(raw, IP_MREQN, "imr_ifindex")
-          + "}";
+      return C.traceMreqn(raw);
     }
     return raw.length == 4 ? "{s_addr=inet_addr(\"" + C.ip(raw) + "\")}" : C.traceBytes(raw);
   }

@@ -84,13 +84,7 @@ public final class CIpMreq implements CType {
           + "\")}";
     }
     if (raw.length == IP_MREQN.byteSize()) {
-      return "{imr_multiaddr=inet_addr(\""
-          + C.ip(raw, 0, 4)
-          + "\"), imr_address=inet_addr(\""
-          + C.ip(raw, 4, 4)
-          + "\"), imr_ifindex="
-          + Structs.getInt(raw, IP_MREQN, "imr_ifindex")
-          + "}";
+      return C.traceMreqn(raw);
     }
     return C.traceBytes(raw);
   }

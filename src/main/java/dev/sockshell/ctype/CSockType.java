@@ -2,15 +2,11 @@ package dev.sockshell.ctype;
 
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
-import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.CodecEnv;
-import dev.sockshell.error.UsageError;
-import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
-import java.util.List;
 
 /** {@code int}, a socket type: SO_TYPE (read-only). */
-public final class CSockType implements CType {
+public final class CSockType implements ReadOnlyType {
   CSockType() {}
 
   @Override
@@ -21,21 +17,6 @@ public final class CSockType implements CType {
   @Override
   public MemoryLayout layout() {
     return JAVA_INT.withName("int");
-  }
-
-  @Override
-  public String syntax() {
-    return Text.get("syntax.readOnly");
-  }
-
-  @Override
-  public boolean readOnly() {
-    return true;
-  }
-
-  @Override
-  public byte[] encode(List<Atom> atoms, CodecEnv env) {
-    throw new UsageError(Text.get("value.readOnly"), atoms.isEmpty() ? 0 : atoms.get(0).column());
   }
 
   @Override

@@ -2,11 +2,8 @@ package dev.sockshell.ctype;
 
 import static dev.sockshell.posix.Structs.TCP_INFO;
 
-import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.CodecEnv;
-import dev.sockshell.error.UsageError;
 import dev.sockshell.posix.Structs;
-import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -14,7 +11,7 @@ import java.util.List;
  * {@code struct tcp_info} (read-only): the fields a person reads first, each with its C type (the
  * {@code __u32} fields are unsigned, as C's {@code %u} prints them).
  */
-public final class CTcpInfo implements CType {
+public final class CTcpInfo implements ReadOnlyType {
   private static final String[] STATES = {
     "0",
     "ESTABLISHED",
@@ -59,21 +56,6 @@ public final class CTcpInfo implements CType {
   @Override
   public MemoryLayout layout() {
     return TCP_INFO;
-  }
-
-  @Override
-  public String syntax() {
-    return Text.get("syntax.readOnly");
-  }
-
-  @Override
-  public boolean readOnly() {
-    return true;
-  }
-
-  @Override
-  public byte[] encode(List<Atom> atoms, CodecEnv env) {
-    throw new UsageError(Text.get("value.readOnly"), atoms.isEmpty() ? 0 : atoms.get(0).column());
   }
 
   @Override

@@ -23,9 +23,7 @@ public sealed interface CType
         CIpv6Mreq,
         CGroupSourceReq,
         CIfIndex,
-        CSockType,
-        CErrno,
-        CTcpInfo,
+        ReadOnlyType,
         CBytes {
 
   /** What a value of this type means as one number, for explaining what the kernel kept. */
