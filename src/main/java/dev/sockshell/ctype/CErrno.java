@@ -3,6 +3,7 @@ package dev.sockshell.ctype;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import dev.sockshell.catalogue.CodecEnv;
+import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 
 /** {@code int}, an errno: SO_ERROR (read-only; reading it clears it). */
@@ -25,7 +26,9 @@ public final class CErrno implements ReadOnlyType {
       return C.hex(raw);
     }
     int errno = CInt.get(raw);
-    return errno == 0 ? "0 (no error)" : errno + " (" + env.errnoName(errno) + ")";
+    return errno == 0
+        ? "0 (" + Text.get("shown.noError") + ")"
+        : errno + " (" + env.errnoName(errno) + ")";
   }
 
   @Override

@@ -5,6 +5,7 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Values;
+import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class CIfIndex implements CType {
     }
     int index = CInt.get(raw);
     if (index == 0) {
-      return "0 (the kernel chooses)";
+      return "0 (" + Text.get("shown.kernelChooses") + ")";
     }
     String name = env.interfaceName(index);
     String n = Integer.toUnsignedString(index);
@@ -60,7 +61,7 @@ public final class CIfIndex implements CType {
       return List.of();
     }
     List<Choice> out = new ArrayList<>(interfaces(m));
-    out.add(new Choice("0", "interfaces", "the kernel chooses"));
+    out.add(new Choice("0", "interfaces", Text.get("shown.kernelChooses")));
     return out;
   }
 

@@ -64,7 +64,7 @@ public final class CTimeval implements CType {
     long usec = Structs.getLong(raw, TIMEVAL, "tv_usec");
     String base = "{tv_sec=" + sec + ", tv_usec=" + usec + "}";
     if (sec == 0 && usec == 0) {
-      return base + " (no timeout)";
+      return base + " (" + Text.get("shown.noTimeout") + ")";
     }
     return base + " (" + Values.seconds(sec * 1_000_000L + usec) + " s)";
   }

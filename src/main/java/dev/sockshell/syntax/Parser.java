@@ -122,23 +122,21 @@ public final class Parser {
               IntervalSet.of(SockShellLexer.STRING)
                   .or(IntervalSet.of(SockShellLexer.NAME))
                   .or(IntervalSet.of(SockShellLexer.PATH)));
-      expected.add("a file name (in \"quotes\" if it has spaces)");
+      expected.add(Text.get("syntax.fileName"));
     } else if (place == Place.SETTING && expectedSet.contains(SockShellLexer.NAME)) {
       expectedSet = expectedSet.subtract(IntervalSet.of(SockShellLexer.NAME));
-      expected.add("a setting: feedback");
-      keywords.add("feedback");
+      expected.add(Text.get("syntax.setting"));
+      keywords.addAll(List.of("feedback", "lang"));
     } else if (place == Place.EXPECTATION && expectedSet.size() > 10) {
       // expect OPTION = VALUE takes any word: name the kinds of expectation instead.
       expectedSet = new IntervalSet();
-      expected.add(
-          "what to check: error ERRNO, recv [SOCK] PAYLOAD, nothing [SOCK], output [like]"
-              + " \"TEXT\", interface NAME or [SOCK] OPTION = VALUE");
+      expected.add(Text.get("syntax.expectation"));
       keywords.addAll(List.of("error", "recv", "nothing", "output", "interface"));
     }
     if (expectedSet.contains(SockShellLexer.V6_PORT)) {
       // An endpoint: one phrase reads better than the seven token kinds that can start it.
       expectedSet = expectedSet.subtract(ENDPOINT_START);
-      expected.add("an address and port (127.0.0.1 9000, localhost:9000, * 9000, [::1]:9000)");
+      expected.add(Text.get("syntax.endpoint"));
     }
     for (int type : expectedSet.toList()) {
       expected.add(Tokens.describe(type));
@@ -147,7 +145,7 @@ public final class Parser {
       }
     }
     if (expected.size() > 12) {
-      expected = new ArrayList<>(List.of("a value"));
+      expected = new ArrayList<>(List.of(Text.get("syntax.value")));
     }
     int column = offending.getCharPositionInLine() + 1;
     String text = offending.getText();
@@ -160,12 +158,12 @@ public final class Parser {
     text = Text.clip(text);
     String message;
     if (atEnd) {
-      message = "incomplete command: expected " + orList(expected);
+      message = Text.get("syntax.incomplete", orList(expected));
     } else if (commandStart) {
-      message = "unknown command '" + text + "'";
-      expected = List.of("a command (try 'help')");
+      message = Text.get("syntax.unknownCommand", text);
+      expected = List.of(Text.get("syntax.aCommand"));
     } else {
-      message = "unexpected '" + text + "': expected " + orList(expected);
+      message = Text.get("syntax.unexpected", text, orList(expected));
     }
     int width = atEnd ? 1 : Math.min(offending.getText().length(), Text.CLIP);
     return new SyntaxError(message, column, width, expected, suggestion);
@@ -185,10 +183,9 @@ public final class Parser {
 
   static String orList(List<String> items) {
     if (items.size() <= 1) {
-      return items.isEmpty() ? "nothing more" : items.get(0);
+      return items.isEmpty() ? Text.get("syntax.nothingMore") : items.get(0);
     }
-    return String.join(", ", items.subList(0, items.size() - 1))
-        + " or "
-        + items.get(items.size() - 1);
+    return Text.get(
+        "syntax.or", String.join(", ", items.subList(0, items.size() - 1)), items.getLast());
   }
 }

@@ -2,6 +2,7 @@ package dev.sockshell.syntax;
 
 import dev.sockshell.catalogue.Atom;
 import dev.sockshell.syntax.gen.SockShellLexer;
+import dev.sockshell.text.Text;
 import java.util.Locale;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
@@ -15,19 +16,19 @@ public final class Tokens {
   /** "udp", "an IPv4 address", … for "expected …" messages. */
   public static String describe(int type) {
     return switch (type) {
-      case Token.EOF -> "end of line";
-      case SockShellLexer.NAME -> "a socket name";
-      case SockShellLexer.NUMBER -> "a number";
-      case SockShellLexer.IPV4 -> "an IPv4 address";
-      case SockShellLexer.IPV6 -> "an IPv6 address";
+      case Token.EOF -> Text.get("token.eol");
+      case SockShellLexer.NAME -> Text.get("token.name");
+      case SockShellLexer.NUMBER -> Text.get("token.number");
+      case SockShellLexer.IPV4 -> Text.get("token.ipv4");
+      case SockShellLexer.IPV6 -> Text.get("token.ipv6");
       case SockShellLexer.IPV4_PORT -> "ADDRESS:PORT";
       case SockShellLexer.V6_PORT -> "[IPv6]:PORT";
       case SockShellLexer.HOST_PORT -> "HOST:PORT";
-      case SockShellLexer.STRING -> "a \"quoted string\"";
+      case SockShellLexer.STRING -> Text.get("token.string");
       case SockShellLexer.HEXBYTES -> "hex:BYTES";
-      case SockShellLexer.DURATION -> "a duration (3.5s)";
-      case SockShellLexer.SIZE -> "a size (64k)";
-      case SockShellLexer.FLOAT -> "a decimal number";
+      case SockShellLexer.DURATION -> Text.get("token.duration");
+      case SockShellLexer.SIZE -> Text.get("token.size");
+      case SockShellLexer.FLOAT -> Text.get("token.float");
       case SockShellLexer.STAR -> "*";
       case SockShellLexer.SEMI -> "';'";
       default -> keyword(type);
