@@ -4,16 +4,13 @@ import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.Values;
 import dev.sockshell.error.Debug;
 import dev.sockshell.error.UsageError;
-import dev.sockshell.event.BoundedSink;
 import dev.sockshell.event.EventSink;
-import dev.sockshell.interp.Interpreter;
-import dev.sockshell.posix.ffm.FfmSockets;
 import dev.sockshell.render.Renderer;
+import dev.sockshell.run.Run;
 import dev.sockshell.script.Checker;
 import dev.sockshell.script.LineSource;
 import dev.sockshell.script.ScriptHost;
 import dev.sockshell.script.ScriptRunner;
-import dev.sockshell.session.Session;
 import dev.sockshell.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
@@ -191,33 +188,31 @@ public final class Main {
     if (init != null) {
       LineSource.open(Path.of(init)).close(); // a missing or unreadable file: exit 2, with why
     }
-    try (Interpreter interpreter = new Interpreter(new FfmSockets(), new Session())) {
+    boolean prompt = command == null && file == null && (terminal || init != null);
+    try (Run run = new Run(prompt ? Run.Config.prompt() : Run.Config.script(wait))) {
       Renderer renderer = new Renderer(color);
       if (command != null) {
-        return script(
-            interpreter, renderer, wait, out, err, null, LineSource.of("-c", command), keepGoing);
+        return script(run, renderer, out, err, null, LineSource.of("-c", command), keepGoing);
       }
       if (file != null) {
         Path p = Path.of(file);
         try (LineSource lines = LineSource.open(p)) {
-          return script(interpreter, renderer, wait, out, err, p, lines, keepGoing);
+          return script(run, renderer, out, err, p, lines, keepGoing);
         }
       }
-      if (!terminal && init == null) {
-        return script(
-            interpreter, renderer, wait, out, err, null, new LineSource("<stdin>", in), keepGoing);
+      if (!prompt) {
+        return script(run, renderer, out, err, null, new LineSource("<stdin>", in), keepGoing);
       }
       dev.sockshell.console.Console console =
-          new dev.sockshell.console.Console(interpreter, !parsed.hasMatchedOption("--no-color"));
+          new dev.sockshell.console.Console(run, !parsed.hasMatchedOption("--no-color"));
       return console.run(init == null ? null : Path.of(init));
     }
   }
 
   /** Runs a script to the end or to its first failure: exit status 0 or 1. */
   private static int script(
-      Interpreter interpreter,
+      Run run,
       Renderer renderer,
-      long wait,
       PrintStream out,
       PrintStream err,
       Path file,
@@ -229,19 +224,18 @@ public final class Main {
           out.println(renderer.render(e));
           out.flush();
         };
-    interpreter.defaultWait(wait);
-    ScriptHost host =
-        new ScriptHost(
-            interpreter,
-            display,
-            file == null || file.toAbsolutePath().getParent() == null
-                ? Path.of("").toAbsolutePath()
-                : file.toAbsolutePath().getParent());
-    interpreter.host(host);
+    run.host(
+        interpreter ->
+            new ScriptHost(
+                interpreter,
+                display,
+                file == null || file.toAbsolutePath().getParent() == null
+                    ? Path.of("").toAbsolutePath()
+                    : file.toAbsolutePath().getParent()));
+    run.background(display);
     ScriptRunner.Result r;
-    try (BoundedSink background = new BoundedSink(display, 1024)) {
-      interpreter.background(background);
-      ScriptRunner runner = new ScriptRunner(interpreter, display);
+    try {
+      ScriptRunner runner = new ScriptRunner(run.interpreter(), display);
       if (keepGoing) {
         runner.keepGoing(
             f -> {
@@ -252,8 +246,8 @@ public final class Main {
       }
       r = runner.run(lines);
     } finally {
-      interpreter.closeAll(e -> {});
-      interpreter.background(null);
+      run.interpreter().closeAll(e -> {});
+      run.background(null);
     }
     if (!r.ok()) {
       out.flush();

@@ -1,12 +1,10 @@
 package dev.sockshell;
 
-import dev.sockshell.interp.Interpreter;
-import dev.sockshell.posix.ffm.FfmSockets;
 import dev.sockshell.render.Renderer;
+import dev.sockshell.run.Run;
 import dev.sockshell.script.LineSource;
 import dev.sockshell.script.Player;
 import dev.sockshell.script.ScriptRunner;
-import dev.sockshell.session.Session;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -26,12 +24,10 @@ final class Play {
           "play needs a .sockscript to play", 0, "sockshell play [--pace 1.5s] FILE.sockscript");
     }
     Renderer renderer = new Renderer(terminal && !sub.hasMatchedOption("--no-color"));
-    Interpreter interpreter = new Interpreter(new FfmSockets(), new Session());
-    interpreter.defaultWait(wait);
     ScriptRunner.Failure f;
-    try (interpreter;
+    try (Run run = new Run(Run.Config.script(wait));
         LineSource lines = LineSource.open(Path.of(file))) {
-      f = new Player(interpreter, renderer, out, pace).play(lines);
+      f = new Player(run, renderer, out, pace).play(lines);
     }
     if (f != null) {
       err.println(f.report(renderer));

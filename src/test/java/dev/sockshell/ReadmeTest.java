@@ -2,9 +2,6 @@ package dev.sockshell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sockshell.interp.Interpreter;
-import dev.sockshell.posix.ffm.FfmSockets;
-import dev.sockshell.session.Session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,8 +173,6 @@ class ReadmeTest {
   }
 
   private static String drive(String keys) throws IOException {
-    try (Interpreter interpreter = new Interpreter(new FfmSockets(), new Session())) {
-      return dev.sockshell.console.DumbConsole.drive(interpreter, keys, null);
-    }
+    return dev.sockshell.console.DumbConsole.drive(keys, null);
   }
 }

@@ -6,8 +6,7 @@ import dev.sockshell.command.Command;
 import dev.sockshell.command.SockRef;
 import dev.sockshell.event.Event;
 import dev.sockshell.interp.Interpreter;
-import dev.sockshell.posix.ffm.FfmSockets;
-import dev.sockshell.session.Session;
+import dev.sockshell.run.Run;
 import dev.sockshell.session.SessionSocket;
 import dev.sockshell.syntax.Parser;
 import java.util.ArrayList;
@@ -15,7 +14,8 @@ import java.util.List;
 
 /** A real session on real sockets for tests: run lines, collect the events they produce. */
 public final class Shell implements AutoCloseable {
-  private final Interpreter interpreter = new Interpreter(new FfmSockets(), new Session());
+  private final Run run = new Run(Run.Config.prompt());
+  private final Interpreter interpreter = run.interpreter();
 
   /** Runs a line and returns every event; failures are returned, not thrown. */
   public List<Event> run(String line) {
@@ -81,6 +81,6 @@ public final class Shell implements AutoCloseable {
 
   @Override
   public void close() {
-    interpreter.close();
+    run.close();
   }
 }

@@ -4,11 +4,11 @@ import dev.sockshell.Main;
 import dev.sockshell.command.CommandTable;
 import dev.sockshell.error.SyntaxError;
 import dev.sockshell.error.UsageError;
-import dev.sockshell.event.BoundedSink;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.render.Renderer;
+import dev.sockshell.run.Run;
 import dev.sockshell.syntax.Parser;
 import dev.sockshell.text.Text;
 import java.io.IOException;
@@ -25,13 +25,14 @@ import org.jline.terminal.TerminalBuilder;
 
 /** The interactive prompt: JLine for editing, history and completion; events rendered in colour. */
 public final class Console {
-  static final int BACKGROUND_QUEUE = 1024;
+  private final Run run;
   private final Interpreter interpreter;
   private final boolean color;
   private final Recorder recorder = new Recorder();
 
-  public Console(Interpreter interpreter, boolean color) {
-    this.interpreter = interpreter;
+  public Console(Run run, boolean color) {
+    this.run = run;
+    this.interpreter = run.interpreter();
     this.color = color;
   }
 
@@ -120,7 +121,6 @@ public final class Console {
     out.println(Text.get("app.banner", Main.VERSION));
     // Ctrl-C while a command runs cancels a blocking recv/accept; at the prompt JLine handles it.
     terminal.handle(Terminal.Signal.INT, s -> interpreter.cancel());
-    interpreter.interactive(true);
     EventSink display =
         e -> {
           // Flushed at once: a later blocking recv must not hold back this line.
@@ -128,18 +128,18 @@ public final class Console {
           out.flush();
         };
     ConsoleHost host =
-        new ConsoleHost(
-            interpreter,
-            display,
-            recorder,
-            () -> pause(terminal),
-            Math.max(80, terminal.getSize().getColumns()),
-            Math.max(24, terminal.getSize().getRows()));
-    interpreter.host(host);
+        run.host(
+            i ->
+                new ConsoleHost(
+                    i,
+                    display,
+                    recorder,
+                    () -> pause(terminal),
+                    Math.max(80, terminal.getSize().getColumns()),
+                    Math.max(24, terminal.getSize().getRows())));
     // What watched sockets receive is printed above the prompt, leaving the typed line intact.
-    try (BoundedSink background =
-        new BoundedSink(e -> reader.printAbove(renderer.render(e)), BACKGROUND_QUEUE)) {
-      interpreter.background(background);
+    run.background(e -> reader.printAbove(renderer.render(e)));
+    try {
       if (init != null) {
         host.runInit(
             init,
@@ -153,7 +153,7 @@ public final class Console {
       }
       return prompt(reader, renderer, out, display);
     } finally {
-      interpreter.background(null);
+      run.background(null);
       if (recorder.active()) {
         out.println(recorder.stop());
       }

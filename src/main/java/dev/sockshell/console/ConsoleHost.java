@@ -7,12 +7,11 @@ import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.lesson.Lessons;
-import dev.sockshell.posix.ffm.FfmSockets;
 import dev.sockshell.render.Renderer;
+import dev.sockshell.run.Run;
 import dev.sockshell.script.LineSource;
 import dev.sockshell.script.ScriptHost;
 import dev.sockshell.script.ScriptRunner;
-import dev.sockshell.session.Session;
 import dev.sockshell.text.Text;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -97,10 +96,9 @@ final class ConsoleHost extends ScriptHost {
   @Override
   public void lesson(Command.Lesson l, EventSink out) {
     Lessons.Lesson lesson = Lessons.get(l.name());
-    Interpreter own = new Interpreter(new FfmSockets(), new Session(), cancellation);
-    own.defaultWait(LESSON_WAIT);
-    own.interactive(true);
-    own.tap(program::accept);
+    Run run = new Run(Run.Config.lesson(cancellation, LESSON_WAIT));
+    Interpreter own = run.interpreter();
+    run.tap(program::accept);
     program.beginScope(lesson.name());
     out.emit(new Event.Info(Text.get("lesson.start", lesson.name(), lesson.title())));
     ScriptRunner.Hooks hooks =
@@ -130,7 +128,7 @@ final class ConsoleHost extends ScriptHost {
       throw new UsageError(Text.get("lesson.start", lesson.name(), e.getMessage()));
     } finally {
       program.endScope();
-      own.close();
+      run.close();
     }
   }
 

@@ -1,10 +1,8 @@
 package dev.sockshell.script;
 
-import dev.sockshell.event.BoundedSink;
 import dev.sockshell.interp.Interpreter;
-import dev.sockshell.posix.ffm.FfmSockets;
 import dev.sockshell.render.Renderer;
-import dev.sockshell.session.Session;
+import dev.sockshell.run.Run;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -83,8 +81,8 @@ public final class Checker {
   }
 
   public Outcome check(Script script) {
-    Interpreter interpreter = new Interpreter(new FfmSockets(), new Session());
-    interpreter.defaultWait(waitMicros);
+    Run run = new Run(Run.Config.script(waitMicros));
+    Interpreter interpreter = run.interpreter();
     StringBuilder output = new StringBuilder();
     Renderer renderer = new Renderer(false);
     dev.sockshell.event.EventSink display =
@@ -93,13 +91,12 @@ public final class Checker {
             output.append(renderer.render(e)).append('\n');
           }
         };
-    interpreter.host(
-        new ScriptHost(interpreter, display, script.dir() == null ? Path.of(".") : script.dir()));
+    run.host(i -> new ScriptHost(i, display, script.dir() == null ? Path.of(".") : script.dir()));
     long start = System.nanoTime();
     ExecutorService runner =
         Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().unstarted(r));
-    try (BoundedSink background = new BoundedSink(display, 1024)) {
-      interpreter.background(background);
+    run.background(display);
+    try {
       Future<ScriptRunner.Result> result =
           runner.submit(
               () -> {
@@ -143,7 +140,7 @@ public final class Checker {
           start);
     } finally {
       runner.shutdownNow();
-      interpreter.close();
+      run.close();
     }
   }
 

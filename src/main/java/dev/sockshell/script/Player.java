@@ -1,10 +1,9 @@
 package dev.sockshell.script;
 
-import dev.sockshell.event.BoundedSink;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
-import dev.sockshell.interp.Interpreter;
 import dev.sockshell.render.Renderer;
+import dev.sockshell.run.Run;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -15,15 +14,15 @@ import java.io.UncheckedIOException;
  * plain comments are not. It stops at the first failure, as a script does.
  */
 public final class Player implements ScriptRunner.Hooks {
-  private final Interpreter interpreter;
+  private final Run run;
   private final Renderer renderer;
   private final PrintStream out;
   private final long paceMillis;
   private final long keyMillis;
   private boolean firstLine = true;
 
-  public Player(Interpreter interpreter, Renderer renderer, PrintStream out, long paceMillis) {
-    this.interpreter = interpreter;
+  public Player(Run run, Renderer renderer, PrintStream out, long paceMillis) {
+    this.run = run;
     this.renderer = renderer;
     this.out = out;
     this.paceMillis = paceMillis;
@@ -37,14 +36,13 @@ public final class Player implements ScriptRunner.Hooks {
           out.println(renderer.render(e));
           out.flush();
         };
-    try (BoundedSink background = new BoundedSink(display, 1024)) {
-      interpreter.background(background);
-      return new ScriptRunner(interpreter, display, this).run(lines).failure();
+    run.background(display);
+    try {
+      return new ScriptRunner(run.interpreter(), display, this).run(lines).failure();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      interpreter.background(null);
-      interpreter.close();
+      run.background(null);
     }
   }
 
@@ -80,6 +78,6 @@ public final class Player implements ScriptRunner.Hooks {
   }
 
   private String prompt() {
-    return Renderer.prompt(interpreter.session().current());
+    return Renderer.prompt(run.session().current());
   }
 }

@@ -7,7 +7,7 @@ import dev.sockshell.event.Event;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.lesson.Lessons;
 import dev.sockshell.netns.NetNs;
-import dev.sockshell.posix.ffm.FfmSockets;
+import dev.sockshell.run.Run;
 import dev.sockshell.script.LineSource;
 import dev.sockshell.script.ScriptRunner;
 import dev.sockshell.session.Session;
@@ -93,9 +93,9 @@ class ExportCTest {
     Session session = new Session();
     CProgram program = new CProgram();
     List<Event> events = new ArrayList<>();
-    try (Interpreter in = new Interpreter(new FfmSockets(), session)) {
-      in.defaultWait(5_000_000L);
-      in.tap(program::accept);
+    try (Run run = new Run(Run.Config.script(5_000_000L))) {
+      Interpreter in = run.interpreter();
+      run.tap(program::accept);
       ScriptRunner.Result r = new ScriptRunner(in, events::add).run(LineSource.of(name, text));
       assertThat(r.ok()).as(name + ": " + r.failure()).isTrue();
     }

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sockshell.ctype.Platform;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.lesson.Lessons;
-import dev.sockshell.posix.ffm.FfmSockets;
+import dev.sockshell.run.Run;
 import dev.sockshell.script.LineSource;
 import dev.sockshell.script.ScriptRunner;
-import dev.sockshell.session.Session;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -25,9 +24,9 @@ class ExportWinsockTest {
 
   static CProgram session(String name, String text) {
     CProgram program = new CProgram();
-    try (Interpreter in = new Interpreter(new FfmSockets(), new Session())) {
-      in.defaultWait(5_000_000L);
-      in.tap(program::accept);
+    try (Run run = new Run(Run.Config.script(5_000_000L))) {
+      Interpreter in = run.interpreter();
+      run.tap(program::accept);
       ScriptRunner.Result r = new ScriptRunner(in, e -> {}).run(LineSource.of(name, text));
       assertThat(r.ok()).as(name + ": " + r.failure()).isTrue();
     } catch (java.io.IOException e) {

@@ -2,7 +2,7 @@ package dev.sockshell.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sockshell.interp.Interpreter;
+import dev.sockshell.run.Run;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +17,14 @@ import org.jline.terminal.impl.DumbTerminal;
 public final class DumbConsole {
   private DumbConsole() {}
 
-  public static String drive(Interpreter interpreter, String keys, Path init) throws IOException {
+  /** A fresh prompt run, driven and closed. */
+  public static String drive(String keys, Path init) throws IOException {
+    try (Run run = new Run(Run.Config.prompt())) {
+      return drive(run, keys, init);
+    }
+  }
+
+  public static String drive(Run run, String keys, Path init) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (Terminal t =
         new DumbTerminal(
@@ -27,7 +34,7 @@ public final class DumbConsole {
             out,
             StandardCharsets.UTF_8)) {
       LineReader reader = LineReaderBuilder.builder().terminal(t).build();
-      assertThat(new Console(interpreter, false).loop(t, reader, init)).isZero();
+      assertThat(new Console(run, false).loop(t, reader, init)).isZero();
     }
     return out.toString(StandardCharsets.UTF_8);
   }

@@ -3,10 +3,7 @@ package dev.sockshell.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sockshell.Main;
-import dev.sockshell.interp.Interpreter;
 import dev.sockshell.lesson.Lessons;
-import dev.sockshell.posix.ffm.FfmSockets;
-import dev.sockshell.session.Session;
 import dev.sockshell.text.Text;
 import java.util.Map;
 import java.util.Set;
@@ -157,11 +154,7 @@ class KoreanTest {
   @ParameterizedTest(name = "lesson {0} in Korean")
   @MethodSource("lessons")
   void everyLessonRunsInKorean(String name) throws Exception {
-    String screen =
-        DumbConsole.drive(
-            new Interpreter(new FfmSockets(), new Session()),
-            "set lang ko\nlesson " + name + " --auto\n",
-            null);
+    String screen = DumbConsole.drive("set lang ko\nlesson " + name + " --auto\n", null);
     assertThat(screen).as(screen).contains("실습 " + name + " 끝");
     // the banner comes before set lang
     screen = screen.substring(screen.indexOf("이제부터 메시지를 한국어로"));
@@ -192,7 +185,6 @@ class KoreanTest {
   void koreanErrorsKeepTheCallAndTheErrnoName() throws Exception {
     String screen =
         DumbConsole.drive(
-            new Interpreter(new FfmSockets(), new Session()),
             "set lang ko\nopen udp\nbind 127.0.0.1 0\nbind 127.0.0.1 0\nsetopt SO_RCVBUF 1x\n",
             null);
     assertThat(screen)

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sockshell.event.Event;
 import dev.sockshell.interp.Interpreter;
-import dev.sockshell.posix.ffm.FfmSockets;
-import dev.sockshell.session.Session;
+import dev.sockshell.run.Run;
 import dev.sockshell.syntax.Parser;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,8 +19,9 @@ class LessonCancelTest {
   void ctrlCStopsALessonAndATimeLoopOfLessons() {
     List<Event> shown = new CopyOnWriteArrayList<>();
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    try (Interpreter prompt = new Interpreter(new FfmSockets(), new Session())) {
-      prompt.host(new ConsoleHost(prompt, shown::add, new Recorder(), () -> "", 80, 24));
+    try (Run run = new Run(Run.Config.prompt())) {
+      Interpreter prompt = run.interpreter();
+      run.host(i -> new ConsoleHost(i, shown::add, new Recorder(), () -> "", 80, 24));
       for (String line : List.of("lesson rcvtimeo --auto", "time 20 { lesson rcvtimeo --auto }")) {
         prompt.cancellation().arm();
         List<Event> events = new CopyOnWriteArrayList<>();

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sockshell.MainRunner;
-import dev.sockshell.interp.Interpreter;
-import dev.sockshell.posix.ffm.FfmSockets;
-import dev.sockshell.session.Session;
+import dev.sockshell.run.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 class RecordAndLessonTest {
   @TempDir Path dir;
 
-  private String drive(Interpreter interpreter, String keys, Path init) throws IOException {
-    return DumbConsole.drive(interpreter, keys, init);
+  private String drive(Run run, String keys, Path init) throws IOException {
+    try (run) {
+      return DumbConsole.drive(run, keys, init);
+    }
   }
 
-  private static Interpreter fresh() {
-    return new Interpreter(new FfmSockets(), new Session());
+  private static Run fresh() {
+    return new Run(Run.Config.prompt());
   }
 
   private static final String SESSION =

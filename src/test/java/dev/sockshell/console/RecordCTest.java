@@ -3,10 +3,7 @@ package dev.sockshell.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sockshell.cexport.Cc;
-import dev.sockshell.interp.Interpreter;
 import dev.sockshell.netns.NetNs;
-import dev.sockshell.posix.ffm.FfmSockets;
-import dev.sockshell.session.Session;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
@@ -22,7 +19,6 @@ class RecordCTest {
     Path c = dir.resolve("part.c");
     String screen =
         DumbConsole.drive(
-            new Interpreter(new FfmSockets(), new Session()),
             "open udp as rx\nsetopt SO_RCVBUF 64k\nbind 127.0.0.1 0\ngetopt SO_TYPE\n"
                 + "record "
                 + c
@@ -57,19 +53,11 @@ class RecordCTest {
   void exportNeverReplacesAFileWithoutForce() throws Exception {
     Path c = dir.resolve("kept.c");
     Files.writeString(c, "mine");
-    String screen =
-        DumbConsole.drive(
-            new Interpreter(new FfmSockets(), new Session()),
-            "export c " + c + "\nopen udp\nexport c " + c + "\n",
-            null);
+    String screen = DumbConsole.drive("export c " + c + "\nopen udp\nexport c " + c + "\n", null);
     assertThat(screen).contains("nothing to export yet");
     assertThat(screen).contains(c + " already exists");
     assertThat(Files.readString(c)).isEqualTo("mine");
-    String forced =
-        DumbConsole.drive(
-            new Interpreter(new FfmSockets(), new Session()),
-            "open udp\nexport c " + c + " --winsock --force\n",
-            null);
+    String forced = DumbConsole.drive("open udp\nexport c " + c + " --winsock --force\n", null);
     assertThat(forced).containsPattern("wrote \\d+ lines of C to " + c);
     assertThat(Files.readString(c)).contains("WSAStartup");
   }

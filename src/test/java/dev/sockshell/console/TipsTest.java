@@ -2,14 +2,12 @@ package dev.sockshell.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sockshell.interp.Interpreter;
-import dev.sockshell.posix.ffm.FfmSockets;
-import dev.sockshell.session.Session;
+import dev.sockshell.run.Run;
 import org.junit.jupiter.api.Test;
 
 /** The status lines and tail tip shown while typing, with the cursor marked by '|'. */
 class TipsTest {
-  private final Tips tips = new Tips(new Interpreter(new FfmSockets(), new Session()).defaults());
+  private final Tips tips = new Tips(new Run(Run.Config.prompt()).interpreter().defaults());
 
   private Tips.Tip tip(String lineWithCursor) {
     int cursor = lineWithCursor.indexOf('|');

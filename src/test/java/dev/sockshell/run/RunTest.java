@@ -1,0 +1,45 @@
+package dev.sockshell.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sockshell.FakeSockets;
+import dev.sockshell.command.Command;
+import dev.sockshell.event.Event;
+import dev.sockshell.syntax.Parser;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A run is put together in one place and gives back, on close, every descriptor it opened. */
+class RunTest {
+  @Test
+  void closeGivesBackEverySocketAndTheWakeUpDescriptor() {
+    FakeSockets fake = new FakeSockets();
+    List<Event> events = new ArrayList<>();
+    try (Run run = new Run(Run.Config.script(1_000_000L).with(() -> fake))) {
+      run.background(events::add);
+      for (Command c : Parser.parse("open udp; bind 127.0.0.1 0; open tcp as t; open udp ipv6")) {
+        assertThat(run.interpreter().execute(c, events::add)).isTrue();
+      }
+      // three sockets and the wake-up eventfd of Ctrl-C
+      assertThat(fake.open()).hasSize(4);
+      assertThat(run.session().all()).hasSize(3);
+    }
+    assertThat(fake.open()).isEmpty();
+  }
+
+  @Test
+  void theConfigurationIsTheRunsFromTheStart() {
+    FakeSockets fake = new FakeSockets();
+    try (Run script = new Run(Run.Config.script(250_000L).with(() -> fake))) {
+      List<Event> events = new ArrayList<>();
+      for (Command c : Parser.parse("open udp; recv")) {
+        script.interpreter().execute(c, events::add);
+      }
+      // a script's recv names no timeout: it waits the run's 0.25 s, then says so
+      assertThat(events.getLast()).isInstanceOf(Event.Failure.class);
+      assertThat(((Event.Failure) events.getLast()).error().getMessage())
+          .isEqualTo("recv: nothing within 0.25 s");
+    }
+  }
+}
