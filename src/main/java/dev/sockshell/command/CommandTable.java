@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The command table: every command's name, whether a recording keeps it (replayable), and its help
- * text (help.NAME in the message bundle, whose first line is the syntax). Help, completion and
- * recording read it.
+ * The command table, keyed on the command records: every command's name, whether a recording keeps
+ * it (replayable), and its help text (help.NAME in the message bundle, whose first line is the
+ * syntax). Help, completion and recording read it.
  */
 public final class CommandTable {
-  /** One entry of the table. */
-  public record Entry(String name, boolean replayable) {
+  /**
+   * One entry of the table: the command's name, whether a recording keeps it (replayable), and the
+   * records the parser makes for it; help.NAME in the message bundle is its help, whose first line
+   * is the syntax.
+   */
+  public record Entry(String name, boolean replayable, List<Class<? extends Command>> types) {
     /** The syntax line, e.g. {@code bind [SOCK] ADDR PORT}. */
     public String syntax() {
       return help().lines().findFirst().orElse(name);
@@ -22,38 +26,50 @@ public final class CommandTable {
     }
   }
 
+  private static Entry entry(String name, boolean replayable, Class<? extends Command>... types) {
+    return new Entry(name, replayable, List.of(types));
+  }
+
   public static final List<Entry> ALL =
       List.of(
-          new Entry("open", true),
-          new Entry("use", true),
-          new Entry("bind", true),
-          new Entry("listen", true),
-          new Entry("accept", true),
-          new Entry("connect", true),
-          new Entry("send", true),
-          new Entry("recv", true),
-          new Entry("setopt", true),
-          new Entry("getopt", true),
-          new Entry("join", true),
-          new Entry("leave", true),
-          new Entry("shutdown", true),
-          new Entry("close", true),
-          new Entry("watch", true),
-          new Entry("unwatch", true),
-          new Entry("ls", false),
-          new Entry("options", false),
-          new Entry("set", true),
-          new Entry("expect", true),
-          new Entry("sleep", true),
-          new Entry("time", true),
-          new Entry("source", true),
-          new Entry("record", false),
-          new Entry("export", false),
-          new Entry("lessons", false),
-          new Entry("lesson", false),
-          new Entry("help", false),
-          new Entry("quit", false),
-          new Entry("exit", false));
+          entry("open", true, Command.Open.class),
+          entry("use", true, Command.Use.class),
+          entry("bind", true, Command.Bind.class),
+          entry("listen", true, Command.Listen.class),
+          entry("accept", true, Command.Accept.class),
+          entry("connect", true, Command.Connect.class),
+          entry("send", true, Command.Send.class),
+          entry("recv", true, Command.Recv.class),
+          entry("setopt", true, Command.SetOpt.class),
+          entry("getopt", true, Command.GetOpt.class),
+          entry("join", true, Command.Join.class),
+          entry("leave", true, Command.Leave.class),
+          entry("shutdown", true, Command.Shutdown.class),
+          entry("close", true, Command.Close.class),
+          entry("watch", true, Command.Watch.class),
+          entry("unwatch", true, Command.Unwatch.class),
+          entry("ls", false, Command.Ls.class),
+          entry("options", false, Command.Options.class),
+          entry("set", true, Command.SetFeedback.class, Command.SetLang.class),
+          entry("expect", true, Command.Expect.class),
+          entry("sleep", true, Command.Sleep.class),
+          entry("time", true, Command.Time.class),
+          entry("source", true, Command.Source.class),
+          entry("record", false, Command.Record.class),
+          entry("export", false, Command.Export.class),
+          entry("lessons", false, Command.Lessons.class),
+          entry("lesson", false, Command.Lesson.class),
+          entry("help", false, Command.Help.class),
+          entry("quit", false, Command.Quit.class),
+          entry("exit", false));
+
+  /** The entry of a parsed command, by its record type. */
+  public static Entry of(Command c) {
+    return ALL.stream()
+        .filter(e -> e.types().contains(c.getClass()))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no table entry for " + c.getClass()));
+  }
 
   private CommandTable() {}
 

@@ -235,10 +235,7 @@ public final class Console {
                   default -> display.emit(e);
                 }
               });
-      boolean replayable =
-          CommandTable.byName(p.text().split("\\s+")[0])
-              .map(CommandTable.Entry::replayable)
-              .orElse(false);
+      boolean replayable = CommandTable.of(p.command()).replayable();
       noteRecording(recorder.entry(prompt, p.text(), shown, ok && replayable), out);
       if (!ok || quit[0]) {
         break;
