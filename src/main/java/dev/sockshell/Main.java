@@ -79,7 +79,7 @@ public final class Main {
       parsed = cl.parseArgs(args);
     } catch (CommandLine.ParameterException e) {
       err.println("sockshell: " + e.getMessage());
-      err.println("try 'sockshell --help'");
+      err.println(Text.get("main.tryHelp"));
       return 2;
     }
     if (parsed.isUsageHelpRequested()
@@ -165,7 +165,7 @@ public final class Main {
     try {
       return Values.micros(new Atom(kind, t, 0));
     } catch (UsageError e) {
-      throw new UsageError(flag + " takes a duration such as 5s or 500ms, not '" + text + "'");
+      throw new UsageError(Text.get("main.duration", flag, Text.clip(text)));
     }
   }
 
@@ -180,10 +180,7 @@ public final class Main {
     boolean keepGoing = parsed.hasMatchedOption("--keep-going");
     int given = (command != null ? 1 : 0) + (file != null ? 1 : 0) + (init != null ? 1 : 0);
     if (given > 1) {
-      throw new UsageError(
-          "give one of -c COMMANDS, FILE and -i FILE",
-          0,
-          "-c and FILE run and exit; -i runs a file, then stays at the prompt");
+      throw new UsageError(Text.get("main.oneOf"), 0, Text.get("main.oneOfHint"));
     }
     if (init != null) {
       LineSource.open(Path.of(init)).close(); // a missing or unreadable file: exit 2, with why
@@ -270,7 +267,7 @@ public final class Main {
       scripts.add(Checker.Script.of(p));
     }
     if (scripts.isEmpty()) {
-      throw new UsageError("check needs .sockscript files or directories (or --lessons)");
+      throw new UsageError(Text.get("main.checkNeeds"));
     }
     return new Checker(wait, limit).run(scripts, out, sub.hasMatchedOption("--verbose"));
   }

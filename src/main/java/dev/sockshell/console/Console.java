@@ -163,7 +163,7 @@ public final class Console {
   /** Waits for one key between lesson steps: q (or Ctrl-C, Ctrl-D) stops, any other runs. */
   private static String pause(Terminal terminal) {
     PrintWriter w = terminal.writer();
-    w.print("    [Enter] run it, q stops the lesson ");
+    w.print("    " + Text.get("lesson.pause") + " ");
     w.flush();
     org.jline.terminal.Attributes saved = terminal.enterRawMode();
     try {

@@ -3,6 +3,7 @@ package dev.sockshell.console;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.sockshell.command.Command.RecordMode;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.text.Text;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -36,18 +37,17 @@ final class Recorder {
    */
   String start(RecordMode mode, Path file, boolean force, int width, int height) {
     if (active()) {
-      throw new UsageError("already recording to " + this.file + ": 'record stop' first");
+      throw new UsageError(Text.get("record.alreadyTo", this.file));
     }
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      throw new UsageError("cannot record to " + file + ": no such directory " + parent);
+      throw new UsageError(Text.get("record.noDir", file, parent));
     }
     if (Files.isDirectory(file)) {
-      throw new UsageError("cannot record to " + file + ": it is a directory");
+      throw new UsageError(Text.get("record.isDir", file));
     }
     if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UsageError(
-          file + " already exists", 0, "add --force to replace it, or pick another name");
+      throw new UsageError(Text.get("file.exists", file), 0, Text.get("file.existsHint"));
     }
     try {
       // CREATE_NEW makes the check above atomic; an OutputStreamWriter replaces (never throws on)
@@ -82,17 +82,17 @@ final class Recorder {
       writer.flush();
     } catch (IOException e) {
       writer = null;
-      throw new UsageError("cannot record to " + file + ": " + e.getMessage());
+      throw new UsageError(Text.get("record.cannot", file, e.getMessage()));
     }
-    return "recording "
-        + switch (mode) {
-          case SCRIPT -> "replayable commands";
-          case TRANSCRIPT -> "a Markdown transcript";
-          default -> "an asciicast";
-        }
-        + " to "
-        + file
-        + " ('record stop' ends it)";
+    return Text.get(
+        "record.started",
+        Text.get(
+            switch (mode) {
+              case SCRIPT -> "record.kind.script";
+              case TRANSCRIPT -> "record.kind.transcript";
+              default -> "record.kind.cast";
+            }),
+        file);
   }
 
   /**
@@ -138,7 +138,7 @@ final class Recorder {
         // the write already failed; that is what we report
       }
       writer = null;
-      return "recording stopped: cannot write " + lost + ": " + e.getMessage();
+      return Text.get("record.lost", lost, e.getMessage());
     }
   }
 
@@ -154,7 +154,7 @@ final class Recorder {
 
   String stop() {
     if (!active()) {
-      throw new UsageError("not recording");
+      throw new UsageError(Text.get("record.not"));
     }
     try {
       if (mode == RecordMode.TRANSCRIPT) {
@@ -162,10 +162,10 @@ final class Recorder {
       }
       writer.close();
     } catch (IOException e) {
-      throw new UsageError("could not finish " + file + ": " + e.getMessage());
+      throw new UsageError(Text.get("record.unfinished", file, e.getMessage()));
     } finally {
       writer = null;
     }
-    return "recorded " + entries + (entries == 1 ? " command" : " commands") + " to " + file;
+    return Text.get(entries == 1 ? "record.doneOne" : "record.done", String.valueOf(entries), file);
   }
 }

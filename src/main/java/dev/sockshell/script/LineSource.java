@@ -1,6 +1,7 @@
 package dev.sockshell.script;
 
 import dev.sockshell.error.UsageError;
+import dev.sockshell.text.Text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,14 +58,14 @@ public final class LineSource implements AutoCloseable {
   /** Opens a file, with one clear error for a missing file, a directory or an unreadable one. */
   public static LineSource open(Path file) {
     if (Files.isDirectory(file)) {
-      throw new UsageError(file + " is a directory, not a script");
+      throw new UsageError(Text.get("file.dir", file));
     }
     try {
       return new LineSource(file.toString(), Files.newInputStream(file));
     } catch (NoSuchFileException e) {
-      throw new UsageError("no such file: " + file);
+      throw new UsageError(Text.get("file.none", file));
     } catch (IOException e) {
-      throw new UsageError("cannot read " + file + ": " + e.getMessage());
+      throw new UsageError(Text.get("file.cannotRead", file, e.getMessage()));
     }
   }
 
@@ -88,7 +89,7 @@ public final class LineSource implements AutoCloseable {
     if (!started && (pos < limit || fill()) && limit - pos >= 2) {
       if ((buf[pos] == (byte) 0xFE && buf[pos + 1] == (byte) 0xFF)
           || (buf[pos] == (byte) 0xFF && buf[pos + 1] == (byte) 0xFE)) {
-        throw bad("this file is UTF-16 text", "save it as UTF-8 and run it again");
+        throw bad(Text.get("file.utf16"), Text.get("file.utf16Hint"));
       }
     }
     while (true) {
@@ -106,14 +107,12 @@ public final class LineSource implements AutoCloseable {
         break;
       }
       if (b == 0) {
-        throw bad(
-            "a NUL byte at byte offset " + (offset - 1) + ": this is not a text file",
-            "scripts are UTF-8 text, one command (or several, split by ';') per line");
+        throw bad(Text.get("file.nul", String.valueOf(offset - 1)), Text.get("file.nulHint"));
       }
       if (n == MAX_LINE) {
         throw bad(
-            "line longer than " + MAX_LINE / 1024 + " KB",
-            "split it into several lines; a command fits in far less");
+            Text.get("file.longLine", String.valueOf(MAX_LINE / 1024)),
+            Text.get("file.longLineHint"));
       }
       if (n == line.length) {
         line = java.util.Arrays.copyOf(line, Math.min(MAX_LINE, line.length * 2));
@@ -138,8 +137,8 @@ public final class LineSource implements AutoCloseable {
       return chars.toString();
     } catch (CharacterCodingException e) {
       throw bad(
-          "not UTF-8 text at byte offset " + (lineStart + bytes.position()),
-          "scripts are UTF-8 text; is this a binary file?");
+          Text.get("file.notUtf8", String.valueOf(lineStart + bytes.position())),
+          Text.get("file.notUtf8Hint"));
     }
   }
 

@@ -9,6 +9,7 @@ import dev.sockshell.event.EventSink;
 import dev.sockshell.interp.Host;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.render.Renderer;
+import dev.sockshell.text.Text;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -38,8 +39,7 @@ public class ScriptHost implements Host {
   /** Runs a file in this session; returns the result (the caller reports a failure). */
   public ScriptRunner.Result runFile(Path file) throws IOException {
     if (dirs.size() > MAX_DEPTH) {
-      throw new UsageError(
-          "source nests more than " + MAX_DEPTH + " deep: is a file sourcing itself?");
+      throw new UsageError(Text.get("source.deep", String.valueOf(MAX_DEPTH)));
     }
     Path abs = file.toAbsolutePath();
     dirs.push(abs.getParent() == null ? Path.of(".") : abs.getParent());
@@ -63,7 +63,7 @@ public class ScriptHost implements Host {
     try {
       r = runFile(file);
     } catch (IOException e) {
-      throw new UsageError("cannot read " + file + ": " + e.getMessage());
+      throw new UsageError(Text.get("file.cannotRead", file, e.getMessage()));
     }
     if (!r.ok()) {
       throw new UsageError(r.failure().report(new Renderer(false)));
@@ -72,7 +72,7 @@ public class ScriptHost implements Host {
 
   @Override
   public void record(Command.Record r, EventSink out) {
-    throw new UsageError("record works at the prompt, not in a script");
+    throw new UsageError(Text.get("record.promptOnly"));
   }
 
   @Override

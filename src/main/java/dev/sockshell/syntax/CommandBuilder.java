@@ -49,10 +49,10 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
     String name = t.getText();
     int col = t.getCharPositionInLine() + 1;
     if (name.matches("s[0-9]+")) {
-      throw new UsageError("names like '" + name + "' are kept for automatic ids", col);
+      throw new UsageError(Text.get("name.auto", name), col);
     }
     if (OptArgs.isOptionLike(name) || Level.byName(name).isPresent()) {
-      throw new UsageError("'" + name + "' is an option or level name; pick another", col);
+      throw new UsageError(Text.get("name.taken", name), col);
     }
   }
 
@@ -112,7 +112,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
       Atom a = Tokens.atom(c.max);
       long v = Values.integer(a);
       if (v < 1 || v > 16 << 20) {
-        throw new UsageError("recv size must be 1..16M, not " + v, a.column());
+        throw new UsageError(Text.get("recv.size", String.valueOf(v)), a.column());
       }
       max = (int) v;
     }
@@ -177,9 +177,9 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
             .orElseThrow(
                 () ->
                     new UsageError(
-                        "unknown level '" + a.text() + "'",
+                        Text.get("level.unknown", Text.clip(a.text())),
                         a.column(),
-                        "levels: SOL_SOCKET, IPPROTO_IP, IPPROTO_IPV6, IPPROTO_TCP"));
+                        Text.get("level.list")));
     return new Command.Options(level);
   }
 
@@ -241,7 +241,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
     if (c.FLAG() != null) {
       Atom flag = Tokens.atom(c.FLAG().getSymbol());
       if (!flag.text().equals("--auto")) {
-        throw new UsageError("lesson takes --auto (no pauses)", flag.column());
+        throw new UsageError(Text.get("lesson.flag"), flag.column());
       }
       auto = true;
     }
@@ -279,10 +279,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
     Atom a = Tokens.atom(d.getStart());
     long v = Values.micros(a);
     if (v > MAX_WAIT_MICROS) {
-      throw new UsageError(
-          "waits are at most 1h (3600s), not " + a.text(),
-          a.column(),
-          "a recv or accept at the prompt without a timeout waits until Ctrl-C");
+      throw new UsageError(Text.get("wait.max", a.text()), a.column(), Text.get("wait.maxHint"));
     }
     return v;
   }
@@ -299,7 +296,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
       Atom a = Tokens.atom(c.rounds);
       long n = Values.integer(a);
       if (n < 1 || n > 100_000) {
-        throw new UsageError("time runs a block 1..100000 times, not " + n, a.column());
+        throw new UsageError(Text.get("time.rounds.bad", String.valueOf(n)), a.column());
       }
       rounds = (int) n;
     }
@@ -308,7 +305,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
       body.add(visit(cc));
     }
     if (body.isEmpty()) {
-      throw new UsageError("time needs commands in its braces: time { send \"x\"; recv }");
+      throw new UsageError(Text.get("time.empty"));
     }
     return new Command.Time(rounds, body);
   }
@@ -335,7 +332,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
     if (c.HEXBYTES() != null) {
       String hex = a.text().substring(4).replace("_", "");
       if (hex.length() % 2 != 0) {
-        throw new UsageError("hex bytes need an even number of digits", a.column());
+        throw new UsageError(Text.get("value.hexOdd"), a.column());
       }
       return new Payload(java.util.HexFormat.of().parseHex(hex));
     }
@@ -377,6 +374,6 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new UsageError("port must be 0..65535, not " + text, column);
+    throw new UsageError(Text.get("port.range", Text.clip(text)), column);
   }
 }

@@ -6,6 +6,7 @@ import dev.sockshell.catalogue.Atom;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Expectation;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.text.Text;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -41,8 +42,7 @@ final class Expectations {
     if (a.kind() == Atom.Kind.NUMBER || text.equals("ANY") || ERRNO.matcher(text).matches()) {
       return new Expectation.ErrorIs(text);
     }
-    throw new UsageError(
-        "expect error takes an errno name such as EADDRINUSE, a number, or any", a.column());
+    throw new UsageError(Text.get("expect.errnoWord"), a.column());
   }
 
   private static Expectation output(ExpectOutputContext o) {
@@ -56,7 +56,7 @@ final class Expectations {
       try {
         Pattern.compile(text);
       } catch (PatternSyntaxException e) {
-        throw new UsageError("not a valid regular expression: " + e.getDescription(), a.column());
+        throw new UsageError(Text.get("expect.regex", e.getDescription()), a.column());
       }
     }
     return new Expectation.Output(text, o.LIKE() != null);
@@ -72,14 +72,11 @@ final class Expectations {
       }
     }
     if (eq <= 0 || eq == atoms.size() - 1) {
-      throw new UsageError(
-          "expect takes: error ERRNO | recv [SOCK] PAYLOAD | nothing [SOCK] | output \"LINE\""
-              + " | interface NAME | [SOCK] OPTION = VALUE",
-          atoms.get(0).column());
+      throw new UsageError(Text.get("expect.forms"), atoms.get(0).column());
     }
     Command.GetOpt get = (Command.GetOpt) OptArgs.getopt(atoms.subList(0, eq));
     if (get.option() == null) {
-      throw new UsageError("expect needs an option name before '='", atoms.get(0).column());
+      throw new UsageError(Text.get("expect.noName"), atoms.get(0).column());
     }
     return new Expectation.Value(get.sock(), get.option(), atoms.subList(eq + 1, atoms.size()));
   }

@@ -9,6 +9,7 @@ import dev.sockshell.command.Command;
 import dev.sockshell.command.OptRef;
 import dev.sockshell.command.SockRef;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.text.Text;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -33,15 +34,15 @@ final class OptArgs {
     Parsed p = parse(atoms, true);
     if (p.option == null) {
       throw new UsageError(
-          "setopt needs an option name",
+          Text.get("setopt.noName"),
           atoms.get(atoms.size() - 1).column(),
-          "e.g. setopt SOL_SOCKET SO_BROADCAST 1");
+          Text.get("setopt.example"));
     }
     List<Atom> value = atoms.subList(p.next, atoms.size());
     if (value.isEmpty()) {
       String syntax =
           p.option.option() != null ? p.option.option().type().syntax() : "hex:BYTES | NUMBER";
-      throw new UsageError("setopt " + p.option.displayName() + " needs a value: " + syntax, 0);
+      throw new UsageError(Text.get("setopt.noValue", p.option.displayName(), syntax), 0);
     }
     return new Command.SetOpt(p.sock, p.option, value);
   }
@@ -50,8 +51,7 @@ final class OptArgs {
     Parsed p = parse(atoms, false);
     if (p.next < atoms.size()) {
       Atom extra = atoms.get(p.next);
-      throw new UsageError(
-          "getopt takes no value; unexpected '" + extra.text() + "'", extra.column());
+      throw new UsageError(Text.get("getopt.extra", Text.clip(extra.text())), extra.column());
     }
     return new Command.GetOpt(p.sock, p.option, p.level);
   }
@@ -90,7 +90,8 @@ final class OptArgs {
     SockOption option = named(a);
     if (level.isPresent() && option.level() != level.get()) {
       throw new UsageError(
-          option.name() + " is an " + option.level() + " option, not " + level.get(), a.column());
+          Text.get("opt.level", option.name(), option.level().name(), level.get().name()),
+          a.column());
     }
     return new Parsed(sock, option.level(), OptRef.of(option, a.column()), i + 1);
   }
@@ -99,13 +100,11 @@ final class OptArgs {
   private static Parsed numeric(List<Atom> atoms, int i, SockRef sock) {
     Atom levelAtom = atoms.get(i);
     if (i + 1 >= atoms.size() || atoms.get(i + 1).kind() != Atom.Kind.NUMBER) {
-      throw new UsageError(
-          "a numeric level needs a numeric option name after it: LEVEL OPTNAME",
-          levelAtom.column());
+      throw new UsageError(Text.get("opt.numeric"), levelAtom.column());
     }
-    int level = Values.cInt(levelAtom, "a level number");
+    int level = Values.cInt(levelAtom, Text.get("opt.levelNumber"));
     Atom nameAtom = atoms.get(i + 1);
-    int number = Values.cInt(nameAtom, "an option number");
+    int number = Values.cInt(nameAtom, Text.get("opt.number"));
     OptRef ref =
         CATALOGUE
             .byNumber(level, number)
@@ -117,7 +116,7 @@ final class OptArgs {
   private static SockOption named(Atom a) {
     if (a.kind() != Atom.Kind.NAME) {
       throw new UsageError(
-          "expected an option name, found '" + a.text() + "'", a.column(), "try 'options'");
+          Text.get("opt.expected", Text.clip(a.text())), a.column(), Text.get("opt.tryOptions"));
     }
     return CATALOGUE
         .byName(a.text())
@@ -125,9 +124,9 @@ final class OptArgs {
             () -> {
               String near = CATALOGUE.suggest(a.text());
               return new UsageError(
-                  "unknown option '" + a.text() + "'",
+                  Text.get("opt.unknown", Text.clip(a.text())),
                   a.column(),
-                  near != null ? "did you mean " + near + "?" : "try 'options' for the list");
+                  near != null ? Text.get("hint.didYouMean", near) : Text.get("opt.tryList"));
             });
   }
 }
