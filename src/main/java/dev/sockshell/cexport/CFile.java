@@ -19,14 +19,13 @@ public final class CFile {
   public static void check(Path file, boolean force) {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      throw new UsageError("cannot write " + file + ": no such directory " + parent);
+      throw new UsageError(Text.get("write.noDir", file, parent));
     }
     if (Files.isDirectory(file)) {
-      throw new UsageError("cannot write " + file + ": it is a directory");
+      throw new UsageError(Text.get("write.isDir", file));
     }
     if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UsageError(
-          file + " already exists", 0, "add --force to replace it, or pick another name");
+      throw new UsageError(Text.get("file.exists", file), 0, Text.get("file.existsHint"));
     }
   }
 
@@ -52,9 +51,9 @@ public final class CFile {
         Files.writeString(file, source, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
       }
     } catch (FileAlreadyExistsException e) {
-      throw new UsageError(file + " already exists", 0, "add --force to replace it");
+      throw new UsageError(Text.get("file.exists", file), 0, Text.get("file.existsHint"));
     } catch (IOException e) {
-      throw new UsageError("cannot write " + file + ": " + e.getMessage());
+      throw new UsageError(Text.get("write.cannot", file, e.getMessage()));
     }
     String path = file.toString();
     String exe = path.endsWith(".c") ? path.substring(0, path.length() - 2) : path + ".out";

@@ -33,10 +33,7 @@ final class RecordArgs {
             case "--force" -> null;
             default ->
                 throw new UsageError(
-                    "record takes --transcript, --cast, --script, --c, --winsock or --force, not '"
-                        + Text.clip(flag.text())
-                        + "'",
-                    flag.column());
+                    Text.get("record.flag", Text.clip(flag.text())), flag.column());
           };
       if (m == null) {
         force = true;
@@ -46,7 +43,7 @@ final class RecordArgs {
       } else if (m == Command.RecordMode.C && mode == Command.RecordMode.C_WINSOCK) {
         continue;
       } else if (mode != null && mode != m) {
-        throw new UsageError("record takes one of --transcript, --cast, --script", flag.column());
+        throw new UsageError(Text.get("record.oneKind"), flag.column());
       } else {
         mode = m;
       }
@@ -56,11 +53,9 @@ final class RecordArgs {
       mode = RECORD_MODES.get(extension(path));
       if (mode == null) {
         throw new UsageError(
-            "record writes FILE.sockscript, FILE.md, FILE.cast or FILE.c; not sure what to write to '"
-                + Text.clip(path)
-                + "'",
+            Text.get("record.kindOf", Text.clip(path)),
             c.path().getStart().getCharPositionInLine() + 1,
-            "name the kind for another file name: record --script|--transcript|--cast|--c FILE");
+            Text.get("record.kindHint"));
       }
     }
     return new Command.Record(mode, path, force);
@@ -71,9 +66,9 @@ final class RecordArgs {
     Atom lang = Tokens.atom(c.lang);
     if (!lang.text().equals("c")) {
       throw new UsageError(
-          "export writes C: 'export c FILE.c', not '" + Text.clip(lang.text()) + "'",
+          Text.get("export.lang", Text.clip(lang.text())),
           lang.column(),
-          "add --winsock for a Windows program");
+          Text.get("export.langHint"));
     }
     boolean winsock = false;
     boolean force = false;
@@ -83,9 +78,7 @@ final class RecordArgs {
         case "--winsock" -> winsock = true;
         case "--force" -> force = true;
         default ->
-            throw new UsageError(
-                "export c takes --winsock or --force, not '" + Text.clip(flag.text()) + "'",
-                flag.column());
+            throw new UsageError(Text.get("export.flag", Text.clip(flag.text())), flag.column());
       }
     }
     return new Command.Export("c", CommandBuilder.path(c.path()), winsock, force);
