@@ -1,7 +1,7 @@
 package dev.sockshell;
 
-import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.Values;
+import dev.sockshell.command.Atom;
 import dev.sockshell.error.Debug;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.EventSink;

@@ -1,5 +1,6 @@
 package dev.sockshell.catalogue;
 
+import dev.sockshell.command.Atom;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.text.Text;
 import java.math.BigDecimal;

@@ -1,6 +1,5 @@
 package dev.sockshell.command;
 
-import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.Level;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;

@@ -1,6 +1,5 @@
 package dev.sockshell.command;
 
-import dev.sockshell.catalogue.Atom;
 import java.util.List;
 
 /** What an {@code expect} line states; the interpreter checks it against the kernel. */

@@ -1,6 +1,4 @@
 package dev.sockshell.command;
 
-import dev.sockshell.catalogue.Atom;
-
 /** join/leave arguments: a group, the interface (address, name or index), and a source. */
 public record Membership(Atom group, Atom iface, Atom source) {}

@@ -1,6 +1,6 @@
 package dev.sockshell.ctype;
 
-import dev.sockshell.catalogue.Atom;
+import dev.sockshell.command.Atom;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.posix.SockAddr;
 import dev.sockshell.text.Text;

@@ -36,7 +36,7 @@ public final class CGroupSourceReq implements CType {
   }
 
   @Override
-  public byte[] encode(List<dev.sockshell.catalogue.Atom> atoms, CodecEnv env) {
+  public byte[] encode(List<dev.sockshell.command.Atom> atoms, CodecEnv env) {
     if (atoms.size() != 3) {
       throw new UsageError(Text.get("value.needs", cName(), syntax()));
     }

@@ -2,9 +2,9 @@ package dev.sockshell.ctype;
 
 import static dev.sockshell.posix.Structs.IP_MREQ_SOURCE;
 
-import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Values;
+import dev.sockshell.command.Atom;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.posix.Structs;
 import dev.sockshell.text.Text;

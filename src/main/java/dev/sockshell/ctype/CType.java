@@ -1,7 +1,7 @@
 package dev.sockshell.ctype;
 
-import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.CodecEnv;
+import dev.sockshell.command.Atom;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.sockshell.interp;
 
-import dev.sockshell.catalogue.Atom;
+import dev.sockshell.command.Atom;
 import dev.sockshell.command.Endpoint;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Family;

@@ -33,9 +33,9 @@ public final class Interpreter implements AutoCloseable {
   private volatile EventSink background;
   private volatile EventSink tap;
   private volatile Host host = Host.NONE;
-  private final Checks checks;
+  private final ExpectChecks checks;
   private final SocketOps ops;
-  private Checks.Outcome last;
+  private ExpectChecks.Previous last;
   private volatile Feedback feedback = Feedback.NORMAL;
   private final Cancellation cancellation;
   private final boolean ownsCancellation;
@@ -61,7 +61,7 @@ public final class Interpreter implements AutoCloseable {
     this.waiter = new Waiter(sockets, cancellation);
     this.defaults = new KernelDefaults(real, env);
     this.watchers = new Watchers(real, session);
-    this.checks = new Checks(sockets, env, waiter, session);
+    this.checks = new ExpectChecks(sockets, env, waiter, session);
     this.ops = new SocketOps(sockets, session, waiter, watchers, options, attempts);
   }
 
@@ -143,7 +143,7 @@ public final class Interpreter implements AutoCloseable {
     }
     if (!(command instanceof Expect)) {
       // expect error / expect output look at the command before them.
-      last = new Checks.Outcome(List.copyOf(seen), failure);
+      last = new ExpectChecks.Previous(List.copyOf(seen), failure);
     }
     return failure == null;
   }

@@ -1,12 +1,12 @@
 package dev.sockshell.interp;
 
-import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Level;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.catalogue.Trait;
 import dev.sockshell.catalogue.Values;
+import dev.sockshell.command.Atom;
 import dev.sockshell.command.OptRef;
 import dev.sockshell.ctype.CBytes;
 import dev.sockshell.ctype.CTypes;

@@ -1,8 +1,8 @@
 package dev.sockshell.interp;
 
-import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.command.Atom;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Command.*;
 import dev.sockshell.command.Membership;

@@ -42,7 +42,7 @@ public final class Checker {
   }
 
   /** How one script went. */
-  public record Outcome(
+  public record Verdict(
       Script script, Status status, String message, String output, double seconds) {
     public boolean passed() {
       return status == Status.PASS;
@@ -80,7 +80,7 @@ public final class Checker {
     return out;
   }
 
-  public Outcome check(Script script) {
+  public Verdict check(Script script) {
     Run run = new Run(Run.Config.script(waitMicros));
     Interpreter interpreter = run.interpreter();
     StringBuilder output = new StringBuilder();
@@ -155,13 +155,13 @@ public final class Checker {
     }
   }
 
-  private static Outcome done(
+  private static Verdict done(
       Script s, Status status, String message, StringBuilder output, long start) {
     String text;
     synchronized (output) {
       text = output.toString();
     }
-    return new Outcome(s, status, message, text, (System.nanoTime() - start) / 1e9);
+    return new Verdict(s, status, message, text, (System.nanoTime() - start) / 1e9);
   }
 
   /** Checks every script, reports to {@code out}; returns 0 when all passed. */
@@ -170,7 +170,7 @@ public final class Checker {
     int failed = 0;
     int skipped = 0;
     for (Script s : scripts) {
-      Outcome o = check(s);
+      Verdict o = check(s);
       if (o.status() == Status.SKIP) {
         skipped++;
         out.printf("SKIP  %s  (%s)%n", s.name(), o.message());

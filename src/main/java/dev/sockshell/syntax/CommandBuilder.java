@@ -2,9 +2,9 @@ package dev.sockshell.syntax;
 
 import static dev.sockshell.syntax.gen.SockShellParser.*;
 
-import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.Level;
 import dev.sockshell.catalogue.Values;
+import dev.sockshell.command.Atom;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Endpoint;
 import dev.sockshell.command.Membership;

@@ -2,7 +2,7 @@ package dev.sockshell.syntax;
 
 import static dev.sockshell.syntax.gen.SockShellParser.*;
 
-import dev.sockshell.catalogue.Atom;
+import dev.sockshell.command.Atom;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Expectation;
 import dev.sockshell.error.UsageError;

@@ -1,10 +1,10 @@
 package dev.sockshell.syntax;
 
-import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.Level;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.catalogue.Values;
+import dev.sockshell.command.Atom;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.OptRef;
 import dev.sockshell.command.SockRef;

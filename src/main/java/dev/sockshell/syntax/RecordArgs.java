@@ -1,6 +1,6 @@
 package dev.sockshell.syntax;
 
-import dev.sockshell.catalogue.Atom;
+import dev.sockshell.command.Atom;
 import dev.sockshell.command.Command;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.syntax.gen.SockShellParser.ExportContext;

@@ -1,6 +1,6 @@
 package dev.sockshell.syntax;
 
-import dev.sockshell.catalogue.Atom;
+import dev.sockshell.command.Atom;
 import dev.sockshell.error.UsageError;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,8 +3,8 @@ package dev.sockshell.ctype;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.CodecEnv;
+import dev.sockshell.command.Atom;
 import dev.sockshell.error.UsageError;
 import java.net.Inet4Address;
 import java.net.InetAddress;

@@ -21,7 +21,7 @@ class LessonsTest {
   @MethodSource("onLoopback")
   void lessonPasses(String name) {
     Lessons.Lesson l = Lessons.get(name);
-    Checker.Outcome o = CHECKER.check(new Checker.Script("lesson " + name, null, l.text()));
+    Checker.Verdict o = CHECKER.check(new Checker.Script("lesson " + name, null, l.text()));
     assertThat(o.status()).as(o.message() + "\n" + o.output()).isEqualTo(Checker.Status.PASS);
   }
 
@@ -50,7 +50,7 @@ class LessonsTest {
 
   @Test
   void theIpv6LessonSaysWhatItNeedsWhereTheLabIsMissing() {
-    Checker.Outcome o =
+    Checker.Verdict o =
         CHECKER.check(
             new Checker.Script("lesson multicast6", null, Lessons.get("multicast6").text()));
     if (o.status() == Checker.Status.SKIP) {

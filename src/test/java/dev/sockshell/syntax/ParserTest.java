@@ -3,8 +3,8 @@ package dev.sockshell.syntax;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sockshell.catalogue.Atom;
 import dev.sockshell.catalogue.Level;
+import dev.sockshell.command.Atom;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Command.*;
 import dev.sockshell.error.SyntaxError;

@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Checks {@code expect} lines against the kernel and against the previous command. */
-final class Checks {
+final class ExpectChecks {
   /** The previous command: what it emitted, and its error if it failed. */
-  record Outcome(List<Event> events, RuntimeException failure) {}
+  record Previous(List<Event> events, RuntimeException failure) {}
 
   private static final long NOTHING_WAIT = 500_000;
   private static final Renderer PLAIN = new Renderer(false);
@@ -31,7 +31,8 @@ final class Checks {
   private final Waiter waiter;
   private final dev.sockshell.session.Session session;
 
-  Checks(Sockets sockets, CodecEnv env, Waiter waiter, dev.sockshell.session.Session session) {
+  ExpectChecks(
+      Sockets sockets, CodecEnv env, Waiter waiter, dev.sockshell.session.Session session) {
     this.sockets = sockets;
     this.env = env;
     this.waiter = waiter;
@@ -39,7 +40,7 @@ final class Checks {
   }
 
   /** Checks one expect line; {@code last} is the command before it. */
-  void check(Expectation e, Outcome last, Long defaultWaitMicros, EventSink out) {
+  void check(Expectation e, Previous last, Long defaultWaitMicros, EventSink out) {
     switch (e) {
       case Expectation.ErrorIs x -> {
         error(x, last);
@@ -83,7 +84,7 @@ final class Checks {
 
   private static final long EXPECT_WAIT = 5_000_000;
 
-  void error(Expectation.ErrorIs e, Outcome last) {
+  void error(Expectation.ErrorIs e, Previous last) {
     String expected = Text.get("expect.error", e.errno());
     if (last == null || last.failure() == null) {
       throw new ExpectationError(expected, Text.get("expect.noError"));
@@ -99,7 +100,7 @@ final class Checks {
     throw new ExpectationError(expected, Renderer.message(f));
   }
 
-  void output(Expectation.Output o, Outcome last) {
+  void output(Expectation.Output o, Previous last) {
     List<String> lines =
         last == null
             ? List.of()
