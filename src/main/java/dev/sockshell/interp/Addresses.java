@@ -24,16 +24,10 @@ final class Addresses {
     if (h.kind() == Atom.Kind.STAR || text.equalsIgnoreCase("any") || text.equals("*")) {
       return InetAddress.ofLiteral(family == Family.IPV6 ? "::" : "0.0.0.0");
     }
-    InetAddress a;
-    if (h.kind() == Atom.Kind.IPV4 || h.kind() == Atom.Kind.IPV6) {
-      try {
-        a = InetAddress.ofLiteral(text);
-      } catch (IllegalArgumentException ex) {
-        throw new UsageError(Text.get("value.badIp", Text.clip(text)), h.column());
-      }
-    } else {
-      a = lookup(h, family);
-    }
+    InetAddress a =
+        h.kind() == Atom.Kind.IPV4 || h.kind() == Atom.Kind.IPV6
+            ? dev.sockshell.catalogue.Values.address(h)
+            : lookup(h, family);
     return forFamily(a, family, h);
   }
 
@@ -53,9 +47,7 @@ final class Addresses {
   /** IPv4 on an IPv6 socket becomes ::ffff:a.b.c.d, as the C API wants it. */
   private static InetAddress forFamily(InetAddress a, Family family, Atom h) {
     if (family == Family.IPV4 && a instanceof Inet6Address) {
-      throw new UsageError(
-          "'" + h.text() + "' is an IPv6 address but the socket is IPv4 (open udp ipv6)",
-          h.column());
+      throw new UsageError(Text.get("value.v6OnV4", Text.clip(h.text())), h.column());
     }
     if (family == Family.IPV6 && a instanceof Inet4Address v4) {
       byte[] mapped = new byte[16];
