@@ -47,7 +47,16 @@ final class CWriter {
   private String var(String sock) {
     String key = scope + "\u0000" + sock;
     return vars.computeIfAbsent(
-        key, k -> Names.variable(scope.isEmpty() ? sock : scope.replace('-', '_') + "_" + sock));
+        key, k -> unique(Names.variable(scope.isEmpty() ? sock : scope + "_" + sock)));
+  }
+
+  /** Two labels can make one C name (a.b and a_b): the second gets a number. */
+  private String unique(String name) {
+    String n = name;
+    for (int i = 2; vars.containsValue(n); i++) {
+      n = name + "_" + i;
+    }
+    return n;
   }
 
   /** Closes what the scope left open, as the end of its session did. */

@@ -154,6 +154,10 @@ public final class Console {
       return prompt(reader, renderer, out, display);
     } finally {
       run.background(null);
+      String c = host.finishRecording();
+      if (c != null) {
+        out.println(c);
+      }
       if (recorder.active()) {
         out.println(recorder.stop());
       }

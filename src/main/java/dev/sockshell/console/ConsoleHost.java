@@ -78,6 +78,24 @@ final class ConsoleHost extends ScriptHost {
 
   private CRecording cRecording;
 
+  /**
+   * Leaving the prompt with a C recording running writes it, as record stop would: a recording is
+   * never lost by forgetting to stop it. Null when none runs; the line that says what was written
+   * (or why not) otherwise.
+   */
+  String finishRecording() {
+    if (cRecording == null) {
+      return null;
+    }
+    CRecording rec = cRecording;
+    cRecording = null;
+    try {
+      return CFile.write(program.since(rec.mark()), rec.file(), rec.winsock(), rec.force());
+    } catch (UsageError e) {
+      return e.getMessage();
+    }
+  }
+
   @Override
   public void lessons(EventSink out) {
     List<List<String>> rows = new ArrayList<>();

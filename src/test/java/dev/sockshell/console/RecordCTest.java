@@ -61,4 +61,25 @@ class RecordCTest {
     assertThat(forced).containsPattern("wrote \\d+ lines of C to " + c);
     assertThat(Files.readString(c)).contains("WSAStartup");
   }
+
+  @Test
+  void leavingThePromptWritesACRecordingThatWasNotStopped() throws Exception {
+    Path c = dir.resolve("forgot.c");
+    // two labels that make one C name, and one that is a C keyword
+    String screen =
+        DumbConsole.drive(
+            "record "
+                + c
+                + "\nopen udp as a.b\nopen udp as a_b\nopen tcp as int\n"
+                + "setopt a.b SO_RCVBUF 64k\n",
+            null);
+    assertThat(screen).containsPattern("wrote \\d+ lines of C to " + c);
+    String source = Files.readString(c);
+    assertThat(source)
+        .contains("int sock_a_b = socket(AF_INET, SOCK_DGRAM, 0);")
+        .contains("int a_b = socket(AF_INET, SOCK_DGRAM, 0);")
+        .contains("int sock_int = socket(AF_INET, SOCK_STREAM, 0);");
+    Cc.assumeCompiler("cc");
+    Cc.compile("cc", c, dir.resolve("forgot"));
+  }
 }
