@@ -81,7 +81,12 @@ class TerminalIT {
       t.waitFor("cancelled (Ctrl-C)", 10);
       t.type("ls");
       t.keys("Enter");
-      screen = t.waitFor("127.0.0.1:" + port, 10);
+      // the ls row (the bind line above also names the port), then the next prompt
+      screen =
+          t.waitFor(
+              "the ls row and a fresh prompt",
+              x -> x.contains("bound  127.0.0.1:" + port) && promptLine(x).strip().endsWith("]>"),
+              10);
       assertThat(screen).contains("rx").contains("udp4");
 
       // Ctrl-D closes everything and exits 0.
