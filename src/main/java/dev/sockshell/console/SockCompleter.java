@@ -82,7 +82,11 @@ public final class SockCompleter implements Completer {
         return; // leave takes a group that was joined, not 'any'
       }
       boolean command = s.command() == null;
-      add(out, kw, command ? "commands" : "keywords", command ? syntaxOf(kw) : null);
+      add(
+          out,
+          kw,
+          Text.get(command ? "group.commands" : "group.keywords"),
+          command ? syntaxOf(kw) : null);
       return;
     }
     switch (s.rule()) {
@@ -90,14 +94,14 @@ public final class SockCompleter implements Completer {
       case "address" -> address(s, args, out);
       case "iface" -> iface(s, out);
       case "payload" -> {
-        add(out, "\"", "payload", "text in quotes, escapes \\n \\t \\xHH", false);
-        add(out, "hex:", "payload", "raw bytes in hex", false);
+        add(out, "\"", Text.get("group.payload"), Text.get("choice.text"), false);
+        add(out, "hex:", Text.get("group.payload"), Text.get("choice.hex"), false);
       }
-      case "duration" -> words(out, "durations", "500ms", "1s", "3.5s");
+      case "duration" -> words(out, Text.get("group.durations"), "500ms", "1s", "3.5s");
       case "atom" -> atom(s.command(), args, out);
       case "command" -> {
         if ("set".equals(s.command()) && s.tokenType() == SockShellLexer.NAME) {
-          add(out, "feedback", "settings", "quiet | normal | verbose");
+          add(out, "feedback", Text.get("group.settings"), "quiet | normal | verbose");
         }
       }
       default -> {}
@@ -114,7 +118,7 @@ public final class SockCompleter implements Completer {
       case "help" -> {
         if (args.isEmpty()) {
           for (CommandTable.Entry e : CommandTable.ALL) {
-            add(out, e.name(), "commands", e.syntax());
+            add(out, e.name(), Text.get("group.commands"), e.syntax());
           }
           optionNames(CATALOGUE.all(), out);
         }
@@ -123,7 +127,7 @@ public final class SockCompleter implements Completer {
       case "expect" -> options(args, true, out);
       case "set" -> {
         for (Feedback f : Feedback.values()) {
-          add(out, f.name().toLowerCase(Locale.ROOT), "feedback", null);
+          add(out, f.name().toLowerCase(Locale.ROOT), Text.get("group.feedback"), null);
         }
       }
       default -> {}
@@ -149,27 +153,33 @@ public final class SockCompleter implements Completer {
       case SockShellLexer.IPV4 -> {
         if (join) {
           if (v4) {
-            add(out, "235.7.8.9", "multicast groups", "the chapter's IPv4 group");
+            add(out, "235.7.8.9", Text.get("group.multicast_groups"), Text.get("choice.group4"));
           }
         } else {
-          interfaces.ipv4().forEach((a, name) -> add(out, a, "addresses", name));
+          interfaces.ipv4().forEach((a, name) -> add(out, a, Text.get("group.addresses"), name));
         }
       }
       case SockShellLexer.IPV6 -> {
         if (join) {
           if (v6) {
-            add(out, "ff12::1:2:3:4", "multicast groups", "the chapter's IPv6 group");
+            add(
+                out,
+                "ff12::1:2:3:4",
+                Text.get("group.multicast_groups"),
+                Text.get("choice.group6"));
           }
         } else {
-          add(out, "::", "addresses", "in6addr_any");
-          interfaces.ipv6().forEach((a, name) -> add(out, a, "addresses", name));
+          add(out, "::", Text.get("group.addresses"), "in6addr_any");
+          interfaces.ipv6().forEach((a, name) -> add(out, a, Text.get("group.addresses"), name));
         }
       }
-      case SockShellLexer.STAR -> add(out, "*", "addresses", "any address (INADDR_ANY)");
-      case SockShellLexer.ANY -> add(out, "any", "addresses", "any address (INADDR_ANY)");
+      case SockShellLexer.STAR ->
+          add(out, "*", Text.get("group.addresses"), Text.get("choice.any"));
+      case SockShellLexer.ANY ->
+          add(out, "any", Text.get("group.addresses"), Text.get("choice.any"));
       case SockShellLexer.NAME -> {
         if (!join) {
-          add(out, "localhost", "addresses", "127.0.0.1 / ::1");
+          add(out, "localhost", Text.get("group.addresses"), "127.0.0.1 / ::1");
         }
       }
       default -> {}
@@ -179,9 +189,19 @@ public final class SockCompleter implements Completer {
   private void iface(Slot s, Map<String, Candidate> out) {
     switch (s.tokenType()) {
       case SockShellLexer.NAME ->
-          interfaces.names().forEach((n, i) -> add(out, n, "interfaces", "index " + i));
+          interfaces
+              .names()
+              .forEach(
+                  (n, i) ->
+                      add(
+                          out,
+                          n,
+                          Text.get("group.interfaces"),
+                          Text.get("choice.index", String.valueOf(i))));
       case SockShellLexer.IPV4 ->
-          interfaces.ipv4().forEach((a, name) -> add(out, a, "interface addresses", name));
+          interfaces
+              .ipv4()
+              .forEach((a, name) -> add(out, a, Text.get("group.interface_addresses"), name));
       default -> {}
     }
   }
@@ -199,8 +219,8 @@ public final class SockCompleter implements Completer {
           add(
               out,
               group,
-              "joined groups",
-              "joined by " + s.label() + (g.contains(" ") ? ": " + g : ""));
+              Text.get("group.joined_groups"),
+              Text.get("choice.joinedBy", s.label()) + (g.contains(" ") ? ": " + g : ""));
         }
       }
     }
@@ -221,7 +241,7 @@ public final class SockCompleter implements Completer {
       levels(out);
       optionNames(applicable(target, null, get), out);
       if (get) {
-        add(out, "all", "keywords", "every option of the socket");
+        add(out, "all", Text.get("group.keywords"), Text.get("choice.all"));
       }
       return;
     }
@@ -268,14 +288,14 @@ public final class SockCompleter implements Completer {
       add(
           out,
           s.label(),
-          "sockets",
+          Text.get("group.sockets"),
           s.kind() + " " + Text.get("state." + s.state().name().toLowerCase(Locale.ROOT)));
     }
   }
 
   private static void levels(Map<String, Candidate> out) {
     for (Level l : Level.values()) {
-      add(out, l.name(), "levels", "level " + l.number());
+      add(out, l.name(), Text.get("group.levels"), "level " + l.number());
     }
   }
 

@@ -36,8 +36,7 @@ public final class Tips {
     List<Token> tokens = Slots.commandTokens(before);
     List<String> status = new ArrayList<>();
     if (tokens.isEmpty()) {
-      status.add(
-          "commands: " + String.join(" ", CommandTable.names()) + "  (Tab lists, help explains)");
+      status.add(Text.get("tips.commands", String.join(" ", CommandTable.names())));
       return new Tip(status, "");
     }
     String command = tokens.get(0).getText();
@@ -47,11 +46,10 @@ public final class Tips {
       String near = Suggest.nearest(command, CommandTable.names());
       status.add(
           typing
-              ? "commands: " + String.join(" ", CommandTable.names())
-              : "unknown command '"
-                  + command
-                  + "'"
-                  + (near == null ? "" : ": did you mean " + near + "?"));
+              ? Text.get("tips.commandsPlain", String.join(" ", CommandTable.names()))
+              : near == null
+                  ? Text.get("tips.unknown", Text.clip(command))
+                  : Text.get("tips.unknownNear", Text.clip(command), near));
       return new Tip(status, "");
     }
     status.add(entry.get().syntax());

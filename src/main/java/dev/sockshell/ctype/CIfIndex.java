@@ -61,14 +61,21 @@ public final class CIfIndex implements CType {
       return List.of();
     }
     List<Choice> out = new ArrayList<>(interfaces(m));
-    out.add(new Choice("0", "interfaces", Text.get("shown.kernelChooses")));
+    out.add(new Choice("0", Text.get("group.interfaces"), Text.get("shown.kernelChooses")));
     return out;
   }
 
   /** Every interface by name, for the interface word of any value. */
   static List<Choice> interfaces(Machine m) {
     List<Choice> out = new ArrayList<>();
-    m.interfaceIndexes().forEach((n, i) -> out.add(new Choice(n, "interfaces", "index " + i)));
+    m.interfaceIndexes()
+        .forEach(
+            (n, i) ->
+                out.add(
+                    new Choice(
+                        n,
+                        Text.get("group.interfaces"),
+                        Text.get("choice.index", String.valueOf(i)))));
     return out;
   }
 

@@ -7,6 +7,7 @@ import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Values;
 import dev.sockshell.command.Atom;
 import dev.sockshell.posix.Structs;
+import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,9 +73,18 @@ public final class CInAddr implements CType {
       return List.of();
     }
     List<Choice> out = new ArrayList<>();
-    m.interfaceIpv4().forEach((a, name) -> out.add(new Choice(a, "interface addresses", name)));
-    m.interfaceIndexes().forEach((n, i) -> out.add(new Choice(n, "interfaces", "index " + i)));
-    out.add(new Choice("0.0.0.0", "interface addresses", "INADDR_ANY: the routing table chooses"));
+    m.interfaceIpv4()
+        .forEach((a, name) -> out.add(new Choice(a, Text.get("group.interface_addresses"), name)));
+    m.interfaceIndexes()
+        .forEach(
+            (n, i) ->
+                out.add(
+                    new Choice(
+                        n,
+                        Text.get("group.interfaces"),
+                        Text.get("choice.index", String.valueOf(i)))));
+    out.add(
+        new Choice("0.0.0.0", Text.get("group.interface_addresses"), Text.get("choice.inaddrAny")));
     return out;
   }
 

@@ -81,7 +81,7 @@ public final class CLinger implements CType {
     return switch (index) {
       case 0 -> List.of(new Choice("on", syntax(), null), new Choice("off", syntax(), null));
       case 1 -> {
-        String g = "seconds (0 = reset on close)";
+        String g = Text.get("choice.lingerSeconds");
         yield List.of(new Choice("0", g, null), new Choice("10", g, null));
       }
       default -> List.of();

@@ -146,4 +146,15 @@ class SockCompleterTest {
     assertThat(complete("leave |")).containsExactlyInAnyOrder("u", "v6");
     assertThat(complete("leave u |")).contains("235.7.8.9");
   }
+
+  @Test
+  void completionSpeaksTheLanguageOfTheSession() {
+    dev.sockshell.text.Text.lang(dev.sockshell.text.Text.Lang.KO);
+    try {
+      assertThat(candidate("|", "bind").group()).isEqualTo("명령");
+      assertThat(candidate("setopt SO_LINGER on |", "10").group()).isEqualTo("초 (0 = 닫을 때 리셋)");
+    } finally {
+      dev.sockshell.text.Text.lang(dev.sockshell.text.Text.Lang.EN);
+    }
+  }
 }
