@@ -75,14 +75,7 @@ public final class CInAddr implements CType {
     List<Choice> out = new ArrayList<>();
     m.interfaceIpv4()
         .forEach((a, name) -> out.add(new Choice(a, Text.get("group.interface_addresses"), name)));
-    m.interfaceIndexes()
-        .forEach(
-            (n, i) ->
-                out.add(
-                    new Choice(
-                        n,
-                        Text.get("group.interfaces"),
-                        Text.get("choice.index", String.valueOf(i)))));
+    out.addAll(CIfIndex.interfaces(m));
     out.add(
         new Choice("0.0.0.0", Text.get("group.interface_addresses"), Text.get("choice.inaddrAny")));
     return out;
