@@ -260,7 +260,7 @@ public final class Console {
     int col = Renderer.column(f.error());
     if (col > 0) {
       out.println(" ".repeat(promptWidth + col - 1) + "^");
-      out.println("col " + col + ": " + renderer.render(f));
+      out.println(Text.get("error.col", String.valueOf(col)) + renderer.render(f));
     } else {
       out.println(renderer.render(f));
     }

@@ -102,6 +102,7 @@ public final class SockCompleter implements Completer {
       case "command" -> {
         if ("set".equals(s.command()) && s.tokenType() == SockShellLexer.NAME) {
           add(out, "feedback", Text.get("group.settings"), "quiet | normal | verbose");
+          add(out, "lang", Text.get("group.settings"), "ko | en");
         }
       }
       default -> {}
@@ -126,8 +127,13 @@ public final class SockCompleter implements Completer {
       case "options" -> levels(out);
       case "expect" -> options(args, true, out);
       case "set" -> {
-        for (Feedback f : Feedback.values()) {
-          add(out, f.name().toLowerCase(Locale.ROOT), Text.get("group.feedback"), null);
+        if (!args.isEmpty() && args.get(0).equals("lang")) {
+          add(out, "ko", "lang", Text.get("choice.ko"));
+          add(out, "en", "lang", Text.get("choice.en"));
+        } else {
+          for (Feedback f : Feedback.values()) {
+            add(out, f.name().toLowerCase(Locale.ROOT), Text.get("group.feedback"), null);
+          }
         }
       }
       default -> {}

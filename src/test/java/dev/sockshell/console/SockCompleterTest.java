@@ -111,7 +111,7 @@ class SockCompleterTest {
     assertThat(complete("recv rx timeout |")).contains("1s", "500ms");
     assertThat(complete("options |"))
         .containsExactlyInAnyOrder("SOL_SOCKET", "IPPROTO_IP", "IPPROTO_IPV6", "IPPROTO_TCP");
-    assertThat(complete("set |")).containsExactly("feedback");
+    assertThat(complete("set |")).containsExactly("feedback", "lang");
     assertThat(complete("set feedback |")).containsExactlyInAnyOrder("quiet", "normal", "verbose");
   }
 
@@ -156,5 +156,12 @@ class SockCompleterTest {
     } finally {
       dev.sockshell.text.Text.lang(dev.sockshell.text.Text.Lang.EN);
     }
+  }
+
+  @Test
+  void setOffersBothSettingsAndTheLanguages() {
+    assertThat(complete("set |")).contains("feedback", "lang");
+    assertThat(complete("set lang |")).containsExactlyInAnyOrder("ko", "en");
+    assertThat(complete("set feedback |")).contains("quiet", "normal", "verbose");
   }
 }
