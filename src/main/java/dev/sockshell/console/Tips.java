@@ -95,11 +95,11 @@ public final class Tips {
         .append(", ")
         .append(Text.get("access." + o.access().name().toLowerCase(java.util.Locale.ROOT)));
     if (o.canSet()) {
-      b.append("; value ").append(o.type().syntax());
+      b.append("; ").append(Text.get("tips.value", o.type().syntax()));
     }
     String d = defaults.summary(o);
     if (d != null) {
-      b.append("; default ").append(d);
+      b.append("; ").append(Text.get("tips.default", d));
     }
     return b.toString();
   }
