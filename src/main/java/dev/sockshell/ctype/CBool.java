@@ -37,7 +37,7 @@ public final class CBool implements CType {
   public byte[] encode(List<Atom> atoms, CodecEnv env) {
     Atom a = C.one(atoms, this);
     if (!uchar) {
-      return CInt.of(Values.cInt(a, "the value"));
+      return CInt.of(Values.cInt(a, Text.get("value.the")));
     }
     return new byte[] {C.uchar(a)};
   }

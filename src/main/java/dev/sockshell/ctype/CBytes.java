@@ -33,7 +33,7 @@ public final class CBytes implements CType {
   public byte[] encode(List<Atom> atoms, CodecEnv env) {
     C.atLeastOne(atoms, this);
     if (atoms.size() == 1 && atoms.get(0).kind() != Atom.Kind.HEX) {
-      return CInt.of(Values.cInt(atoms.get(0), "the value"));
+      return CInt.of(Values.cInt(atoms.get(0), Text.get("value.the")));
     }
     StringBuilder hex = new StringBuilder();
     for (Atom a : atoms) {

@@ -32,7 +32,7 @@ public final class CInt implements CType {
 
   @Override
   public byte[] encode(List<Atom> atoms, CodecEnv env) {
-    return of(Values.cInt(C.one(atoms, this), "the value"));
+    return of(Values.cInt(C.one(atoms, this), Text.get("value.the")));
   }
 
   @Override

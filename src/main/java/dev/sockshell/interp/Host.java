@@ -2,6 +2,7 @@ package dev.sockshell.interp;
 
 import dev.sockshell.command.Command;
 import dev.sockshell.event.EventSink;
+import dev.sockshell.text.Text;
 
 /**
  * The commands that drive other commands or the terminal (source, record, lessons) are carried out
@@ -24,27 +25,27 @@ public interface Host {
       new Host() {
         @Override
         public void source(String path, EventSink out) {
-          throw new dev.sockshell.error.UsageError("source is not available here");
+          throw new dev.sockshell.error.UsageError(Text.get("host.noSource"));
         }
 
         @Override
         public void record(Command.Record r, EventSink out) {
-          throw new dev.sockshell.error.UsageError("record works at the prompt");
+          throw new dev.sockshell.error.UsageError(Text.get("host.noRecord"));
         }
 
         @Override
         public void export(Command.Export e, EventSink out) {
-          throw new dev.sockshell.error.UsageError("export works at the prompt and in scripts");
+          throw new dev.sockshell.error.UsageError(Text.get("host.noExport"));
         }
 
         @Override
         public void lessons(EventSink out) {
-          throw new dev.sockshell.error.UsageError("lessons are not available here");
+          throw new dev.sockshell.error.UsageError(Text.get("host.noLessons"));
         }
 
         @Override
         public void lesson(Command.Lesson l, EventSink out) {
-          throw new dev.sockshell.error.UsageError("lessons are not available here");
+          throw new dev.sockshell.error.UsageError(Text.get("host.noLessons"));
         }
       };
 }

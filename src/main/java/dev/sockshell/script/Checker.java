@@ -3,6 +3,7 @@ package dev.sockshell.script;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.run.Run;
+import dev.sockshell.text.Text;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -113,7 +114,7 @@ public final class Checker {
         return done(
             script,
             Status.FAIL,
-            "took longer than the limit of " + limitMillis / 1000.0 + " s",
+            Text.get("check.limit", String.valueOf(limitMillis / 1000.0)),
             output,
             start);
       } catch (ExecutionException e) {

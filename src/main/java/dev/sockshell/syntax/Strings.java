@@ -2,6 +2,7 @@ package dev.sockshell.syntax;
 
 import dev.sockshell.command.Atom;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.text.Text;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -34,7 +35,7 @@ final class Strings {
           out.write(hexByte(t, i + 1, a));
           i += 2;
         }
-        default -> throw new UsageError("unknown escape \\" + e, a.column() + i - 1);
+        default -> throw new UsageError(Text.get("string.escape", "\\" + e), a.column() + i - 1);
       }
     }
     flush(text, out);
