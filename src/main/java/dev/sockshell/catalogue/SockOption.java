@@ -29,20 +29,11 @@ public record SockOption(
     Set<Trait> traits,
     List<String> examples) {
 
+  /** What a program may do with the option; its words are access.* in the bundle. */
   public enum Access {
-    GET_SET("get/set"),
-    SET_ONLY("set only"),
-    GET_ONLY("get only");
-
-    private final String label;
-
-    Access(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
+    GET_SET,
+    SET_ONLY,
+    GET_ONLY
   }
 
   /** One line for lists and completion, in the current language. */

@@ -9,6 +9,7 @@ import dev.sockshell.ctype.Choice;
 import dev.sockshell.model.Family;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
+import dev.sockshell.syntax.OptShape;
 import dev.sockshell.syntax.Slots;
 import dev.sockshell.syntax.Slots.Slot;
 import dev.sockshell.syntax.gen.SockShellLexer;
@@ -233,15 +234,11 @@ public final class SockCompleter implements Completer {
   }
 
   private void options(List<String> args, boolean get, Map<String, Candidate> out) {
-    int i = 0;
-    SessionSocket target = session.current();
-    if (!args.isEmpty() && session.labels().contains(args.get(0))) {
-      target = find(args.get(0)).orElse(target);
-      i = 1;
-    }
-    List<String> rest = args.subList(i, args.size());
-    if (rest.isEmpty()) {
-      if (i == 0) {
+    OptShape shape = OptShape.read(args, session.labels()::contains);
+    SessionSocket target =
+        shape.sock() == null ? session.current() : find(shape.sock()).orElse(session.current());
+    if (shape.valueAt() == (shape.sock() == null ? 0 : 1) && shape.valueAt() == args.size()) {
+      if (shape.sock() == null) {
         sockets(out);
       }
       levels(out);
@@ -251,15 +248,12 @@ public final class SockCompleter implements Completer {
       }
       return;
     }
-    Optional<Level> level = Level.byName(rest.get(0));
-    if (level.isPresent() && rest.size() == 1) {
-      optionNames(applicable(target, level.get(), get), out);
+    if (shape.level() != null && shape.option() == null && shape.valueAt() == args.size()) {
+      optionNames(applicable(target, shape.level(), get), out);
       return;
     }
-    if (!get) {
-      String name = level.isPresent() ? rest.get(1) : rest.get(0);
-      int valueIndex = rest.size() - (level.isPresent() ? 2 : 1);
-      CATALOGUE.byName(name).ifPresent(o -> values(o, valueIndex, out));
+    if (!get && shape.option() != null) {
+      values(shape.option(), args.size() - shape.valueAt(), out);
     }
   }
 

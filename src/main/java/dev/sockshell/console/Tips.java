@@ -4,6 +4,7 @@ import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.command.CommandTable;
 import dev.sockshell.interp.KernelDefaults;
+import dev.sockshell.syntax.OptShape;
 import dev.sockshell.syntax.Slots;
 import dev.sockshell.syntax.Slots.Slot;
 import dev.sockshell.syntax.gen.SockShellLexer;
@@ -106,22 +107,15 @@ public final class Tips {
 
   /** setopt/getopt take free words: what comes next is read from the catalogue. */
   private static String optionTail(List<Token> tokens, boolean set) {
-    for (int i = tokens.size() - 1; i >= 1; i--) {
-      Optional<SockOption> o = OptionCatalogue.get().byName(tokens.get(i).getText());
-      if (o.isPresent()) {
-        return set && i == tokens.size() - 1 ? o.get().type().syntax() : "";
-      }
+    List<String> words = tokens.stream().skip(1).map(Token::getText).toList();
+    OptShape shape = OptShape.read(words, OptShape::socketWord);
+    if (shape.option() != null) {
+      return set && shape.valueAt() == words.size() ? shape.option().type().syntax() : "";
     }
-    boolean levelGiven =
-        tokens.size() > 1
-            && dev.sockshell.catalogue.Level.byName(tokens.get(tokens.size() - 1).getText())
-                .isPresent();
-    if (levelGiven) {
+    if (shape.level() != null && shape.valueAt() == words.size()) {
       return "OPTION";
     }
-    return tokens.size() == 1
-        ? "[SOCK] [LEVEL] OPTION" + (set ? " VALUE" : "|all")
-        : "[LEVEL] OPTION";
+    return words.isEmpty() ? "[SOCK] [LEVEL] OPTION" + (set ? " VALUE" : "|all") : "[LEVEL] OPTION";
   }
 
   /** Placeholders for what the grammar accepts next: "SOCK | ADDR", "rd | wr | both", … */

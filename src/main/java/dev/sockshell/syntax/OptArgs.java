@@ -62,10 +62,7 @@ final class OptArgs {
     int i = 0;
     SockRef sock = null;
     Atom first = atoms.get(0);
-    if (first.kind() == Atom.Kind.NAME
-        && Level.byName(first.text()).isEmpty()
-        && !isOptionLike(first.text())
-        && CATALOGUE.suggest(first.text()) == null) {
+    if (first.kind() == Atom.Kind.NAME && OptShape.socketWord(first.text())) {
       sock = new SockRef(first.text(), first.column());
       i++;
     }
