@@ -1,8 +1,5 @@
 package dev.sockshell.posix.ffm;
 
-import static dev.sockshell.posix.Structs.CMSGHDR;
-import static dev.sockshell.posix.Structs.IOVEC;
-import static dev.sockshell.posix.Structs.MSGHDR;
 import static dev.sockshell.posix.Structs.POLLFD;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
@@ -84,6 +81,12 @@ public final class FfmSockets implements Sockets {
   // A send on a broken TCP connection fails with EPIPE instead of raising SIGPIPE.
   private static final int MSG_NOSIGNAL = Linux.MSG_NOSIGNAL;
 
+  private static final int STORAGE_SIZE = (int) Structs.SOCKADDR_STORAGE.byteSize();
+  private static final long POLLFD_SIZE = POLLFD.byteSize();
+  private static final long POLL_FD = Structs.offset(POLLFD, "fd");
+  private static final long POLL_EVENTS = Structs.offset(POLLFD, "events");
+  private static final long POLL_REVENTS = Structs.offset(POLLFD, "revents");
+
   /** A libc call that takes the errno capture segment as its first argument. */
   @FunctionalInterface
   private interface Native {
@@ -151,7 +154,7 @@ public final class FfmSockets implements Sockets {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment sa = arena.allocate(Structs.SOCKADDR_STORAGE);
       MemorySegment len = arena.allocate(JAVA_INT);
-      len.set(JAVA_INT, 0, (int) Structs.SOCKADDR_STORAGE.byteSize());
+      len.set(JAVA_INT, 0, STORAGE_SIZE);
       int nfd =
           (int)
               callRetrying(
@@ -193,7 +196,7 @@ public final class FfmSockets implements Sockets {
       MemorySegment buf = arena.allocate(Math.max(1, max));
       MemorySegment sa = arena.allocate(Structs.SOCKADDR_STORAGE);
       MemorySegment salen = arena.allocate(JAVA_INT);
-      salen.set(JAVA_INT, 0, (int) Structs.SOCKADDR_STORAGE.byteSize());
+      salen.set(JAVA_INT, 0, STORAGE_SIZE);
       long cap = max;
       long n =
           call(
@@ -210,52 +213,14 @@ public final class FfmSockets implements Sockets {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment buf = arena.allocate(Math.max(1, max));
       MemorySegment sa = arena.allocate(Structs.SOCKADDR_STORAGE);
-      MemorySegment iov = arena.allocate(IOVEC);
-      iov.set(ADDRESS, at(IOVEC, "iov_base"), buf);
-      iov.set(JAVA_LONG, at(IOVEC, "iov_len"), max);
-      MemorySegment control = arena.allocate(CONTROL_SIZE, 8);
-      MemorySegment msg = arena.allocate(MSGHDR);
-      msg.set(ADDRESS, at(MSGHDR, "msg_name"), sa);
-      msg.set(JAVA_INT, at(MSGHDR, "msg_namelen"), (int) Structs.SOCKADDR_STORAGE.byteSize());
-      msg.set(ADDRESS, at(MSGHDR, "msg_iov"), iov);
-      msg.set(JAVA_LONG, at(MSGHDR, "msg_iovlen"), 1L);
-      msg.set(ADDRESS, at(MSGHDR, "msg_control"), control);
-      msg.set(JAVA_LONG, at(MSGHDR, "msg_controllen"), CONTROL_SIZE);
+      MemorySegment control = Msghdr.control(arena);
+      MemorySegment msg = Msghdr.of(arena, buf, max, sa, control);
       long n =
           call(arena, "recvmsg", st -> (long) RECVMSG.handle().invokeExact(st, fd, msg, flags));
       byte[] data = buf.asSlice(0, n).toArray(JAVA_BYTE);
-      SockAddr from = SockAddrCodec.decode(sa, msg.get(JAVA_INT, at(MSGHDR, "msg_namelen")));
-      return new Datagram(
-          data, from, ttl(control, msg.get(JAVA_LONG, at(MSGHDR, "msg_controllen"))));
+      SockAddr from = SockAddrCodec.decode(sa, Msghdr.nameLength(msg));
+      return new Datagram(data, from, Msghdr.ttl(msg, control));
     }
-  }
-
-  private static final long CONTROL_SIZE = 128;
-  private static final int IP_TTL = 2;
-  private static final int IPV6_HOPLIMIT = 52;
-
-  /** The TTL or hop limit among the control messages (struct cmsghdr, 8-byte aligned). */
-  private static Integer ttl(MemorySegment control, long length) {
-    long header = CMSGHDR.byteSize();
-    long off = 0;
-    while (off + header <= length) {
-      long len = control.get(JAVA_LONG, off + at(CMSGHDR, "cmsg_len"));
-      int level = control.get(JAVA_INT, off + at(CMSGHDR, "cmsg_level"));
-      int type = control.get(JAVA_INT, off + at(CMSGHDR, "cmsg_type"));
-      if (len < header) {
-        break;
-      }
-      if ((level == Linux.IPPROTO_IP && type == IP_TTL)
-          || (level == Linux.IPPROTO_IPV6 && type == IPV6_HOPLIMIT)) {
-        return control.get(JAVA_INT, off + header); // CMSG_DATA
-      }
-      off += (len + 7) & ~7L;
-    }
-    return null;
-  }
-
-  private static long at(java.lang.foreign.MemoryLayout struct, String field) {
-    return Structs.offset(struct, field);
   }
 
   @Override
@@ -275,18 +240,17 @@ public final class FfmSockets implements Sockets {
   @Override
   public short[] poll(int[] fds, short[] events, int timeoutMillis) {
     try (Arena arena = Arena.ofConfined()) {
-      long size = POLLFD.byteSize();
       MemorySegment pfds = arena.allocate(POLLFD, fds.length);
       for (int i = 0; i < fds.length; i++) {
-        pfds.set(JAVA_INT, size * i + at(POLLFD, "fd"), fds[i]);
-        pfds.set(JAVA_SHORT, size * i + at(POLLFD, "events"), events[i]);
+        pfds.set(JAVA_INT, POLLFD_SIZE * i + POLL_FD, fds[i]);
+        pfds.set(JAVA_SHORT, POLLFD_SIZE * i + POLL_EVENTS, events[i]);
       }
       long nfds = fds.length;
       callRetrying(
           arena, "poll", st -> (int) POLL.handle().invokeExact(st, pfds, nfds, timeoutMillis));
       short[] revents = new short[fds.length];
       for (int i = 0; i < fds.length; i++) {
-        revents[i] = pfds.get(JAVA_SHORT, size * i + at(POLLFD, "revents"));
+        revents[i] = pfds.get(JAVA_SHORT, POLLFD_SIZE * i + POLL_REVENTS);
       }
       return revents;
     }
@@ -347,7 +311,7 @@ public final class FfmSockets implements Sockets {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment sa = arena.allocate(Structs.SOCKADDR_STORAGE);
       MemorySegment len = arena.allocate(JAVA_INT);
-      len.set(JAVA_INT, 0, (int) Structs.SOCKADDR_STORAGE.byteSize());
+      len.set(JAVA_INT, 0, STORAGE_SIZE);
       call(arena, fn.name(), st -> (int) fn.handle().invokeExact(st, fd, sa, len));
       return SockAddrCodec.decode(sa, len.get(JAVA_INT, 0));
     }

@@ -25,23 +25,27 @@ final class SockAddrCodec {
 
   private SockAddrCodec() {}
 
-  private static int at(java.lang.foreign.MemoryLayout struct, String field) {
-    return Structs.offset(struct, field);
-  }
+  private static final int FAMILY = Structs.offset(SOCKADDR_IN, "sin_family");
+  private static final int PORT = Structs.offset(SOCKADDR_IN, "sin_port");
+  private static final int V4_ADDR = Structs.offset(SOCKADDR_IN, "sin_addr");
+  private static final int V6_FAMILY = Structs.offset(SOCKADDR_IN6, "sin6_family");
+  private static final int V6_PORT = Structs.offset(SOCKADDR_IN6, "sin6_port");
+  private static final int V6_ADDR = Structs.offset(SOCKADDR_IN6, "sin6_addr");
+  private static final int V6_SCOPE = Structs.offset(SOCKADDR_IN6, "sin6_scope_id");
 
   static MemorySegment encode(Arena arena, SockAddr a) {
     if (a.address() instanceof Inet6Address v6) {
       MemorySegment s = arena.allocate(SOCKADDR_IN6);
-      s.set(JAVA_SHORT, at(SOCKADDR_IN6, "sin6_family"), (short) Linux.AF_INET6);
-      s.set(NET_SHORT, at(SOCKADDR_IN6, "sin6_port"), (short) a.port());
-      MemorySegment.copy(v6.getAddress(), 0, s, JAVA_BYTE, at(SOCKADDR_IN6, "sin6_addr"), 16);
-      s.set(JAVA_INT, at(SOCKADDR_IN6, "sin6_scope_id"), v6.getScopeId());
+      s.set(JAVA_SHORT, V6_FAMILY, (short) Linux.AF_INET6);
+      s.set(NET_SHORT, V6_PORT, (short) a.port());
+      MemorySegment.copy(v6.getAddress(), 0, s, JAVA_BYTE, V6_ADDR, 16);
+      s.set(JAVA_INT, V6_SCOPE, v6.getScopeId());
       return s;
     }
     MemorySegment s = arena.allocate(SOCKADDR_IN);
-    s.set(JAVA_SHORT, at(SOCKADDR_IN, "sin_family"), (short) Linux.AF_INET);
-    s.set(NET_SHORT, at(SOCKADDR_IN, "sin_port"), (short) a.port());
-    MemorySegment.copy(a.address().getAddress(), 0, s, JAVA_BYTE, at(SOCKADDR_IN, "sin_addr"), 4);
+    s.set(JAVA_SHORT, FAMILY, (short) Linux.AF_INET);
+    s.set(NET_SHORT, PORT, (short) a.port());
+    MemorySegment.copy(a.address().getAddress(), 0, s, JAVA_BYTE, V4_ADDR, 4);
     return s;
   }
 
@@ -66,19 +70,16 @@ final class SockAddrCodec {
       return null;
     }
     // sin_family and sin_port sit where sin6_family and sin6_port do
-    int family = s.get(JAVA_SHORT, at(SOCKADDR_IN, "sin_family"));
-    int port = Short.toUnsignedInt(s.get(NET_SHORT, at(SOCKADDR_IN, "sin_port")));
+    int family = s.get(JAVA_SHORT, FAMILY);
+    int port = Short.toUnsignedInt(s.get(NET_SHORT, PORT));
     try {
-      int v4 = at(SOCKADDR_IN, "sin_addr");
-      if (family == Linux.AF_INET && length >= v4 + 4) {
-        byte[] b = s.asSlice(v4, 4).toArray(JAVA_BYTE);
+      if (family == Linux.AF_INET && length >= V4_ADDR + 4) {
+        byte[] b = s.asSlice(V4_ADDR, 4).toArray(JAVA_BYTE);
         return new SockAddr(Inet4Address.getByAddress(b), port);
       }
-      int v6 = at(SOCKADDR_IN6, "sin6_addr");
-      int scopeAt = at(SOCKADDR_IN6, "sin6_scope_id");
-      if (family == Linux.AF_INET6 && length >= v6 + 16) {
-        byte[] b = s.asSlice(v6, 16).toArray(JAVA_BYTE);
-        int scope = length >= scopeAt + 4 ? s.get(JAVA_INT, scopeAt) : 0;
+      if (family == Linux.AF_INET6 && length >= V6_ADDR + 16) {
+        byte[] b = s.asSlice(V6_ADDR, 16).toArray(JAVA_BYTE);
+        int scope = length >= V6_SCOPE + 4 ? s.get(JAVA_INT, V6_SCOPE) : 0;
         // Inet6Address directly: InetAddress.getByAddress would turn ::ffff:a.b.c.d into IPv4.
         return new SockAddr(v6(b, scope), port);
       }
