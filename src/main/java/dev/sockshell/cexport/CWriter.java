@@ -18,7 +18,6 @@ final class CWriter {
   private final Platform p;
   private final StringBuilder body = new StringBuilder();
   private final Map<String, String> vars = new HashMap<>();
-  private final Map<String, String> families = new HashMap<>();
 
   CWriter(Platform p) {
     this.p = p;
@@ -164,7 +163,6 @@ final class CWriter {
   private void opened(Event.Opened o) {
     comment(o.sock() + ": a " + o.kind() + " socket");
     String v = var(o.sock());
-    families.put(o.sock(), o.family().cName());
     String decl = declared.add(v) ? (win() ? "SOCKET " : "int ") : "";
     line(decl + v + " = socket(" + o.family().cName() + ", " + o.proto().cName() + ", 0);");
     line("ss_check(" + v + (win() ? " != INVALID_SOCKET" : " != -1") + ", \"socket()\");");
@@ -184,7 +182,6 @@ final class CWriter {
       return;
     }
     String v = var(a.sock());
-    families.put(a.sock(), families.get(a.listener()));
     String decl = declared.add(v) ? (win() ? "SOCKET " : "int ") : "";
     line(decl + v + " = accept(" + l + ", NULL, NULL);");
     line("ss_check(" + v + (win() ? " != INVALID_SOCKET" : " != -1") + ", \"accept()\");");

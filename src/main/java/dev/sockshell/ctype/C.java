@@ -107,8 +107,4 @@ final class C {
         + target
         + ");";
   }
-
-  static String optptr(Platform p) {
-    return p == Platform.WINSOCK ? "(const char *)&v" : "&v";
-  }
 }

@@ -17,9 +17,7 @@ final class KernelNotes {
 
   /** The value a user set, kept per socket to compare with what the kernel gives back. */
   static Long asked(SockOption o, byte[] bytes) {
-    return bytes.length == o.type().capacity() || o.type().meaning() == Meaning.LINGER
-        ? o.type().number(bytes)
-        : null;
+    return bytes.length == o.type().capacity() ? o.type().number(bytes) : null;
   }
 
   /** A note on {@code raw}, what the kernel returned now; null when there is nothing to say. */
