@@ -34,6 +34,13 @@ public final class CFile {
     if (program.isEmpty()) {
       throw new UsageError(Text.get("export.empty"));
     }
+    if (program.overflowed()) {
+      throw new UsageError(
+          Text.get(
+              "export.tooLong",
+              String.valueOf(CProgram.MAX_STEPS),
+              String.valueOf(CProgram.MAX_BYTES >> 20)));
+    }
     check(file, force);
     Platform p = winsock ? Platform.WINSOCK : Platform.LINUX;
     String name = file.getFileName().toString();

@@ -21,8 +21,19 @@ public final class CProgram {
    */
   private record Step(String scope, Event.Fact fact, boolean refused) {}
 
+  /**
+   * Every script and prompt keeps its calls for export c, so what is kept is bounded: a run of a
+   * million lines must not fill the heap, and no one compiles a program that long. Past a bound the
+   * program stops keeping and says so when asked to write.
+   */
+  static final int MAX_STEPS = 100_000;
+
+  static final long MAX_BYTES = 16L << 20;
+
   private final List<Step> steps = new ArrayList<>();
   private String scope = "";
+  private long bytes;
+  private boolean overflowed;
 
   /** What follows happens in a session of its own (a lesson), until {@link #endScope()}. */
   public synchronized void beginScope(String name) {
@@ -30,7 +41,7 @@ public final class CProgram {
   }
 
   public synchronized void endScope() {
-    steps.add(new Step(scope, null, false));
+    keep(new Step(scope, null, false), 0);
     scope = "";
   }
 
@@ -38,11 +49,27 @@ public final class CProgram {
   public synchronized void accept(Event e) {
     switch (e) {
       case Event.Failure f when f.attempted() != null ->
-          steps.add(new Step(scope, f.attempted(), true));
+          keep(new Step(scope, f.attempted(), true), 0);
       case Event.OptionValue v when v.call() == null -> {}
-      case Event.Fact f -> steps.add(new Step(scope, f, false));
+      case Event.Sent s -> keep(new Step(scope, s, false), s.data().length);
+      case Event.Received r -> keep(new Step(scope, r, false), r.data().length);
+      case Event.Fact f -> keep(new Step(scope, f, false), 0);
       default -> {}
     }
+  }
+
+  private void keep(Step s, int payload) {
+    if (overflowed || steps.size() >= MAX_STEPS || bytes + payload > MAX_BYTES) {
+      overflowed = true;
+      return;
+    }
+    bytes += payload;
+    steps.add(s);
+  }
+
+  /** True when the session made more calls (or moved more data) than a program keeps. */
+  public synchronized boolean overflowed() {
+    return overflowed;
   }
 
   /** Where the program stands now, for a recording that starts here. */
@@ -74,6 +101,7 @@ public final class CProgram {
       }
     }
     CProgram p = new CProgram();
+    p.overflowed = overflowed;
     for (int i = 0; i < at; i++) {
       Step s = steps.get(i);
       Event.Fact setup = s.refused() || s.fact() == null ? null : setup(s.fact());
