@@ -51,8 +51,8 @@ public final class CProgram {
       case Event.Failure f when f.attempted() != null ->
           keep(new Step(scope, f.attempted(), true), 0);
       case Event.OptionValue v when v.call() == null -> {}
-      case Event.Sent s -> keep(new Step(scope, s, false), s.data().length);
-      case Event.Received r -> keep(new Step(scope, r, false), r.data().length);
+      case Event.Sent s -> keep(new Step(scope, s, false), s.size());
+      case Event.Received r -> keep(new Step(scope, r, false), r.size());
       case Event.Fact f -> keep(new Step(scope, f, false), 0);
       default -> {}
     }

@@ -92,6 +92,11 @@ public sealed interface Event {
     public byte[] data() {
       return data.clone();
     }
+
+    /** How many bytes, without copying them. */
+    public int size() {
+      return data.length;
+    }
   }
 
   /** Rows of a table (ls, options), the first row being the header. */
@@ -144,6 +149,11 @@ public sealed interface Event {
     @Override
     public byte[] data() {
       return data.clone();
+    }
+
+    /** How many bytes, without copying them. */
+    public int size() {
+      return data.length;
     }
   }
 

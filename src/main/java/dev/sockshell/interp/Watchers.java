@@ -93,7 +93,7 @@ final class Watchers {
         return false;
       }
       out.emit(d);
-      if (socket.proto() == Proto.TCP && d.data().length == 0) {
+      if (socket.proto() == Proto.TCP && d.size() == 0) {
         out.emit(new Event.Note(Text.get("watch.stoppedPeer", socket.label())));
         return false;
       }

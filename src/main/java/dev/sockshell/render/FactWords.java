@@ -45,7 +45,7 @@ final class FactWords {
   }
 
   private static String sent(Event.Sent s) {
-    int total = s.data().length;
+    int total = s.size();
     String dest =
         s.to() != null ? s.to().toString() : s.peer() != null ? s.peer().toString() : "peer";
     String partial = s.sent() < total ? Text.get("fact.sentPartial", String.valueOf(total)) : "";
