@@ -8,8 +8,8 @@ import dev.sockshell.event.EventSink;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.run.Run;
 import dev.sockshell.script.Checker;
+import dev.sockshell.script.Directives;
 import dev.sockshell.script.LineSource;
-import dev.sockshell.script.ScriptHost;
 import dev.sockshell.script.ScriptRunner;
 import dev.sockshell.text.Text;
 import java.io.IOException;
@@ -221,14 +221,16 @@ public final class Main {
           out.println(renderer.render(e));
           out.flush();
         };
-    run.host(
-        interpreter ->
-            new ScriptHost(
-                interpreter,
-                display,
-                file == null || file.toAbsolutePath().getParent() == null
-                    ? Path.of("").toAbsolutePath()
-                    : file.toAbsolutePath().getParent()));
+    Directives host =
+        run.host(
+            interpreter ->
+                new Directives(
+                    interpreter,
+                    display,
+                    file == null || file.toAbsolutePath().getParent() == null
+                        ? Path.of("").toAbsolutePath()
+                        : file.toAbsolutePath().getParent(),
+                    null));
     run.background(display);
     ScriptRunner.Result r;
     try {
@@ -243,6 +245,10 @@ public final class Main {
       }
       r = runner.run(lines);
     } finally {
+      String c = host.finishRecording();
+      if (c != null) {
+        out.println(c);
+      }
       run.interpreter().closeAll(e -> {});
       run.background(null);
     }
@@ -261,7 +267,7 @@ public final class Main {
     List<String> args = sub.matchedPositionalValue(0, List.<String>of());
     List<Checker.Script> scripts = new ArrayList<>();
     if (sub.hasMatchedOption("--lessons")) {
-      scripts.addAll(dev.sockshell.lesson.Lessons.scripts());
+      scripts.addAll(Checker.lessons());
     }
     for (Path p : Checker.files(args)) {
       scripts.add(Checker.Script.of(p));

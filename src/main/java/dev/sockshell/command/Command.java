@@ -12,6 +12,12 @@ import java.util.List;
  */
 public sealed interface Command {
 
+  /**
+   * The commands that drive other commands, files or the terminal (source, record, export, the
+   * lessons): the front end that runs the lines carries them out, not the interpreter.
+   */
+  sealed interface Directive extends Command {}
+
   record Open(Proto proto, Family family, String name) implements Command {}
 
   record Use(SockRef sock) implements Command {}
@@ -67,7 +73,7 @@ public sealed interface Command {
   record SetLang(dev.sockshell.text.Text.Lang lang) implements Command {}
 
   /** Runs a script file inside the live session. */
-  record Source(String path) implements Command {}
+  record Source(String path) implements Directive {}
 
   record Expect(Expectation expectation) implements Command {}
 
@@ -75,14 +81,15 @@ public sealed interface Command {
    * record FILE (replayable commands), record --transcript FILE.md, --cast FILE.cast, stop; {@code
    * force} replaces an existing file.
    */
-  record Record(RecordMode mode, String path, boolean force) implements Command {}
+  record Record(RecordMode mode, String path, boolean force) implements Directive {}
 
   /** export c FILE [--winsock] [--force]: the session's socket calls as a C program. */
-  record Export(String language, String path, boolean winsock, boolean force) implements Command {}
+  record Export(String language, String path, boolean winsock, boolean force)
+      implements Directive {}
 
-  record Lessons() implements Command {}
+  record Lessons() implements Directive {}
 
-  record Lesson(String name, boolean auto) implements Command {}
+  record Lesson(String name, boolean auto) implements Directive {}
 
   /** Waits; scripts and lessons use it to let timers (keep-alive, delayed ACK) run. */
   record Sleep(long micros) implements Command {}

@@ -1,6 +1,7 @@
 package dev.sockshell.console;
 
 import dev.sockshell.Main;
+import dev.sockshell.command.Command.RecordMode;
 import dev.sockshell.command.CommandTable;
 import dev.sockshell.error.SyntaxError;
 import dev.sockshell.error.UsageError;
@@ -9,6 +10,8 @@ import dev.sockshell.event.EventSink;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.run.Run;
+import dev.sockshell.script.Directives;
+import dev.sockshell.script.ScriptRunner;
 import dev.sockshell.syntax.Parser;
 import dev.sockshell.text.Text;
 import java.io.IOException;
@@ -127,21 +130,42 @@ public final class Console {
           out.println(renderer.render(e));
           out.flush();
         };
-    ConsoleHost host =
+    int width = Math.max(80, terminal.getSize().getColumns());
+    int height = Math.max(24, terminal.getSize().getRows());
+    Directives host =
         run.host(
             i ->
-                new ConsoleHost(
+                new Directives(
                     i,
                     display,
-                    recorder,
-                    () -> pause(terminal),
-                    Math.max(80, terminal.getSize().getColumns()),
-                    Math.max(24, terminal.getSize().getRows())));
+                    Path.of("").toAbsolutePath(),
+                    new Directives.Prompt() {
+                      @Override
+                      public String startRecording(RecordMode mode, Path file, boolean force) {
+                        return recorder.start(mode, file, force, width, height);
+                      }
+
+                      @Override
+                      public boolean recording() {
+                        return recorder.active();
+                      }
+
+                      @Override
+                      public String stopRecording() {
+                        return recorder.stop();
+                      }
+
+                      @Override
+                      public String pause() {
+                        return Console.pause(terminal);
+                      }
+                    }));
     // What watched sockets receive is printed above the prompt, leaving the typed line intact.
     run.background(e -> reader.printAbove(renderer.render(e)));
     try {
       if (init != null) {
-        host.runInit(
+        runInit(
+            host,
             init,
             e -> {
               if (e instanceof Event.Failure f) {
@@ -161,6 +185,20 @@ public final class Console {
       if (recorder.active()) {
         out.println(recorder.stop());
       }
+    }
+  }
+
+  /** -i FILE: runs a script before the first prompt; a failure is shown, the prompt follows. */
+  private static void runInit(Directives host, Path file, EventSink out) {
+    try {
+      ScriptRunner.Result r = host.runFile(file);
+      if (!r.ok()) {
+        out.emit(new Event.Failure(new UsageError(r.failure().report(new Renderer(false))), null));
+      }
+    } catch (IOException e) {
+      out.emit(
+          new Event.Failure(
+              new UsageError(Text.get("file.cannotRun", file, e.getMessage())), null));
     }
   }
 

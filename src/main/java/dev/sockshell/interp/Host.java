@@ -1,51 +1,30 @@
 package dev.sockshell.interp;
 
 import dev.sockshell.command.Command;
+import dev.sockshell.error.UsageError;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.text.Text;
 
 /**
- * The commands that drive other commands or the terminal (source, record, lessons) are carried out
- * by whoever runs the interpreter: the console or the script runner.
+ * The front end that runs the lines (the prompt, a script, check), which carries out the
+ * directives: they read files, write files and drive the terminal, none of which the interpreter
+ * knows about. The interpreter hands a directive here, in order with the other commands, so that
+ * {@code time} and failures treat it like any other command.
  */
 public interface Host {
-  void source(String path, EventSink out);
+  void carryOut(Command.Directive d, EventSink out);
 
-  void record(Command.Record r, EventSink out);
-
-  void lessons(EventSink out);
-
-  /** export c FILE: writes the session's calls so far as a C program. */
-  void export(Command.Export e, EventSink out);
-
-  void lesson(Command.Lesson l, EventSink out);
-
-  /** A host for places that have none of these (tests, one-off runs). */
+  /** A host for places that have none (tests of pure logic): every directive is refused. */
   Host NONE =
-      new Host() {
-        @Override
-        public void source(String path, EventSink out) {
-          throw new dev.sockshell.error.UsageError(Text.get("host.noSource"));
-        }
-
-        @Override
-        public void record(Command.Record r, EventSink out) {
-          throw new dev.sockshell.error.UsageError(Text.get("host.noRecord"));
-        }
-
-        @Override
-        public void export(Command.Export e, EventSink out) {
-          throw new dev.sockshell.error.UsageError(Text.get("host.noExport"));
-        }
-
-        @Override
-        public void lessons(EventSink out) {
-          throw new dev.sockshell.error.UsageError(Text.get("host.noLessons"));
-        }
-
-        @Override
-        public void lesson(Command.Lesson l, EventSink out) {
-          throw new dev.sockshell.error.UsageError(Text.get("host.noLessons"));
-        }
+      (d, out) -> {
+        throw new UsageError(
+            Text.get(
+                switch (d) {
+                  case Command.Source s -> "host.noSource";
+                  case Command.Record r -> "host.noRecord";
+                  case Command.Export e -> "host.noExport";
+                  case Command.Lessons l -> "host.noLessons";
+                  case Command.Lesson l -> "host.noLessons";
+                }));
       };
 }

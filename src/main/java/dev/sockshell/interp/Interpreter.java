@@ -103,7 +103,7 @@ public final class Interpreter implements AutoCloseable {
     ops.defaultWait(micros);
   }
 
-  /** Who carries out source, record and the lessons. */
+  /** Who carries out the directives: source, record, export and the lessons. */
   public void host(Host h) {
     host = h == null ? Host.NONE : h;
   }
@@ -250,11 +250,7 @@ public final class Interpreter implements AutoCloseable {
         out.emit(new Event.Info(Text.get("slept", OptionOps.seconds(c.micros()))));
       }
       case Time c -> time(c, out);
-      case Source c -> host.source(c.path(), out);
-      case Command.Record c -> host.record(c, out);
-      case Export c -> host.export(c, out);
-      case Lessons c -> host.lessons(out);
-      case Lesson c -> host.lesson(c, out);
+      case Directive d -> host.carryOut(d, out);
       case Quit c -> {
         closeAll(out);
         out.emit(new Event.Quit());

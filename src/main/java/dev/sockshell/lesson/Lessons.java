@@ -1,13 +1,11 @@
 package dev.sockshell.lesson;
 
 import dev.sockshell.error.UsageError;
-import dev.sockshell.script.Checker;
 import dev.sockshell.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,17 +58,10 @@ public final class Lessons {
     return out;
   }
 
-  /** Every lesson as a script for the checker. */
-  public static List<Checker.Script> scripts() {
-    return all().stream()
-        .map(l -> new Checker.Script("lesson " + l.name(), Path.of("."), l.text()))
-        .toList();
-  }
-
   private static String read(String file) {
     try (InputStream in = Lessons.class.getResourceAsStream(DIR + file)) {
       if (in == null) {
-        throw new UsageError("lesson file missing from the jar: " + file);
+        throw new UsageError(Text.get("lesson.missing", file));
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

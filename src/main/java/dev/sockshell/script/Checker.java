@@ -81,6 +81,13 @@ public final class Checker {
     return out;
   }
 
+  /** Every built-in lesson as a script to check. */
+  public static List<Script> lessons() {
+    return dev.sockshell.lesson.Lessons.all().stream()
+        .map(l -> new Script("lesson " + l.name(), Path.of("."), l.text()))
+        .toList();
+  }
+
   public Verdict check(Script script) {
     Run run = new Run(Run.Config.script(waitMicros));
     Interpreter interpreter = run.interpreter();
@@ -92,7 +99,8 @@ public final class Checker {
             output.append(renderer.render(e)).append('\n');
           }
         };
-    run.host(i -> new ScriptHost(i, display, script.dir() == null ? Path.of(".") : script.dir()));
+    run.host(
+        i -> new Directives(i, display, script.dir() == null ? Path.of(".") : script.dir(), null));
     long start = System.nanoTime();
     ExecutorService runner =
         Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().unstarted(r));

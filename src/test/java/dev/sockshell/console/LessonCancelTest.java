@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sockshell.event.Event;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.run.Run;
+import dev.sockshell.script.Directives;
 import dev.sockshell.syntax.Parser;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,7 +22,7 @@ class LessonCancelTest {
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     try (Run run = new Run(Run.Config.prompt())) {
       Interpreter prompt = run.interpreter();
-      run.host(i -> new ConsoleHost(i, shown::add, new Recorder(), () -> "", 80, 24));
+      run.host(i -> new Directives(i, shown::add, java.nio.file.Path.of("."), null));
       for (String line : List.of("lesson rcvtimeo --auto", "time 20 { lesson rcvtimeo --auto }")) {
         prompt.cancellation().arm();
         List<Event> events = new CopyOnWriteArrayList<>();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sockshell.MainRunner;
 import dev.sockshell.Shell;
-import dev.sockshell.lesson.Lessons;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -70,7 +69,7 @@ class DescriptorTest {
   void lessonsCheckedInARowLeakNothing() throws IOException {
     long before = openDescriptors();
     List<Checker.Script> lessons = new ArrayList<>();
-    for (Checker.Script s : Lessons.scripts()) {
+    for (Checker.Script s : Checker.lessons()) {
       if (s.name().contains("broadcast") || s.name().contains("buffers")) {
         lessons.add(s);
       }

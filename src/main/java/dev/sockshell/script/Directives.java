@@ -1,0 +1,218 @@
+package dev.sockshell.script;
+
+import dev.sockshell.cexport.CFile;
+import dev.sockshell.cexport.CProgram;
+import dev.sockshell.command.Command;
+import dev.sockshell.command.Command.RecordMode;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.event.Event;
+import dev.sockshell.event.EventSink;
+import dev.sockshell.interp.Cancellation;
+import dev.sockshell.interp.Host;
+import dev.sockshell.interp.Interpreter;
+import dev.sockshell.lesson.Lessons;
+import dev.sockshell.render.Renderer;
+import dev.sockshell.run.Run;
+import dev.sockshell.text.Text;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The directives, carried out by the front end that runs the lines, the same way at the prompt, in
+ * a script, in {@code -c} and in {@code check}: {@code source} runs a file in the live session
+ * (paths are relative to the script that names them), {@code export c} and {@code record FILE.c}
+ * write the session's calls as C, {@code lessons} lists and {@code lesson} runs a lesson in a
+ * session of its own. What only a terminal can do (recording a cast or a transcript, pausing for
+ * Enter between a lesson's steps) comes from the {@link Prompt}; without one, recordings other than
+ * C are refused and lessons run without pauses.
+ */
+public final class Directives implements Host {
+  private static final int MAX_DEPTH = 16;
+  private static final long LESSON_WAIT = 5_000_000;
+
+  /** What the prompt adds: a terminal to record and a key to wait for. */
+  public interface Prompt {
+    /** Starts a script, transcript or cast recording; returns the line that says so. */
+    String startRecording(RecordMode mode, Path file, boolean force);
+
+    boolean recording();
+
+    /** Stops it; returns the line that says what was written (or that none ran). */
+    String stopRecording();
+
+    /** Waits for a key between a lesson's steps; returns "q" to stop the lesson. */
+    String pause();
+  }
+
+  private final Interpreter interpreter;
+  private final EventSink display;
+  private final Prompt prompt;
+  private final Deque<Path> dirs = new ArrayDeque<>();
+
+  /** Everything the session did, for export c. */
+  private final CProgram program = new CProgram();
+
+  /** A recording of C: where the program stood when it started; written at record stop. */
+  private record CRecording(Path file, boolean winsock, boolean force, int mark) {}
+
+  private CRecording cRecording;
+
+  /**
+   * @param display where a sourced file's and a lesson's lines are shown as they run
+   * @param baseDir what relative paths are relative to
+   * @param prompt the terminal's part, or null where there is none
+   */
+  public Directives(Interpreter interpreter, EventSink display, Path baseDir, Prompt prompt) {
+    this.interpreter = interpreter;
+    this.display = display;
+    this.prompt = prompt;
+    dirs.push(baseDir);
+    interpreter.tap(program::accept);
+  }
+
+  @Override
+  public void carryOut(Command.Directive d, EventSink out) {
+    switch (d) {
+      case Command.Source s -> source(s.path());
+      case Command.Record r -> out.emit(new Event.Info(record(r)));
+      case Command.Export e ->
+          out.emit(new Event.Info(CFile.write(program, resolve(e.path()), e.winsock(), e.force())));
+      case Command.Lessons l -> lessons(out);
+      case Command.Lesson l -> lesson(l, out);
+    }
+  }
+
+  /** Runs a file in this session; returns the result (the caller reports a failure). */
+  public ScriptRunner.Result runFile(Path file) throws IOException {
+    if (dirs.size() > MAX_DEPTH) {
+      throw new UsageError(Text.get("source.deep", String.valueOf(MAX_DEPTH)));
+    }
+    Path abs = file.toAbsolutePath();
+    dirs.push(abs.getParent() == null ? Path.of(".") : abs.getParent());
+    try (LineSource in = LineSource.open(file)) {
+      return new ScriptRunner(interpreter, display).run(in);
+    } finally {
+      dirs.pop();
+    }
+  }
+
+  public Path resolve(String path) {
+    Path p =
+        Path.of(path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path);
+    return p.isAbsolute() ? p : dirs.peek().resolve(p).normalize();
+  }
+
+  private void source(String path) {
+    Path file = resolve(path);
+    ScriptRunner.Result r;
+    try {
+      r = runFile(file);
+    } catch (IOException e) {
+      throw new UsageError(Text.get("file.cannotRead", file, e.getMessage()));
+    }
+    if (!r.ok()) {
+      throw new UsageError(r.failure().report(new Renderer(false)));
+    }
+  }
+
+  private String record(Command.Record r) {
+    boolean c = r.mode() == RecordMode.C || r.mode() == RecordMode.C_WINSOCK;
+    if (r.mode() == RecordMode.STOP && cRecording != null) {
+      return finishRecording();
+    } else if (r.mode() == RecordMode.STOP) {
+      if (prompt == null) {
+        throw new UsageError(Text.get("record.not"));
+      }
+      return prompt.stopRecording();
+    } else if (cRecording != null) {
+      throw new UsageError(Text.get("record.already"));
+    } else if (c) {
+      Path file = resolve(r.path());
+      CFile.check(file, r.force());
+      if (prompt != null && prompt.recording()) {
+        // one recording at a time: beside a cast or a transcript, C is refused, not doubled
+        throw new UsageError(Text.get("record.already"));
+      }
+      cRecording =
+          new CRecording(file, r.mode() == RecordMode.C_WINSOCK, r.force(), program.mark());
+      return Text.get("record.c", file);
+    } else if (prompt == null) {
+      throw new UsageError(Text.get("record.promptOnly"));
+    }
+    return prompt.startRecording(r.mode(), resolve(r.path()), r.force());
+  }
+
+  /**
+   * Writes a running C recording, as record stop would: leaving the prompt or the end of a script
+   * never loses one. Null when none runs; the line that says what was written (or why not).
+   */
+  public String finishRecording() {
+    if (cRecording == null) {
+      return null;
+    }
+    CRecording rec = cRecording;
+    cRecording = null;
+    try {
+      return CFile.write(program.since(rec.mark()), rec.file(), rec.winsock(), rec.force());
+    } catch (UsageError e) {
+      return e.getMessage();
+    }
+  }
+
+  private void lessons(EventSink out) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of(Text.get("table.lessons").split(",", -1)));
+    for (Lessons.Lesson l : Lessons.all()) {
+      rows.add(List.of(l.name(), l.title()));
+    }
+    out.emit(new Event.Table(rows));
+    out.emit(new Event.Note(Text.get(prompt == null ? "lesson.howHere" : "lesson.how")));
+  }
+
+  /**
+   * Runs a lesson in a session of its own, so it never clashes with the sockets already open:
+   * narration, then each command, then (at the prompt, unless --auto) a pause before it runs.
+   */
+  private void lesson(Command.Lesson l, EventSink out) {
+    Lessons.Lesson lesson = Lessons.get(l.name());
+    Cancellation ctrlC = interpreter.cancellation();
+    boolean pauses = prompt != null && !l.auto();
+    Run run = new Run(Run.Config.lesson(ctrlC, LESSON_WAIT));
+    run.tap(program::accept);
+    program.beginScope(lesson.name());
+    out.emit(new Event.Info(Text.get("lesson.start", lesson.name(), lesson.title())));
+    ScriptRunner.Hooks hooks =
+        new ScriptRunner.Hooks() {
+          @Override
+          public void narration(String text) {
+            display.emit(new Event.Help("  " + text));
+          }
+
+          @Override
+          public boolean line(int number, String text) {
+            display.emit(new Event.Info("  > " + text));
+            return !pauses || !prompt.pause().strip().equalsIgnoreCase("q");
+          }
+        };
+    try {
+      ScriptRunner.Result r =
+          new ScriptRunner(run.interpreter(), display, hooks)
+              .run(LineSource.of("lesson " + lesson.name(), lesson.text()));
+      if (!r.ok()) {
+        throw new UsageError(r.failure().report(new Renderer(false)));
+      }
+      out.emit(
+          new Event.Info(
+              r.quit() ? Text.get("lesson.stopped") : Text.get("lesson.done", lesson.name())));
+    } catch (IOException e) {
+      throw new UsageError(Text.get("lesson.start", lesson.name(), e.getMessage()));
+    } finally {
+      program.endScope();
+      run.close();
+    }
+  }
+}
