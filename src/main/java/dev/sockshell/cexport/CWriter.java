@@ -1,6 +1,8 @@
 package dev.sockshell.cexport;
 
 import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.catalogue.Winsock;
+import dev.sockshell.ctype.CCall;
 import dev.sockshell.ctype.CType;
 import dev.sockshell.ctype.CTypes;
 import dev.sockshell.ctype.Platform;
@@ -109,29 +111,26 @@ final class CWriter {
       case Event.Received r -> CIo.received(this, r.sock(), r.max(), false);
       case Event.RecvAttempt r -> CIo.received(this, r.sock(), r.max(), refused);
       case Event.OptionSet o -> {
-        String name = o.call().option() != null ? o.call().option().name() : null;
-        guardStart(name);
-        setsockopt(o.sock(), o.call(), refused);
-        guardEnd(name);
+        if (!lacked(o.call().option())) {
+          setsockopt(o.sock(), o.call(), refused);
+        }
       }
       case Event.Membership m -> {
         comment(m.sock() + ": " + (m.join() ? "join " : "leave ") + m.group());
-        if (m.call() != null) {
-          guardStart(m.option());
+        if (m.call() != null && !lacked(m.call().option())) {
           setsockopt(m.sock(), m.call(), refused);
-          guardEnd(m.option());
         }
       }
       case Event.OptionValue v -> {
-        String name = v.call().option() != null ? v.call().option().name() : null;
-        guardStart(name);
+        if (lacked(v.call().option())) {
+          break;
+        }
         if (v.call().set() != null) {
           setsockopt(v.sock(), v.call(), refused && v.call().got() == null);
         }
         if (v.call().got() != null || v.call().set() == null) {
           getsockopt(v.sock(), v.call(), refused);
         }
-        guardEnd(name);
       }
       case Event.ShutDown s -> {
         String how =
@@ -241,26 +240,12 @@ final class CWriter {
       for (String s : src.set().apply(value)) {
         line("  " + s);
       }
-      String size = value.length == 0 ? "0" : "sizeof v";
-      String ptr = win() ? "(const char *) &v" : "&v";
-      if (t == CTypes.BYTES && value.length > 0) {
-        ptr = win() ? "(const char *) v" : "v";
-      }
       line(
           "  "
               + check(refused)
-              + "(setsockopt("
-              + var(sock)
-              + ", "
-              + level
-              + ", "
-              + opt
-              + ", "
-              + ptr
-              + ", "
-              + (win() ? "(int) " : "")
-              + size
-              + ") == 0, \"setsockopt()\");");
+              + "("
+              + CCall.set(p, var(sock), level, opt, t, value.length)
+              + " == 0, \"setsockopt()\");");
     }
     line("}");
   }
@@ -280,19 +265,8 @@ final class CWriter {
       return;
     }
     line("  " + src.decl() + ";");
-    line("  " + (win() ? "int" : "socklen_t") + " vlen = sizeof v;");
-    String ptr = t == CTypes.BYTES ? "v" : "&v";
-    String get =
-        "getsockopt("
-            + var(sock)
-            + ", "
-            + Names.level(call.level())
-            + ", "
-            + opt
-            + ", "
-            + (win() ? "(char *) " : "")
-            + ptr
-            + ", &vlen) == 0";
+    line("  " + CCall.length(p) + ";");
+    String get = CCall.get(p, var(sock), Names.level(call.level()), opt, t) + " == 0";
     if (refused) {
       line("  ss_refused(" + get + ", \"getsockopt()\");");
     } else {
@@ -305,20 +279,17 @@ final class CWriter {
     line("}");
   }
 
-  /** On Winsock an option the headers lack is left out, with the reason. */
-  private void guardStart(String name) {
-    if (win() && name != null) {
-      body.append("#ifdef ").append(name).append('\n');
+  /**
+   * On Winsock an option Windows lacks (the catalogue's Windows table) is left out: the program
+   * says why in a comment and prints that it is not there. Returns true when it was left out.
+   */
+  private boolean lacked(SockOption o) {
+    if (!win() || o == null || Winsock.of(o).isPresent()) {
+      return false;
     }
-  }
-
-  private void guardEnd(String name) {
-    if (win() && name != null) {
-      body.append("#else\n");
-      line("/* " + Names.winsockLacks(name) + " */");
-      line("printf(\"" + name + ": not in Winsock\\n\");");
-      body.append("#endif\n");
-    }
+    line("/* " + Winsock.lacks(o) + " */");
+    line("printf(\"" + o.name() + ": not in Winsock\\n\");");
+    return true;
   }
 
   void raw(String s) {

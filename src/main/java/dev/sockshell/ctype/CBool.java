@@ -29,6 +29,11 @@ public final class CBool implements CType {
   }
 
   @Override
+  public String example() {
+    return "1";
+  }
+
+  @Override
   public String syntax() {
     return "1|0|on|off";
   }

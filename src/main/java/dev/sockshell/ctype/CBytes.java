@@ -25,6 +25,11 @@ public final class CBytes implements CType {
   }
 
   @Override
+  public String example() {
+    return "hex:01000000";
+  }
+
+  @Override
   public String syntax() {
     return "hex:BYTES | NUMBER";
   }

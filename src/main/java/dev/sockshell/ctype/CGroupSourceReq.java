@@ -31,6 +31,11 @@ public final class CGroupSourceReq implements CType {
   }
 
   @Override
+  public String example() {
+    return "ff3e::1234 1 2001:db8::1";
+  }
+
+  @Override
   public String syntax() {
     return "GROUP INTERFACE SOURCE";
   }

@@ -25,6 +25,11 @@ public final class CIfIndex implements CType {
   }
 
   @Override
+  public String example() {
+    return "1";
+  }
+
+  @Override
   public String syntax() {
     return "INTERFACE | INDEX | 0";
   }

@@ -35,6 +35,11 @@ public final class CInAddr implements CType {
   }
 
   @Override
+  public String example() {
+    return "127.0.0.1";
+  }
+
+  @Override
   public String syntax() {
     return "IPv4 ADDRESS | INTERFACE | INDEX | any";
   }

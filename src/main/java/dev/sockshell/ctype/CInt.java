@@ -26,6 +26,11 @@ public final class CInt implements CType {
   }
 
   @Override
+  public String example() {
+    return "1";
+  }
+
+  @Override
   public String syntax() {
     return Text.get("syntax.int");
   }

@@ -40,6 +40,11 @@ public final class CIpMreq implements CType {
   }
 
   @Override
+  public String example() {
+    return "235.7.8.9 127.0.0.1";
+  }
+
+  @Override
   public String syntax() {
     return "GROUP [INTERFACE-ADDRESS | INTERFACE | INDEX]";
   }

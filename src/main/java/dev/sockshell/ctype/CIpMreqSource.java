@@ -26,6 +26,11 @@ public final class CIpMreqSource implements CType {
   }
 
   @Override
+  public String example() {
+    return "232.1.2.3 127.0.0.1 127.0.0.2";
+  }
+
+  @Override
   public String syntax() {
     return "GROUP INTERFACE-ADDRESS SOURCE";
   }

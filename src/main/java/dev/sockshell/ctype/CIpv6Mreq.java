@@ -26,6 +26,11 @@ public final class CIpv6Mreq implements CType {
   }
 
   @Override
+  public String example() {
+    return "ff12::1:2:3:4 1";
+  }
+
+  @Override
   public String syntax() {
     return "GROUP [INTERFACE | INDEX]";
   }

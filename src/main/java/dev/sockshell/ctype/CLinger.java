@@ -26,6 +26,11 @@ public final class CLinger implements CType {
   }
 
   @Override
+  public String example() {
+    return "on 10";
+  }
+
+  @Override
   public String syntax() {
     return "on SECONDS | off";
   }

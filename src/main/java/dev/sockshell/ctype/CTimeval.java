@@ -29,6 +29,11 @@ public final class CTimeval implements CType {
   }
 
   @Override
+  public String example() {
+    return "3.5s";
+  }
+
+  @Override
   public String syntax() {
     return "DURATION (3.5s, 3500ms) | 0";
   }

@@ -86,6 +86,12 @@ public sealed interface CType
     return null;
   }
 
+  /**
+   * A value as typed at the prompt, for help's C lines ({@code on 10}); null for a type that is
+   * only read.
+   */
+  String example();
+
   /** The C source of this type on one platform. */
   CSource c(Platform platform);
 }

@@ -22,6 +22,11 @@ public final class CUChar implements CType {
   }
 
   @Override
+  public String example() {
+    return "1";
+  }
+
+  @Override
   public String syntax() {
     return "0..255";
   }

@@ -22,4 +22,9 @@ public sealed interface ReadOnlyType extends CType permits CSockType, CErrno, CT
   default byte[] encode(List<Atom> atoms, CodecEnv env) {
     throw new UsageError(Text.get("value.readOnly"), atoms.isEmpty() ? 0 : atoms.get(0).column());
   }
+
+  @Override
+  default String example() {
+    return null;
+  }
 }

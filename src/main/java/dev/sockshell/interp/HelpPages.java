@@ -1,9 +1,14 @@
 package dev.sockshell.interp;
 
+import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Level;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.catalogue.Winsock;
 import dev.sockshell.command.CommandTable;
+import dev.sockshell.ctype.CCall;
+import dev.sockshell.ctype.Examples;
+import dev.sockshell.ctype.Platform;
 import dev.sockshell.text.Suggest;
 import dev.sockshell.text.Text;
 import java.util.ArrayList;
@@ -94,8 +99,42 @@ public final class HelpPages {
     if (!o.aliases().isEmpty()) {
       b.append(Text.get("page.also", String.join(", ", o.aliases()))).append('\n');
     }
+    b.append(
+            Winsock.of(o)
+                .map(w -> Text.get("page.windows", w.level(), w.name(), w.numbers()))
+                .orElseGet(() -> Text.get("page.noWindows", Winsock.lacks(o))))
+        .append('\n');
     b.append('\n').append(o.help());
+    b.append('\n').append(cLines(o, defaults.env()));
     return b.toString();
+  }
+
+  /**
+   * The call in C on Linux and on Windows, written by the option's C type from an example value
+   * (the option's own, else its type's): the same code {@code export c} writes.
+   */
+  static String cLines(SockOption o, CodecEnv env) {
+    byte[] value =
+        o.canSet()
+            ? Examples.bytes(o.type(), o.examples().isEmpty() ? null : o.examples().get(0), env)
+            : null;
+    StringBuilder b = new StringBuilder();
+    for (Platform p : Platform.values()) {
+      String label = p == Platform.LINUX ? "Linux:   " : "Windows: ";
+      var windows = Winsock.of(o);
+      if (p == Platform.WINSOCK && windows.isEmpty()) {
+        b.append(label).append(Text.get("page.cNone", o.name())).append('\n');
+        continue;
+      }
+      String level = p == Platform.LINUX ? o.level().name() : windows.get().level();
+      List<String> code = CCall.example(p, level, o.name(), o.type(), value);
+      if (code.isEmpty()) {
+        code = List.of("/* " + o.type().c(p).missing() + " */");
+      }
+      String indent = " ".repeat(label.length());
+      b.append(label).append(String.join("\n" + indent, code)).append('\n');
+    }
+    return b.toString().stripTrailing();
   }
 
   private static String levelPage(Level level) {

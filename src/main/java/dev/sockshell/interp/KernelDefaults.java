@@ -22,6 +22,11 @@ public final class KernelDefaults {
   private final CodecEnv env;
   private final Map<String, String> cache = new ConcurrentHashMap<>();
 
+  /** This machine's interface names and errno names, for laying out example values. */
+  public CodecEnv env() {
+    return env;
+  }
+
   public KernelDefaults(Sockets sockets, CodecEnv env) {
     this.sockets = sockets;
     this.env = env;

@@ -46,7 +46,12 @@ class HelpTest {
         }
       }
       assertThat(help(sh, "SO_RCVBUF")).contains("Linux:").contains("Windows:").contains("doubles");
-      assertThat(help(sh, "SO_RCVTIMEO")).contains("DWORD in milliseconds");
+      assertThat(help(sh, "SO_RCVTIMEO")).contains("a DWORD of milliseconds");
+      assertThat(help(sh, "SO_REUSEPORT"))
+          .contains("Windows: Windows has no SO_REUSEPORT")
+          .contains("Windows: Winsock has no SO_REUSEPORT (see above)");
+      assertThat(help(sh, "IP_MULTICAST_IF"))
+          .contains("Windows: IPPROTO_IP IP_MULTICAST_IF (0, 9)");
     }
   }
 

@@ -1,0 +1,93 @@
+package dev.sockshell.catalogue;
+
+import dev.sockshell.text.Text;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Windows table: the level and option numbers Winsock 2 gives the catalogue's options, as the
+ * mingw-w64 headers (winsock2.h, ws2def.h, ws2ipdef.h) define them. Linux's numbers are in the
+ * catalogue's rows and used at run time; these are used by help and by {@code export c --winsock}.
+ * An option missing here is one Winsock lacks; why is {@code winsock.lacks.NAME} in the bundle. A
+ * test compiles every entry against the headers with mingw-w64, and checks that every option the
+ * headers define is here.
+ */
+public final class Winsock {
+  private Winsock() {}
+
+  /** An option as Windows numbers it. */
+  public record Name(String level, int levelNumber, String name, int number) {
+    /** {@code SOL_SOCKET (0xffff), optname 0x20}: Windows' socket options are bit flags. */
+    public String numbers() {
+      return level.equals("SOL_SOCKET")
+          ? "0x" + Integer.toHexString(levelNumber) + ", 0x" + Integer.toHexString(number)
+          : levelNumber + ", " + number;
+    }
+  }
+
+  public static final int SOL_SOCKET = 0xffff;
+  public static final int IPPROTO_IP = 0;
+  public static final int IPPROTO_IPV6 = 41;
+  public static final int IPPROTO_TCP = 6;
+
+  private static final Map<String, Name> TABLE =
+      Map.ofEntries(
+          so("SO_REUSEADDR", 0x0004),
+          so("SO_KEEPALIVE", 0x0008),
+          so("SO_BROADCAST", 0x0020),
+          so("SO_LINGER", 0x0080),
+          so("SO_SNDBUF", 0x1001),
+          so("SO_RCVBUF", 0x1002),
+          so("SO_SNDTIMEO", 0x1005),
+          so("SO_RCVTIMEO", 0x1006),
+          so("SO_ERROR", 0x1007),
+          so("SO_TYPE", 0x1008),
+          ip("IP_TOS", 3),
+          ip("IP_TTL", 4),
+          ip("IP_MULTICAST_IF", 9),
+          ip("IP_MULTICAST_TTL", 10),
+          ip("IP_MULTICAST_LOOP", 11),
+          ip("IP_ADD_MEMBERSHIP", 12),
+          ip("IP_DROP_MEMBERSHIP", 13),
+          ip("IP_ADD_SOURCE_MEMBERSHIP", 15),
+          ip("IP_DROP_SOURCE_MEMBERSHIP", 16),
+          ip("IP_RECVTTL", 21),
+          ip6("IPV6_UNICAST_HOPS", 4),
+          ip6("IPV6_MULTICAST_IF", 9),
+          ip6("IPV6_MULTICAST_HOPS", 10),
+          ip6("IPV6_MULTICAST_LOOP", 11),
+          ip6("IPV6_JOIN_GROUP", 12),
+          ip6("IPV6_LEAVE_GROUP", 13),
+          ip6("IPV6_V6ONLY", 27),
+          ip6("MCAST_JOIN_SOURCE_GROUP", 45),
+          ip6("MCAST_LEAVE_SOURCE_GROUP", 46),
+          Map.entry("TCP_NODELAY", new Name("IPPROTO_TCP", IPPROTO_TCP, "TCP_NODELAY", 1)));
+
+  private static Map.Entry<String, Name> so(String name, int number) {
+    return Map.entry(name, new Name("SOL_SOCKET", SOL_SOCKET, name, number));
+  }
+
+  private static Map.Entry<String, Name> ip(String name, int number) {
+    return Map.entry(name, new Name("IPPROTO_IP", IPPROTO_IP, name, number));
+  }
+
+  private static Map.Entry<String, Name> ip6(String name, int number) {
+    return Map.entry(name, new Name("IPPROTO_IPV6", IPPROTO_IPV6, name, number));
+  }
+
+  /** The option's Windows name and numbers; empty when Winsock has no such option. */
+  public static Optional<Name> of(SockOption o) {
+    return Optional.ofNullable(TABLE.get(o.name()));
+  }
+
+  /** Every entry, for the test that compiles them against the headers. */
+  public static Map<String, Name> all() {
+    return TABLE;
+  }
+
+  /** Why Winsock has no such option, in the current language. */
+  public static String lacks(SockOption o) {
+    String key = "winsock.lacks." + o.name();
+    return Text.has(key) ? Text.get(key) : Text.get("winsock.lacks", o.name());
+  }
+}
