@@ -5,6 +5,7 @@ import dev.sockshell.run.Run;
 import dev.sockshell.script.LineSource;
 import dev.sockshell.script.Player;
 import dev.sockshell.script.ScriptRunner;
+import dev.sockshell.text.Text;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ final class Play {
     String file = sub.matchedPositionalValue(0, null);
     if (file == null) {
       throw new dev.sockshell.error.UsageError(
-          "play needs a .sockscript to play", 0, "sockshell play [--pace 1.5s] FILE.sockscript");
+          Text.get("play.needs"), 0, "sockshell play [--pace 1.5s] FILE.sockscript");
     }
     Renderer renderer = new Renderer(terminal && !sub.hasMatchedOption("--no-color"));
     ScriptRunner.Failure f;

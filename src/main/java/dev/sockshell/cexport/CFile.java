@@ -44,13 +44,7 @@ public final class CFile {
     check(file, force);
     Platform p = winsock ? Platform.WINSOCK : Platform.LINUX;
     String name = file.getFileName().toString();
-    String source =
-        program.write(
-            p,
-            name
-                + ": a sockshell session as C"
-                + (winsock ? " for Windows (Winsock 2)" : " for Linux")
-                + ", written by sockshell export c");
+    String source = program.write(p, Text.get(winsock ? "c.titleWinsock" : "c.titleLinux", name));
     try {
       if (force) {
         Files.writeString(file, source, StandardCharsets.UTF_8);

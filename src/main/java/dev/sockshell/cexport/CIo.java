@@ -2,6 +2,7 @@ package dev.sockshell.cexport;
 
 import dev.sockshell.catalogue.Values;
 import dev.sockshell.event.Event;
+import dev.sockshell.text.Text;
 
 /** Sending, receiving and waiting for nothing, as C. */
 final class CIo {
@@ -13,16 +14,11 @@ final class CIo {
     byte[] data = s.data();
     String v = w.sockVar(s.sock());
     String call = s.to() != null ? "sendto" : "send";
-    w.raw(
-        "/* "
-            + s.sock()
-            + ": "
-            + call
-            + "() of "
-            + data.length
-            + " bytes"
-            + (s.to() != null ? " to " + s.to() : "")
-            + " */");
+    String bytes = String.valueOf(data.length);
+    w.comment(
+        s.to() != null
+            ? Text.get("c.sentTo", s.sock(), call, bytes, s.to())
+            : Text.get("c.sent", s.sock(), call, bytes));
     w.raw("{");
     w.raw("  static const char d[] = " + literal(data) + ";");
     String len = w.winsock() ? "(int) (sizeof d - 1)" : "sizeof d - 1";
@@ -46,7 +42,7 @@ final class CIo {
   static void received(CWriter w, String sock, int max, boolean refused) {
     String v = w.sockVar(sock);
     int size = max > 0 ? max : DEFAULT_MAX;
-    w.raw("/* " + sock + ": recvfrom() of at most " + size + " bytes */");
+    w.comment(Text.get("c.recv", sock, String.valueOf(size)));
     w.raw("{");
     w.raw("  static char buf[" + size + "];");
     w.raw("  struct sockaddr_storage from;");
@@ -70,7 +66,7 @@ final class CIo {
     String v = w.sockVar(n.sock());
     long ms = Math.max(1, n.micros() / 1000);
     String seconds = Values.seconds(n.micros());
-    w.raw("/* " + n.sock() + ": expect nothing for " + seconds + " s */");
+    w.comment(Text.get("c.nothing", n.sock(), seconds));
     w.raw("{");
     if (w.winsock()) {
       w.raw("  WSAPOLLFD pf = {" + v + ", POLLRDNORM, 0};");

@@ -8,6 +8,7 @@ import dev.sockshell.ctype.CTypes;
 import dev.sockshell.ctype.Platform;
 import dev.sockshell.event.Event;
 import dev.sockshell.posix.SockAddr;
+import dev.sockshell.text.Text;
 import java.net.Inet6Address;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +34,7 @@ final class CWriter {
     body.append("  ").append(s).append('\n');
   }
 
-  private void comment(String s) {
+  void comment(String s) {
     line("/* " + s.replace("*/", "* /") + " */");
   }
 
@@ -72,7 +73,7 @@ final class CWriter {
     if (left.isEmpty()) {
       return;
     }
-    comment("the end of " + (scope.isEmpty() ? "the session" : scope) + " closes what is open");
+    comment(scope.isEmpty() ? Text.get("c.endSession") : Text.get("c.endScope", scope));
     for (String v : left) {
       open.remove(v);
       line("ss_check(" + ok((win() ? "closesocket(" : "close(") + v + ")") + ", \"close()\");");
@@ -91,11 +92,11 @@ final class CWriter {
     switch (fact) {
       case Event.Opened o -> opened(o);
       case Event.Bound b -> {
-        comment(b.sock() + ": bind() to " + b.addr());
+        comment(Text.get("c.bind", b.sock(), b.addr()));
         addressed("bind", b.sock(), b.addr(), refused);
       }
       case Event.Listening l -> {
-        comment(l.sock() + ": listen() with a backlog of " + l.backlog());
+        comment(Text.get("c.listen", l.sock(), String.valueOf(l.backlog())));
         line(
             check(refused)
                 + "("
@@ -104,7 +105,7 @@ final class CWriter {
       }
       case Event.Accepted a -> accepted(a, refused);
       case Event.Connected c -> {
-        comment(c.sock() + ": connect() to " + c.to());
+        comment(Text.get("c.connect", c.sock(), c.to()));
         addressed("connect", c.sock(), c.to(), refused);
       }
       case Event.Sent s -> CIo.sent(this, s, refused);
@@ -116,7 +117,7 @@ final class CWriter {
         }
       }
       case Event.Membership m -> {
-        comment(m.sock() + ": " + (m.join() ? "join " : "leave ") + m.group());
+        comment(Text.get(m.join() ? "c.join" : "c.leave", m.sock(), m.group()));
         if (m.call() != null && !lacked(m.call().option())) {
           setsockopt(m.sock(), m.call(), refused);
         }
@@ -160,7 +161,7 @@ final class CWriter {
   }
 
   private void opened(Event.Opened o) {
-    comment(o.sock() + ": a " + o.kind() + " socket");
+    comment(Text.get("c.opened", o.sock(), o.kind()));
     String v = var(o.sock());
     String decl = declared.add(v) ? (win() ? "SOCKET " : "int ") : "";
     line(decl + v + " = socket(" + o.family().cName() + ", " + o.proto().cName() + ", 0);");
@@ -171,7 +172,10 @@ final class CWriter {
   private final Set<String> declared = new java.util.HashSet<>();
 
   private void accepted(Event.Accepted a, boolean refused) {
-    comment((a.sock() == null ? "" : a.sock() + ": ") + "accept() on " + a.listener());
+    comment(
+        a.sock() == null
+            ? Text.get("c.acceptOn", a.listener())
+            : Text.get("c.accept", a.sock(), a.listener()));
     String l = var(a.listener());
     if (refused || a.sock() == null) {
       line("{");

@@ -7,7 +7,8 @@ package dev.sockshell.command;
 public record Endpoint(Atom host, int port) {
   public Endpoint {
     if (port < 0 || port > 65535) {
-      throw new dev.sockshell.error.UsageError("port must be 0..65535, not " + port, host.column());
+      throw new dev.sockshell.error.UsageError(
+          dev.sockshell.text.Text.get("port.range", String.valueOf(port)), host.column());
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.sockshell.console;
 
+import dev.sockshell.text.Text;
 import java.util.List;
 import org.jline.reader.LineReader;
 import org.jline.reader.Widget;
@@ -153,9 +154,7 @@ final class TipWidgets {
       status.update(
           List.of(
               new AttributedString(
-                  "the line is at its limit of "
-                      + MAX_LINE
-                      + " characters (a script's lines may be 64 KB)",
+                  Text.get("tip.lineLimit", String.valueOf(MAX_LINE)),
                   AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)),
               AttributedString.EMPTY));
       longShown = true;

@@ -57,9 +57,8 @@ public final class Debug {
       what = what.substring(0, 200) + "\u2026";
     }
     Path file = log;
-    return "internal error: "
-        + what
-        + ", please report"
-        + (file != null ? " (trace in " + file + ")" : " (--debug keeps the trace)");
+    return file != null
+        ? dev.sockshell.text.Text.get("debug.internalLogged", what, file)
+        : dev.sockshell.text.Text.get("debug.internal", what);
   }
 }

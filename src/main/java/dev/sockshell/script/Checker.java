@@ -129,14 +129,14 @@ public final class Checker {
         String why =
             e.getCause() instanceof dev.sockshell.error.UsageError u
                 ? u.getMessage()
-                : "internal error: " + e.getCause();
+                : dev.sockshell.error.Debug.line(e.getCause());
         return done(script, Status.FAIL, why, output, start);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return done(script, Status.FAIL, "interrupted", output, start);
+        return done(script, Status.FAIL, Text.get("check.interrupted"), output, start);
       }
       if (r.ok()) {
-        return done(script, Status.PASS, r.commands() + " commands", output, start);
+        return done(script, Status.PASS, Text.get("check.commands", r.commands()), output, start);
       }
       boolean unmet =
           r.failure().failure().error() instanceof dev.sockshell.error.ExpectationError x
@@ -173,6 +173,10 @@ public final class Checker {
     return new Verdict(s, status, message, text, (System.nanoTime() - start) / 1e9);
   }
 
+  private static String seconds(Verdict v) {
+    return String.format(java.util.Locale.ROOT, "%.1f", v.seconds());
+  }
+
   /** Checks every script, reports to {@code out}; returns 0 when all passed. */
   public int run(List<Script> scripts, PrintStream out, boolean verbose) {
     int passed = 0;
@@ -182,15 +186,15 @@ public final class Checker {
       Verdict o = check(s);
       if (o.status() == Status.SKIP) {
         skipped++;
-        out.printf("SKIP  %s  (%s)%n", s.name(), o.message());
+        out.println(Text.get("check.skip", s.name(), o.message()));
         continue;
       }
       if (o.passed()) {
         passed++;
-        out.printf("PASS  %s  (%s, %.1f s)%n", s.name(), o.message(), o.seconds());
+        out.println(Text.get("check.pass", s.name(), o.message(), seconds(o)));
       } else {
         failed++;
-        out.printf("FAIL  %s  (%.1f s)%n", s.name(), o.seconds());
+        out.println(Text.get("check.fail", s.name(), seconds(o)));
         o.message().lines().forEach(l -> out.println("      " + l));
       }
       if (verbose || !o.passed()) {
@@ -198,17 +202,15 @@ public final class Checker {
         List<String> tail =
             verbose ? lines : lines.subList(Math.max(0, lines.size() - 5), lines.size());
         if (!tail.isEmpty() && !verbose) {
-          out.println("      last output:");
+          out.println("      " + Text.get("check.lastOutput"));
         }
         tail.forEach(l -> out.println("        " + l));
       }
     }
     out.println(
-        passed
-            + " passed, "
-            + failed
-            + " failed"
-            + (skipped > 0 ? ", " + skipped + " skipped" : ""));
+        skipped > 0
+            ? Text.get("check.totalSkipped", passed, failed, skipped)
+            : Text.get("check.total", passed, failed));
     out.flush();
     return failed == 0 ? 0 : 1;
   }

@@ -56,6 +56,6 @@ final class Strings {
         // reported below
       }
     }
-    throw new UsageError("\\x needs two hex digits", a.column() + at - 2);
+    throw new UsageError(dev.sockshell.text.Text.get("string.hexEscape"), a.column() + at - 2);
   }
 }

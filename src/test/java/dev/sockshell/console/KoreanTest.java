@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sockshell.Main;
 import dev.sockshell.lesson.Lessons;
 import dev.sockshell.text.Text;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -191,5 +192,25 @@ class KoreanTest {
         .contains("[bind()] 잘못된 인자입니다 (EINVAL)")
         .contains("소켓이 이미 바인드되어 있습니다")
         .contains("이제부터 메시지를 한국어로 보여 줍니다");
+  }
+
+  @Test
+  void aKoreanExportHasKoreanCommentsAndStillCompiles(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    dev.sockshell.cexport.Cc.assumeCompiler("cc");
+    Path c = dir.resolve("ko.c");
+    String screen =
+        DumbConsole.drive(
+            "set lang ko\nopen udp as u\nsetopt SO_RCVBUF 100000\ngetopt SO_RCVBUF\nexport c "
+                + c
+                + "\nhelp SO_REUSEPORT\n",
+            null);
+    assertThat(screen).contains("Windows: Winsock에는 SO_REUSEPORT이(가) 없다 (위 참고)");
+    String source = java.nio.file.Files.readString(c);
+    assertThat(source).contains("/* u: udp4 소켓 */").contains("리눅스용 C 프로그램");
+    Path exe = dir.resolve("ko");
+    dev.sockshell.cexport.Cc.compile("cc", c, exe);
+    assertThat(dev.sockshell.cexport.Cc.run(java.util.List.of(exe.toString()), Map.of(), 10).out())
+        .contains("SO_RCVBUF = 200000");
   }
 }
