@@ -60,9 +60,8 @@ public final class BoundedSink implements EventSink, AutoCloseable {
       lastReport = now;
       target.emit(
           new Event.Note(
-              missed
-                  + (missed == 1 ? " event" : " events")
-                  + " dropped: they came faster than the console could show them"));
+              dev.sockshell.text.Text.get(
+                  missed == 1 ? "events.droppedOne" : "events.dropped", String.valueOf(missed))));
     }
   }
 
