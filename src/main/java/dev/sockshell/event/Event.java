@@ -42,9 +42,17 @@ public sealed interface Event {
   }
 
   /** How long the rounds of a time block took, in nanoseconds. */
-  record Timed(long[] nanos) implements Event {
+  /**
+   * How long a time block's rounds took. {@code failedRound} is 0 when every round ran, else the
+   * round (from 1) whose command failed: its time, up to the failure, is the last of {@code nanos}.
+   */
+  record Timed(long[] nanos, int failedRound) implements Event {
     public Timed {
       nanos = nanos.clone();
+    }
+
+    public Timed(long[] nanos) {
+      this(nanos, 0);
     }
 
     @Override

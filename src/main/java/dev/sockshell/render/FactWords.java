@@ -34,9 +34,7 @@ final class FactWords {
           Text.get(m.join() ? "fact.joined" : "fact.left", m.sock(), m.group(), m.option());
       case Event.ShutDown s -> Text.get("fact.shutdown", s.sock(), s.how());
       case Event.Closed c ->
-          c.all()
-              ? Text.get("fact.closedAll", String.join(", ", c.socks()))
-              : Text.get("fact.closed", c.socks().get(0));
+          String.join("\n", c.socks().stream().map(sock -> Text.get("fact.closed", sock)).toList());
       case Event.NothingArrived n ->
           Text.get("fact.nothing", n.sock(), dev.sockshell.catalogue.Values.seconds(n.micros()));
       case Event.OptionValue v -> v.name() + " = " + v.value();

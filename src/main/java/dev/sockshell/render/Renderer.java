@@ -59,7 +59,7 @@ public final class Renderer {
       case Event.Failure f -> paint(RED, message(f.error())) + hintLine(f);
       case Event.NothingArrived n -> paint(DIM, "  " + FactWords.words(n));
       case Event.Fact f -> FactWords.words(f);
-      case Event.Timed t -> Timing.describe(t.nanos());
+      case Event.Timed t -> Timing.describe(t.nanos(), t.failedRound());
       case Event.Quit q -> "";
     };
   }
@@ -116,7 +116,9 @@ public final class Renderer {
             "("
                 + Text.get(
                     data.length == 1 ? "recv.byte" : "recv.bytes", String.valueOf(data.length))
-                + (r.ttl() == null ? "" : ", ttl=" + r.ttl())
+                + (r.ttl() == null
+                    ? ""
+                    : (r.from() != null && r.from().isV6() ? ", hops=" : ", ttl=") + r.ttl())
                 + ")");
     if (text != null) {
       return head + " " + text + "  " + count;

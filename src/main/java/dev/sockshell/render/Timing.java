@@ -7,6 +7,19 @@ import java.util.Locale;
 final class Timing {
   private Timing() {}
 
+  static String describe(long[] nanos, int failedRound) {
+    if (failedRound == 0) {
+      return describe(nanos);
+    }
+    String failed = human(nanos[nanos.length - 1]);
+    if (nanos.length == 1) {
+      return dev.sockshell.text.Text.get("time.failedOne", failed);
+    }
+    return describe(Arrays.copyOf(nanos, nanos.length - 1))
+        + "; "
+        + dev.sockshell.text.Text.get("time.failedRound", String.valueOf(failedRound), failed);
+  }
+
   static String describe(long[] nanos) {
     if (nanos.length == 1) {
       return dev.sockshell.text.Text.get("time.one", human(nanos[0]));
@@ -21,9 +34,15 @@ final class Timing {
         "time.rounds",
         String.valueOf(nanos.length),
         human(sum / nanos.length),
-        human(sorted[sorted.length / 2]),
+        human(median(sorted)),
         human(sorted[0]),
         human(sorted[sorted.length - 1]));
+  }
+
+  /** The middle round; with an even number of rounds, the mean of the two in the middle. */
+  static long median(long[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   static String human(long nanos) {

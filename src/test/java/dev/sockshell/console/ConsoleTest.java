@@ -32,14 +32,14 @@ class ConsoleTest {
     // The session survived the error.
     assertThat(screen).contains("SO_TYPE = 2 (SOCK_DGRAM)");
     // Ctrl-D (end of input) closed the socket.
-    assertThat(screen).contains("closed s1");
+    assertThat(screen).contains("s1: closed");
     assertThat(run.session().all()).isEmpty();
   }
 
   @Test
   void quitEndsTheLoop() throws IOException {
     String screen = drive("open tcp\nquit\nopen udp\n");
-    assertThat(screen).contains("closed s1").contains("bye").doesNotContain("udp4");
+    assertThat(screen).contains("s1: closed").contains("bye").doesNotContain("udp4");
   }
 
   @Test

@@ -28,4 +28,24 @@ class RendererTest {
     assertThat(lines.get(2)).doesNotContain(BOLD);
     assertThat(new Renderer(false).render(t)).doesNotContain("\u001b");
   }
+
+  @Test
+  void theHopLimitOfAnIpv6DatagramIsCalledHops() throws Exception {
+    Renderer r = new Renderer(false);
+    var v6 = new dev.sockshell.posix.SockAddr(java.net.InetAddress.getByName("::1"), 9000);
+    var v4 = new dev.sockshell.posix.SockAddr(java.net.InetAddress.getByName("127.0.0.1"), 9000);
+    byte[] hi = "hi".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    var udp = dev.sockshell.model.Proto.UDP;
+    assertThat(r.render(new Event.Received("u", udp, v6, hi, 64, 0)))
+        .endsWith("(2 bytes, hops=64)");
+    assertThat(r.render(new Event.Received("u", udp, v4, hi, 64, 0))).endsWith("(2 bytes, ttl=64)");
+  }
+
+  @Test
+  void closeAllSaysEachSocketAsCloseDoes() {
+    Renderer r = new Renderer(false);
+    assertThat(r.render(new Event.Closed(List.of("a", "mrx"), true)))
+        .isEqualTo("a: closed\nmrx: closed");
+    assertThat(r.render(new Event.Closed(List.of("mrx"), false))).isEqualTo("mrx: closed");
+  }
 }

@@ -95,7 +95,7 @@ class ScriptModeTest {
   void quitEndsAScriptWithSuccess() {
     MainRunner.Result r = MainRunner.withInput("open udp; quit\nbogus\n");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).contains("closed s1");
+    assertThat(r.out()).contains("s1: closed");
   }
 
   @Test

@@ -92,7 +92,7 @@ class TerminalIT {
       // Ctrl-D closes everything and exits 0.
       t.keys("C-d");
       screen = t.waitFor("EXIT=", 10);
-      assertThat(screen).contains("closed rx").contains("EXIT=0");
+      assertThat(screen).contains("rx: closed").contains("EXIT=0");
       assertThat(screen).doesNotContain("Exception").doesNotContain("\tat ");
     }
   }
