@@ -12,6 +12,27 @@ final class Hints {
   private Hints() {}
 
   static String forError(SocketError e, Command c) {
+    return forError(e, c, null);
+  }
+
+  /**
+   * {@code attempted}: what the refused call would have done; a setsockopt refused with EINVAL
+   * whose value is not the size of the option's C type says so (the chapter's own Linux sender
+   * passes IPV6_MULTICAST_HOPS as a 1-byte u_char, which Linux refuses).
+   */
+  static String forError(SocketError e, Command c, dev.sockshell.event.Event.Fact attempted) {
+    if (e.errnoName().equals("EINVAL")
+        && attempted instanceof dev.sockshell.event.Event.OptionSet o
+        && o.call().option() != null
+        && !o.call().option().type().fits(o.call().set())) {
+      int given = o.call().set().length;
+      var type = o.call().option().type();
+      return Text.get(
+          given == 1 ? "hint.setsockopt.sizeOne" : "hint.setsockopt.size",
+          String.valueOf(given),
+          type.cName(),
+          String.valueOf(type.capacity()));
+    }
     String call = e.call().equals("sendto") ? "send" : e.call();
     if (call.equals("recvfrom") && e.errnoName().equals("EAGAIN") && !(c instanceof Command.Recv)) {
       return null;

@@ -186,8 +186,8 @@ public final class Interpreter implements AutoCloseable {
       return null;
     } catch (SocketError e) {
       error = e;
-      hint = Hints.forError(e, command);
       attempted = attempts.take();
+      hint = Hints.forError(e, command, attempted);
     } catch (UsageError e) {
       error = e;
       hint = e.hint();

@@ -83,6 +83,10 @@ final class OptArgs {
         return new Parsed(sock, level.get(), null, i);
       }
       a = atoms.get(i);
+      if (a.kind() == Atom.Kind.NUMBER) {
+        // a named level and a numeric option: setopt ipv6 18 hex:02
+        return numbered(sock, level.get().number(), a, i + 1);
+      }
     }
     SockOption option = named(a);
     if (level.isPresent() && option.level() != level.get()) {
@@ -93,21 +97,42 @@ final class OptArgs {
     return new Parsed(sock, option.level(), OptRef.of(option, a.column()), i + 1);
   }
 
-  /** {@code LEVEL OPTNAME} as numbers, e.g. {@code setopt 1 2 hex:01000000}. */
+  /**
+   * {@code LEVEL OPTNAME} as numbers, e.g. {@code setopt 1 2 hex:01000000}, or a numeric level and
+   * a named option ({@code setopt 41 IPV6_MULTICAST_HOPS 2}), which must be that option's level.
+   */
   private static Parsed numeric(List<Atom> atoms, int i, SockRef sock) {
     Atom levelAtom = atoms.get(i);
-    if (i + 1 >= atoms.size() || atoms.get(i + 1).kind() != Atom.Kind.NUMBER) {
+    if (i + 1 >= atoms.size()) {
       throw new UsageError(Text.get("opt.numeric"), levelAtom.column());
     }
     int level = Values.cInt(levelAtom, Text.get("opt.levelNumber"));
     Atom nameAtom = atoms.get(i + 1);
+    if (nameAtom.kind() != Atom.Kind.NUMBER) {
+      SockOption option = named(nameAtom);
+      if (option.level().number() != level) {
+        throw new UsageError(
+            Text.get(
+                "opt.level",
+                option.name(),
+                option.level().name() + " (" + option.level().number() + ")",
+                levelAtom.text()),
+            levelAtom.column());
+      }
+      return new Parsed(sock, option.level(), OptRef.of(option, nameAtom.column()), i + 2);
+    }
+    return numbered(sock, level, nameAtom, i + 2);
+  }
+
+  /** An option given by number at a level given either way. */
+  private static Parsed numbered(SockRef sock, int level, Atom nameAtom, int next) {
     int number = Values.cInt(nameAtom, Text.get("opt.number"));
     OptRef ref =
         CATALOGUE
             .byNumber(level, number)
             .map(o -> OptRef.of(o, nameAtom.column()))
             .orElse(new OptRef(null, level, number, nameAtom.column()));
-    return new Parsed(sock, Level.byNumber(level).orElse(null), ref, i + 2);
+    return new Parsed(sock, Level.byNumber(level).orElse(null), ref, next);
   }
 
   private static SockOption named(Atom a) {
