@@ -4,12 +4,13 @@ import dev.sockshell.posix.Linux;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The protocol levels of the chapter's four tables. */
+/** The protocol levels: the chapter's four tables, and UDP's own. */
 public enum Level {
   SOL_SOCKET(Linux.SOL_SOCKET, "socket"),
   IPPROTO_IP(Linux.IPPROTO_IP, "ip"),
   IPPROTO_IPV6(Linux.IPPROTO_IPV6, "ipv6"),
-  IPPROTO_TCP(Linux.IPPROTO_TCP, "tcp");
+  IPPROTO_TCP(Linux.IPPROTO_TCP, "tcp"),
+  IPPROTO_UDP(Linux.IPPROTO_UDP, "udp");
 
   private final int number;
   private final String shortName;

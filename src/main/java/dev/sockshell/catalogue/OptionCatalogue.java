@@ -23,12 +23,12 @@ import java.util.Set;
  * read it; no other class names an option.
  */
 public final class OptionCatalogue {
-  private static final Set<Family> BOTH = EnumSet.allOf(Family.class);
-  private static final Set<Family> V4 = EnumSet.of(Family.IPV4);
-  private static final Set<Family> V6 = EnumSet.of(Family.IPV6);
-  private static final Set<Proto> ANY = EnumSet.allOf(Proto.class);
-  private static final Set<Proto> UDP = EnumSet.of(Proto.UDP);
-  private static final Set<Proto> TCP = EnumSet.of(Proto.TCP);
+  static final Set<Family> BOTH = EnumSet.allOf(Family.class);
+  static final Set<Family> V4 = EnumSet.of(Family.IPV4);
+  static final Set<Family> V6 = EnumSet.of(Family.IPV6);
+  static final Set<Proto> ANY = EnumSet.allOf(Proto.class);
+  static final Set<Proto> UDP = EnumSet.of(Proto.UDP);
+  static final Set<Proto> TCP = EnumSet.of(Proto.TCP);
 
   private static final OptionCatalogue INSTANCE = new OptionCatalogue();
 
@@ -121,9 +121,16 @@ public final class OptionCatalogue {
         BOTH,
         TCP,
         true);
+    chapter = false;
+    MoreOptions.addTo(this);
   }
 
-  private void traits(String name, Trait... t) {
+  /**
+   * Rows added while true are the chapter's (its four tables): getopt without a name shows them.
+   */
+  private boolean chapter = true;
+
+  void traits(String name, Trait... t) {
     traits.put(name, EnumSet.of(t[0], t));
   }
 
@@ -131,7 +138,7 @@ public final class OptionCatalogue {
     return INSTANCE;
   }
 
-  private void add(
+  void add(
       Level level,
       String name,
       int number,
@@ -152,7 +159,7 @@ public final class OptionCatalogue {
             protos,
             refuse,
             List.of(aliases),
-            traits.getOrDefault(name, EnumSet.noneOf(Trait.class)),
+            withChapter(traits.getOrDefault(name, EnumSet.noneOf(Trait.class))),
             Text.hasOption(name, "examples")
                 ? List.of(Text.option(name, "examples").split(" "))
                 : List.of());
@@ -161,6 +168,14 @@ public final class OptionCatalogue {
     for (String a : aliases) {
       byName.put(a, o);
     }
+  }
+
+  private Set<Trait> withChapter(Set<Trait> t) {
+    Set<Trait> out = t.isEmpty() ? EnumSet.noneOf(Trait.class) : EnumSet.copyOf(t);
+    if (chapter) {
+      out.add(Trait.CHAPTER);
+    }
+    return out;
   }
 
   public List<SockOption> all() {

@@ -21,7 +21,13 @@ public enum Trait {
   /** the kernel's own limit on a blocking receive */
   RECV_TIMEOUT(null),
   /** the kernel's own limit on a blocking send */
-  SEND_TIMEOUT(null);
+  SEND_TIMEOUT(null),
+  /** setting it (or raising it) needs CAP_NET_ADMIN or CAP_NET_RAW: others get EPERM */
+  PRIVILEGED(null),
+  /** getsockopt reports something else than the value setsockopt takes (IPV6_MTU: the path's) */
+  READS_OTHER(null),
+  /** one of the chapter's four tables: getopt without a name shows these */
+  CHAPTER(null);
 
   private final String sysctl;
 

@@ -29,6 +29,7 @@ final class CPrelude {
           #include <net/if.h>
           #include <netinet/in.h>
           #include <netinet/tcp.h>
+          #include <netinet/udp.h>
           #include <poll.h>
           #include <stdio.h>
           #include <stdlib.h>
@@ -37,6 +38,24 @@ final class CPrelude {
           #include <sys/time.h>
           #include <unistd.h>
           """;
+  }
+
+  /**
+   * {@code #define NAME N} for each option a C library's headers may not define yet (glibc lags the
+   * kernel: IP_LOCAL_PORT_RANGE, IPV6_FLOWINFO…), with the catalogue's Linux number.
+   */
+  static String fallbacks(java.util.Collection<dev.sockshell.catalogue.SockOption> used) {
+    StringBuilder b = new StringBuilder();
+    for (var o : used) {
+      b.append("#ifndef ")
+          .append(o.name())
+          .append("\n#define ")
+          .append(o.name())
+          .append(' ')
+          .append(o.number())
+          .append("\n#endif\n");
+    }
+    return b.toString();
   }
 
   /** Helper name to its C definition; a later one may call an earlier one. */
@@ -177,6 +196,31 @@ final class CPrelude {
                   printf("%u (%s)\\n", i, name);
                 } else {
                   printf("%u\\n", i);
+                }
+              }
+              """);
+    h.put(
+        "ss_print_ifindex_be",
+        p == Platform.WINSOCK
+            ? """
+              static void ss_print_ifindex_be(unsigned v) {
+                if (v == 0) {
+                  printf("0 (the kernel chooses)\\n");
+                } else {
+                  printf("%u = htonl(%u)\\n", v, (unsigned) ntohl(v));
+                }
+              }
+              """
+            : """
+              static void ss_print_ifindex_be(unsigned v) {
+                char name[IF_NAMESIZE];
+                unsigned i = ntohl(v);
+                if (v == 0) {
+                  printf("0 (the kernel chooses)\\n");
+                } else if (if_indextoname(i, name) != NULL) {
+                  printf("%u = htonl(%u) (%s)\\n", v, i, name);
+                } else {
+                  printf("%u = htonl(%u)\\n", v, i);
                 }
               }
               """);

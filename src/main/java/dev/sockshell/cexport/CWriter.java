@@ -226,8 +226,14 @@ final class CWriter {
         + ")";
   }
 
+  /** The options named in the program, for the #define of those a libc lacks. */
+  private final Set<SockOption> used = new java.util.LinkedHashSet<>();
+
   private void setsockopt(String sock, Event.OptionCall call, boolean refused) {
     SockOption o = call.option();
+    if (o != null) {
+      used.add(o);
+    }
     byte[] value = call.set();
     CType t = o != null && o.type().fits(value) ? o.type() : CTypes.BYTES;
     String name = o != null ? o.name() : null;
@@ -256,6 +262,9 @@ final class CWriter {
 
   private void getsockopt(String sock, Event.OptionCall call, boolean refused) {
     SockOption o = call.option();
+    if (o != null) {
+      used.add(o);
+    }
     CType t = o != null ? o.type() : CTypes.BYTES;
     String name = o != null ? o.name() : null;
     String label = name != null ? name : Names.level(call.level()) + " " + call.number();
@@ -316,7 +325,11 @@ final class CWriter {
             ? " * Windows (Winsock 2): x86_64-w64-mingw32-gcc -Wall -Werror -o prog.exe prog.c"
                 + " -lws2_32\n"
             : " * Linux: cc -Wall -Wextra -Werror -o prog prog.c && ./prog\n");
-    out.append(" */\n").append(CPrelude.includes(p)).append('\n');
+    out.append(" */\n").append(CPrelude.includes(p));
+    if (!win()) {
+      out.append(CPrelude.fallbacks(used));
+    }
+    out.append('\n');
     String main = body.toString();
     Map<String, String> helpers = CPrelude.helpers(p);
     List<String> used = new ArrayList<>();

@@ -48,8 +48,15 @@ public sealed interface Command {
     }
   }
 
-  /** {@code option} null: every option of {@code level} (or of every level) for this socket. */
-  record GetOpt(SockRef sock, OptRef option, Level level) implements Command {}
+  /**
+   * {@code option} null: the options of {@code level} for this socket, or with no level the
+   * chapter's ({@code every} false) or every one ({@code getopt all}).
+   */
+  record GetOpt(SockRef sock, OptRef option, Level level, boolean every) implements Command {
+    public GetOpt(SockRef sock, OptRef option, Level level) {
+      this(sock, option, level, level != null);
+    }
+  }
 
   record Join(SockRef sock, Membership membership) implements Command {}
 
@@ -62,7 +69,12 @@ public sealed interface Command {
 
   record Ls() implements Command {}
 
-  record Options(Level level) implements Command {}
+  /** options: the chapter's; options LEVEL: every one of that level; options all: every one. */
+  record Options(Level level, boolean every) implements Command {
+    public Options(Level level) {
+      this(level, level != null);
+    }
+  }
 
   record Help(String topic) implements Command {}
 

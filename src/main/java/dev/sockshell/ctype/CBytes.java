@@ -10,18 +10,36 @@ import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
-/** Raw bytes: an option the catalogue does not know, reached by number. */
+/**
+ * Bytes: an option the catalogue does not know, reached by number (up to 256), or one whose C type
+ * is a byte array (IP_OPTIONS, TCP_FASTOPEN_KEY), typed and shown as hex.
+ */
 public final class CBytes implements CType {
-  CBytes() {}
+  private final String name;
+  private final int size;
+
+  CBytes() {
+    this("raw bytes", 256);
+  }
+
+  CBytes(String name, int size) {
+    this.name = name;
+    this.size = size;
+  }
 
   @Override
   public String cName() {
-    return "raw bytes";
+    return name;
   }
 
   @Override
   public MemoryLayout layout() {
-    return MemoryLayout.sequenceLayout(256, JAVA_BYTE).withName("bytes");
+    return MemoryLayout.sequenceLayout(size, JAVA_BYTE).withName("bytes");
+  }
+
+  @Override
+  public boolean fits(byte[] value) {
+    return value.length <= size;
   }
 
   @Override
@@ -79,7 +97,7 @@ public final class CBytes implements CType {
   @Override
   public CSource c(Platform p) {
     return new CSource(
-        "unsigned char v[256] = {0}",
+        "unsigned char v[" + size + "] = {0}",
         null,
         b -> {
           StringBuilder s = new StringBuilder("unsigned char v[] = {");

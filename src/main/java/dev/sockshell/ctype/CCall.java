@@ -14,7 +14,7 @@ public final class CCall {
   /** {@code setsockopt(sock, LEVEL, NAME, &v, sizeof v)}, without the semicolon. */
   public static String set(Platform p, String sock, String level, String opt, CType t, int len) {
     boolean win = p == Platform.WINSOCK;
-    String ptr = t == CTypes.BYTES && len > 0 ? "v" : "&v";
+    String ptr = t instanceof CBytes && len > 0 ? "v" : "&v";
     return "setsockopt("
         + String.join(
             ", ",
@@ -22,7 +22,7 @@ public final class CCall {
             level,
             opt,
             (win ? "(const char *) " : "") + ptr,
-            (win ? "(int) " : "") + (len == 0 ? "0" : "sizeof v"))
+            (win ? "(int) " : "") + (len == 0 ? "0" : t.c(p).length()))
         + ")";
   }
 
@@ -39,7 +39,7 @@ public final class CCall {
             sock,
             level,
             opt,
-            (p == Platform.WINSOCK ? "(char *) " : "") + (t == CTypes.BYTES ? "v" : "&v"),
+            (p == Platform.WINSOCK ? "(char *) " : "") + (t instanceof CBytes ? "v" : "&v"),
             "&vlen")
         + ")";
   }

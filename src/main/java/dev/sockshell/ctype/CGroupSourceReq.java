@@ -53,7 +53,12 @@ public final class CGroupSourceReq implements CType {
   }
 
   private static void storage(byte[] b, String field, InetAddress a) {
-    int at = Structs.offset(GROUP_SOURCE_REQ, field);
+    storage(b, GROUP_SOURCE_REQ, field, a);
+  }
+
+  /** Lays out {@code a} as a sockaddr_in(6) in the sockaddr_storage {@code field} of {@code s}. */
+  static void storage(byte[] b, java.lang.foreign.StructLayout s, String field, InetAddress a) {
+    int at = Structs.offset(s, field);
     boolean v6 = a instanceof Inet6Address;
     byte[] sa = Structs.zeroed(v6 ? SOCKADDR_IN6 : SOCKADDR_IN);
     if (v6) {
@@ -68,8 +73,13 @@ public final class CGroupSourceReq implements CType {
 
   /** The address in a sockaddr_storage field, by its family. */
   private static byte[] address(byte[] b, String field) {
-    int at = Structs.offset(GROUP_SOURCE_REQ, field);
-    int family = Structs.getShort(b, GROUP_SOURCE_REQ, field, "ss_family");
+    return address(b, GROUP_SOURCE_REQ, field);
+  }
+
+  /** The address in the sockaddr_storage {@code field} of {@code s}, by its family. */
+  static byte[] address(byte[] b, java.lang.foreign.StructLayout s, String field) {
+    int at = Structs.offset(s, field);
+    int family = Structs.getShort(b, s, field, "ss_family");
     byte[] sa = java.util.Arrays.copyOfRange(b, at, at + (int) SOCKADDR_STORAGE.byteSize());
     return family == Linux.AF_INET6
         ? Structs.bytes(sa, SOCKADDR_IN6, "sin6_addr")
@@ -121,7 +131,7 @@ public final class CGroupSourceReq implements CType {
         C.lines());
   }
 
-  private static void sockaddr(List<String> l, String field, byte[] addr) {
+  static void sockaddr(List<String> l, String field, byte[] addr) {
     if (addr.length == 16) {
       l.add("((struct sockaddr_in6 *)&v." + field + ")->sin6_family = AF_INET6;");
       l.add(C.pton(addr, "((struct sockaddr_in6 *)&v." + field + ")->sin6_addr"));

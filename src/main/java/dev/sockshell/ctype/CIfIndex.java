@@ -10,13 +10,33 @@ import java.lang.foreign.MemoryLayout;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code u_int}, an interface index: IPV6_MULTICAST_IF. */
+/**
+ * {@code u_int}, an interface index: IPV6_MULTICAST_IF; or, for IP_UNICAST_IF and IPV6_UNICAST_IF,
+ * an index in network byte order ({@code htonl(index)}), which a C program on a little-endian
+ * machine sees as a large number: index 1 is 16777216.
+ */
 public final class CIfIndex implements CType {
-  CIfIndex() {}
+  private final boolean network;
+
+  CIfIndex() {
+    this(false);
+  }
+
+  CIfIndex(boolean network) {
+    this.network = network;
+  }
+
+  /** The index the kernel means, from the int C sees. */
+  /** htonl, as C computes it on this machine. */
+  private static int htonl(int v) {
+    return java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.BIG_ENDIAN
+        ? v
+        : java.lang.Integer.reverseBytes(v);
+  }
 
   @Override
   public String cName() {
-    return "u_int (interface index)";
+    return network ? "u_int (interface index, network byte order)" : "u_int (interface index)";
   }
 
   @Override
@@ -36,7 +56,8 @@ public final class CIfIndex implements CType {
 
   @Override
   public byte[] encode(List<Atom> atoms, CodecEnv env) {
-    return CInt.of(Values.interfaceIndex(C.one(atoms, this), env));
+    int index = Values.interfaceIndex(C.one(atoms, this), env);
+    return CInt.of(network ? htonl(index) : index);
   }
 
   @Override
@@ -44,12 +65,15 @@ public final class CIfIndex implements CType {
     if (raw.length < 4) {
       return C.hex(raw);
     }
-    int index = CInt.get(raw);
-    if (index == 0) {
+    int v = CInt.get(raw);
+    if (v == 0) {
       return "0 (" + Text.get("shown.kernelChooses") + ")";
     }
-    String name = env.interfaceName(index);
-    String n = Integer.toUnsignedString(index);
+    int index = network ? htonl(v) : v;
+    String name = env == null ? null : env.interfaceName(index);
+    String n =
+        Integer.toUnsignedString(v)
+            + (network ? " = htonl(" + Integer.toUnsignedString(index) + ")" : "");
     return name == null ? n : n + " (" + name + ")";
   }
 
@@ -87,6 +111,13 @@ public final class CIfIndex implements CType {
   @Override
   public CSource c(Platform p) {
     String type = p == Platform.WINSOCK ? "DWORD" : "unsigned int";
+    if (network) {
+      return new CSource(
+          type + " v = 0",
+          null,
+          b -> C.lines(type + " v = htonl(" + Integer.toUnsignedString(htonl(CInt.get(b))) + ");"),
+          C.lines("ss_print_ifindex_be((unsigned) v);"));
+    }
     return new CSource(
         type + " v = 0",
         null,

@@ -24,7 +24,11 @@ public sealed interface CType
         CGroupSourceReq,
         CIfIndex,
         ReadOnlyType,
-        CBytes {
+        CBytes,
+        CString,
+        CU64,
+        CEnum,
+        CGroupReq {
 
   /** What a value of this type means as one number, for explaining what the kernel kept. */
   enum Meaning {

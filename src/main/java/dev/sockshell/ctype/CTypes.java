@@ -16,8 +16,65 @@ public final class CTypes {
   public static final CType IPV6_MREQ = new CIpv6Mreq();
   public static final CType GROUP_SOURCE_REQ = new CGroupSourceReq();
   public static final CType IFINDEX = new CIfIndex();
+  public static final CType IFINDEX_BE = new CIfIndex(true);
   public static final CType SOCK_TYPE = new CSockType();
   public static final CType ERRNO = new CErrno();
   public static final CType TCP_INFO = new CTcpInfo();
   public static final CType BYTES = new CBytes();
+  public static final CType IP_OPTIONS = new CBytes("u_char[40] (IP options)", 40);
+  public static final CType KEY16 = new CBytes("u_char[16] (key)", 16);
+  public static final CType CMSG_BYTES = new CBytes("u_char[] (control messages)", 256);
+  public static final CType SYN_BYTES = new CBytes("u_char[] (SYN headers)", 256);
+  public static final CType CC_INFO = new CBytes("union tcp_cc_info", 64);
+  public static final CType SECCTX = new CString(256, false);
+  public static final CType MEMINFO =
+      new CU32Fields(
+          "__u32[SK_MEMINFO_VARS]",
+          "rmem_alloc",
+          "rcvbuf",
+          "wmem_alloc",
+          "sndbuf",
+          "fwd_alloc",
+          "wmem_queued",
+          "optmem",
+          "backlog",
+          "drops");
+  public static final CType DOMAIN = new CEnum("AF_", 2, "AF_INET", 10, "AF_INET6");
+  public static final CType PROTOCOL =
+      new CEnum("IPPROTO_", 0, "IPPROTO_IP", 6, "IPPROTO_TCP", 17, "IPPROTO_UDP");
+  public static final CType IFNAME = new CString(16, true);
+  public static final CType TEXT16 = new CString(16, false);
+  public static final CType U64 = new CU64();
+  public static final CType UCRED = new CUcred();
+  public static final CType GROUP_REQ = new CGroupReq();
+  public static final CType PMTUDISC =
+      new CEnum(
+          "IP_PMTUDISC_",
+          0,
+          "IP_PMTUDISC_DONT",
+          1,
+          "IP_PMTUDISC_WANT",
+          2,
+          "IP_PMTUDISC_DO",
+          3,
+          "IP_PMTUDISC_PROBE",
+          4,
+          "IP_PMTUDISC_INTERFACE",
+          5,
+          "IP_PMTUDISC_OMIT");
+  public static final CType PMTUDISC6 =
+      new CEnum(
+          "IPV6_PMTUDISC_",
+          0,
+          "IPV6_PMTUDISC_DONT",
+          1,
+          "IPV6_PMTUDISC_WANT",
+          2,
+          "IPV6_PMTUDISC_DO",
+          3,
+          "IPV6_PMTUDISC_PROBE",
+          4,
+          "IPV6_PMTUDISC_INTERFACE",
+          5,
+          "IPV6_PMTUDISC_OMIT");
 }

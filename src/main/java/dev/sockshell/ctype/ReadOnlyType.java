@@ -7,7 +7,8 @@ import dev.sockshell.text.Text;
 import java.util.List;
 
 /** A C type getsockopt reads and setsockopt never takes: SO_TYPE, SO_ERROR, TCP_INFO. */
-public sealed interface ReadOnlyType extends CType permits CSockType, CErrno, CTcpInfo {
+public sealed interface ReadOnlyType extends CType
+    permits CSockType, CErrno, CTcpInfo, CUcred, CU32Fields {
   @Override
   default boolean readOnly() {
     return true;

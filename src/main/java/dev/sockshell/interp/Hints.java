@@ -37,6 +37,13 @@ final class Hints {
     if (call.equals("recvfrom") && e.errnoName().equals("EAGAIN") && !(c instanceof Command.Recv)) {
       return null;
     }
+    if (call.equals("setsockopt")
+        && attempted instanceof dev.sockshell.event.Event.OptionSet o
+        && o.call().option() != null
+        && !o.call().option().name().matches(".*(MEMBERSHIP|GROUP|SOURCE|ANYCAST).*")
+        && (e.errnoName().equals("EADDRNOTAVAIL") || e.errnoName().equals("EADDRINUSE"))) {
+      return null; // those hints are about group memberships
+    }
     String key = "hint." + call + "." + e.errnoName();
     return Text.has(key) ? Text.get(key) : null;
   }

@@ -1,6 +1,7 @@
 package dev.sockshell.interp;
 
 import dev.sockshell.catalogue.CodecEnv;
+import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Command.*;
 import dev.sockshell.command.Feedback;
@@ -223,7 +224,7 @@ public final class Interpreter implements AutoCloseable {
       case GetOpt c -> {
         SessionSocket s = session.resolve(c.sock());
         if (c.option() == null) {
-          options.getAll(s, c.level(), out);
+          options.getAll(s, c.level(), c.every(), out);
         } else {
           options.get(s, c.option(), out);
         }
@@ -233,7 +234,12 @@ public final class Interpreter implements AutoCloseable {
       case Watch c -> watchers.start(session.resolve(c.sock()), background, out);
       case Unwatch c -> unwatch(c, out);
       case Ls c -> out.emit(Tables.sessionTable(session.all(), session.current()));
-      case Options c -> out.emit(Tables.catalogue(c.level()));
+      case Options c -> {
+        out.emit(Tables.catalogue(c.level(), c.every()));
+        if (!c.every()) {
+          out.emit(new Event.Note(Text.get("options.more", OptionCatalogue.get().all().size())));
+        }
+      }
       case Help c -> out.emit(new Event.Help(HelpPages.page(c.topic(), defaults)));
       case SetFeedback c -> {
         feedback = c.mode();

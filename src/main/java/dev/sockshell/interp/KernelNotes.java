@@ -29,6 +29,9 @@ final class KernelNotes {
     if (got == null || got.longValue() == asked.longValue()) {
       return null;
     }
+    if (o.has(Trait.READS_OTHER)) {
+      return Words.of("note.readsOther", o.name());
+    }
     return switch (o.type().meaning()) {
       case DURATION -> Words.of("note.timeout", OptionOps.seconds(asked));
       case LINGER -> linger(asked, got);

@@ -112,10 +112,11 @@ final class OptionOps {
   }
 
   /** getopt all / getopt LEVEL: every readable option that applies to this socket. */
-  void getAll(SessionSocket s, Level level, EventSink out) {
+  void getAll(SessionSocket s, Level level, boolean every, EventSink out) {
     int shown = 0;
     for (SockOption o : OptionCatalogue.get().all()) {
       if ((level == null || o.level() == level)
+          && (every || o.has(dev.sockshell.catalogue.Trait.CHAPTER))
           && o.canGet()
           && o.families().contains(s.family())
           && o.protos().contains(s.proto())) {

@@ -44,11 +44,13 @@ final class Tables {
     return o.refuseElsewhere() ? who : who + "*";
   }
 
-  static Event.Table catalogue(Level level) {
+  /** The catalogue: of one level, or the chapter's ({@code every} false) or every option. */
+  static Event.Table catalogue(Level level, boolean every) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of(Text.get("table.options").split(",", -1)));
     for (SockOption o : OptionCatalogue.get().all()) {
-      if (level == null || o.level() == level) {
+      if ((level == null || o.level() == level)
+          && (every || o.has(dev.sockshell.catalogue.Trait.CHAPTER))) {
         rows.add(
             List.of(
                 o.level().name(),

@@ -93,6 +93,24 @@ public final class Structs {
               SOCKADDR_STORAGE.withName("gsr_source"))
           .withName("group_source_req");
 
+  public static final StructLayout GROUP_REQ =
+      structLayout(
+              JAVA_INT.withName("gr_interface"),
+              paddingLayout(4),
+              SOCKADDR_STORAGE.withName("gr_group"))
+          .withName("group_req");
+
+  public static final StructLayout UCRED =
+      structLayout(JAVA_INT.withName("pid"), JAVA_INT.withName("uid"), JAVA_INT.withName("gid"))
+          .withName("ucred");
+
+  public static final StructLayout IN_PKTINFO =
+      structLayout(
+              JAVA_INT.withName("ipi_ifindex"),
+              IN_ADDR.withName("ipi_spec_dst"),
+              IN_ADDR.withName("ipi_addr"))
+          .withName("in_pktinfo");
+
   public static final StructLayout POLLFD =
       structLayout(
               JAVA_INT.withName("fd"),

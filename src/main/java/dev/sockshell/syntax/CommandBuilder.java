@@ -172,6 +172,9 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
       return new Command.Options(null);
     }
     Atom a = Tokens.atom(c.atom().getStart());
+    if (a.isWord("all")) {
+      return new Command.Options(null, true);
+    }
     Level level =
         Level.byName(a.text())
             .orElseThrow(

@@ -53,10 +53,14 @@ final class OptArgs {
       Atom extra = atoms.get(p.next);
       throw new UsageError(Text.get("getopt.extra", Text.clip(extra.text())), extra.column());
     }
-    return new Command.GetOpt(p.sock, p.option, p.level);
+    return new Command.GetOpt(p.sock, p.option, p.level, p.every);
   }
 
-  private record Parsed(SockRef sock, Level level, OptRef option, int next) {}
+  private record Parsed(SockRef sock, Level level, OptRef option, int next, boolean every) {
+    Parsed(SockRef sock, Level level, OptRef option, int next) {
+      this(sock, level, option, next, level != null);
+    }
+  }
 
   private static Parsed parse(List<Atom> atoms, boolean set) {
     int i = 0;
@@ -71,7 +75,7 @@ final class OptArgs {
     }
     Atom a = atoms.get(i);
     if (!set && a.isWord("all")) {
-      return new Parsed(sock, null, null, i + 1);
+      return new Parsed(sock, null, null, i + 1, true);
     }
     Optional<Level> level = Level.byName(a.text());
     if (a.kind() == Atom.Kind.NUMBER) {

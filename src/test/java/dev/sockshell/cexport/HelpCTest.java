@@ -34,7 +34,11 @@ class HelpCTest {
             #include <sys/socket.h>
             #include <netinet/in.h>
             #include <netinet/tcp.h>
+            #include <netinet/udp.h>
             #include <arpa/inet.h>
+            """
+                + CPrelude.fallbacks(OptionCatalogue.get().all())
+                + """
             int main(void) {
               int sock = socket(AF_INET, SOCK_DGRAM, 0);
             """));

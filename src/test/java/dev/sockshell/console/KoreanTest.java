@@ -55,6 +55,7 @@ class KoreanTest {
           "tcp4",
           "tcp6",
           "ttl",
+          "hops",
           "fd",
           "hex",
           "backlog",

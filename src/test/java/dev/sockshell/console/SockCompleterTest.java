@@ -67,7 +67,16 @@ class SockCompleterTest {
     session.add(null, 100, Family.IPV4, Proto.UDP);
     session.add(null, 101, Family.IPV4, Proto.TCP);
     assertThat(complete("setopt s1 SOL_SOCKET SO_R|"))
-        .containsExactlyInAnyOrder("SO_RCVBUF", "SO_RCVTIMEO", "SO_REUSEADDR", "SO_REUSEPORT");
+        .containsExactlyInAnyOrder(
+            "SO_RCVBUF",
+            "SO_RCVTIMEO",
+            "SO_REUSEADDR",
+            "SO_REUSEPORT",
+            "SO_RCVLOWAT",
+            "SO_RCVBUFFORCE",
+            "SO_RXQ_OVFL",
+            "SO_RESERVE_MEM",
+            "SO_RCVMARK");
     // No IPv6 options on an IPv4 socket, no TCP options on UDP.
     assertThat(complete("setopt s1 IPPROTO_IPV6 |")).isEmpty();
     assertThat(complete("setopt s1 TCP_|")).isEmpty();
@@ -110,7 +119,8 @@ class SockCompleterTest {
     assertThat(complete("recv rx |")).contains("timeout");
     assertThat(complete("recv rx timeout |")).contains("1s", "500ms");
     assertThat(complete("options |"))
-        .containsExactlyInAnyOrder("SOL_SOCKET", "IPPROTO_IP", "IPPROTO_IPV6", "IPPROTO_TCP");
+        .containsExactlyInAnyOrder(
+            "SOL_SOCKET", "IPPROTO_IP", "IPPROTO_IPV6", "IPPROTO_TCP", "IPPROTO_UDP");
     assertThat(complete("set |")).containsExactly("feedback", "lang");
     assertThat(complete("set feedback |")).containsExactlyInAnyOrder("quiet", "normal", "verbose");
   }

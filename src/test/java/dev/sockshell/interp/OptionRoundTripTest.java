@@ -167,9 +167,9 @@ class OptionRoundTripTest {
       // level 1 = SOL_SOCKET, 2 = SO_REUSEADDR, as raw bytes
       assertThat(sh.value("setopt 1 2 hex:01000000")).isEqualTo("1 (on)");
       assertThat(sh.value("getopt SO_REUSEADDR")).isEqualTo("1 (on)");
-      // SO_PRIORITY (12) is not in the catalogue
-      sh.ok("setopt 1 12 hex:03000000");
-      assertThat(sh.value("getopt 1 12")).isEqualTo("hex:03000000 (int 3)");
+      // SO_TXTIME (61, struct sock_txtime) is not in the catalogue: CLOCK_MONOTONIC, no flags
+      sh.ok("setopt 1 61 hex:0100000000000000");
+      assertThat(sh.value("getopt 1 61")).isEqualTo("hex:0100000000000000");
     }
   }
 
@@ -177,7 +177,9 @@ class OptionRoundTripTest {
   static void everyCatalogueOptionWasCovered() {
     Set<String> all = new HashSet<>();
     for (SockOption o : OptionCatalogue.get().all()) {
-      all.add(o.name());
+      if (o.has(dev.sockshell.catalogue.Trait.CHAPTER)) {
+        all.add(o.name()); // the others are EveryOptionTest's
+      }
     }
     assertThat(COVERED).containsExactlyInAnyOrderElementsOf(all);
   }
