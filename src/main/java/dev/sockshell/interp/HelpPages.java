@@ -92,6 +92,9 @@ public final class HelpPages {
                 all ? "page.forAll" : o.refuseElsewhere() ? "page.forRefused" : "page.forJudged",
                 who))
         .append('\n');
+    if (o.has(dev.sockshell.catalogue.Trait.PRIVILEGED)) {
+      b.append(Text.get("page.privileged")).append('\n');
+    }
     String defaultValue = defaults.summary(o);
     if (defaultValue != null) {
       b.append(Text.get("page.default", defaultValue)).append('\n');

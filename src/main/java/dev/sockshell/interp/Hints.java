@@ -44,6 +44,12 @@ final class Hints {
         && (e.errnoName().equals("EADDRNOTAVAIL") || e.errnoName().equals("EADDRINUSE"))) {
       return null; // those hints are about group memberships
     }
+    if ((e.errnoName().equals("EPERM") || e.errnoName().equals("EACCES"))
+        && attempted instanceof dev.sockshell.event.Event.OptionSet o
+        && o.call().option() != null
+        && o.call().option().has(dev.sockshell.catalogue.Trait.PRIVILEGED)) {
+      return Text.get("hint.privileged", o.call().option().name());
+    }
     String key = "hint." + call + "." + e.errnoName();
     return Text.has(key) ? Text.get(key) : null;
   }
