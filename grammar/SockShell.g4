@@ -20,12 +20,13 @@ command
     | SHUTDOWN sock? how=(RD | WR | BOTH)                   # shutdown
     | CLOSE (sock | ALL)?                                   # close
     | SEND sock? payload (TO endpoint)?                     # send
+    | REPLY sock? payload                                   # reply
     | RECV sock? max=(NUMBER | SIZE)? (TIMEOUT duration)?   # recv
     | SETOPT atom+                                          # setopt
     | GETOPT atom+                                          # getopt
     | JOIN sock? group=address iface? (SOURCE src=address)? # join
     | LEAVE sock? group=address iface? (SOURCE src=address)? # leave
-    | WATCH sock?                                           # watch
+    | WATCH sock? ECHO?                                     # watch
     | UNWATCH (sock | ALL)?                                 # unwatch
     | LS                                                    # ls
     | OPTS atom?                                         # optionList
@@ -119,6 +120,7 @@ CONNECT  : 'connect';
 SHUTDOWN : 'shutdown';
 CLOSE    : 'close';
 SEND     : 'send';
+REPLY    : 'reply';
 RECV     : 'recv';
 SETOPT   : 'setopt';
 GETOPT   : 'getopt';
@@ -158,6 +160,7 @@ INTERFACE: 'interface';
 RD       : 'rd';
 WR       : 'wr';
 BOTH     : 'both';
+ECHO     : 'echo';
 
 // ---- values ----
 STRING   : '"' (ESC | ~["\\\r\n])* '"'

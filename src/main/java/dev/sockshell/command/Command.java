@@ -39,6 +39,11 @@ public sealed interface Command {
 
   record Send(SockRef sock, Payload payload, Endpoint to) implements Command {}
 
+  /**
+   * reply [SOCK] PAYLOAD: sends to the sender of the last datagram received, or on the connection.
+   */
+  record Reply(SockRef sock, Payload payload) implements Command {}
+
   /** {@code timeoutMicros} null: block (the kernel's SO_RCVTIMEO still applies). */
   record Recv(SockRef sock, int max, Long timeoutMicros) implements Command {}
 
@@ -62,8 +67,11 @@ public sealed interface Command {
 
   record Leave(SockRef sock, Membership membership) implements Command {}
 
-  /** Receive on a socket in the background and show what arrives above the prompt. */
-  record Watch(SockRef sock) implements Command {}
+  /**
+   * Receive on a socket in the background and show what arrives above the prompt; {@code echo}
+   * sends each datagram back to its sender and each chunk back on its connection.
+   */
+  record Watch(SockRef sock, boolean echo) implements Command {}
 
   record Unwatch(SockRef sock, boolean all) implements Command {}
 

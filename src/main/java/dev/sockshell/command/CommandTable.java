@@ -39,6 +39,7 @@ public final class CommandTable {
           entry("accept", true, Command.Accept.class),
           entry("connect", true, Command.Connect.class),
           entry("send", true, Command.Send.class),
+          entry("reply", true, Command.Reply.class),
           entry("recv", true, Command.Recv.class),
           entry("setopt", true, Command.SetOpt.class),
           entry("getopt", true, Command.GetOpt.class),

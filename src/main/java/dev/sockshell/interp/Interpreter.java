@@ -219,6 +219,7 @@ public final class Interpreter implements AutoCloseable {
       case Shutdown c -> ops.shutdown(c, out);
       case Close c -> ops.close(c, out);
       case Send c -> ops.send(c, out);
+      case Reply c -> ops.reply(c, out);
       case Recv c -> ops.recv(c, out);
       case SetOpt c -> options.set(session.resolve(c.sock()), c.option(), c.value(), out);
       case GetOpt c -> {
@@ -231,7 +232,7 @@ public final class Interpreter implements AutoCloseable {
       }
       case Join c -> ops.membership(c.sock(), c.membership(), true, out);
       case Leave c -> ops.membership(c.sock(), c.membership(), false, out);
-      case Watch c -> watchers.start(session.resolve(c.sock()), background, out);
+      case Watch c -> watchers.start(session.resolve(c.sock()), c.echo(), background, out);
       case Unwatch c -> unwatch(c, out);
       case Ls c -> out.emit(Tables.sessionTable(session.all(), session.current()));
       case Options c -> {

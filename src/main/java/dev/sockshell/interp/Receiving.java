@@ -40,6 +40,14 @@ final class Receiving {
 
   private static Event.Received event(SessionSocket s, Sockets.Datagram d, int max) {
     s.countIn(d.data().length);
+    if (d.from() != null) {
+      s.lastFrom(d.from());
+    }
+    if (s.proto() == dev.sockshell.model.Proto.TCP
+        && d.data().length == 0
+        && s.state() == SessionSocket.State.CONNECTED) {
+      s.state(SessionSocket.State.PEER_CLOSED);
+    }
     return new Event.Received(
         s.label(), s.proto(), d.from() != null ? d.from() : s.peer(), d.data(), d.ttl(), max);
   }

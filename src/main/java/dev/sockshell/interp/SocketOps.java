@@ -130,7 +130,15 @@ final class SocketOps {
       // Never the plain blocking call: Ctrl-C, the script's wait and SO_SNDTIMEO must all end it.
       Long cap = cap(c.timeoutMicros());
       Waiter.Bound bound = Waiter.Bound.of(cap, waiter.kernelTimeout(s.fd(), Waiter.SO_SNDTIMEO));
-      if (!waiter.connect(s.fd(), to, bound)) {
+      boolean made;
+      try {
+        made = waiter.connect(s.fd(), to, bound);
+      } catch (Cancellation.Cancelled e) {
+        connecting(s);
+        throw e;
+      }
+      if (!made) {
+        connecting(s);
         throw ranOut("connect", cap, c.timeoutMicros() != null);
       }
     } else {
@@ -140,6 +148,16 @@ final class SocketOps {
     s.peer(sockets.getpeername(s.fd()));
     s.state(State.CONNECTED);
     out.emit(new Event.Connected(s.label(), to, s.local(), s.peer()));
+  }
+
+  /** A connect given up on here goes on in the kernel (SYN_SENT): ls says so, and where from. */
+  private void connecting(SessionSocket s) {
+    s.state(State.CONNECTING);
+    try {
+      s.local(sockets.getsockname(s.fd()));
+    } catch (SocketError e) {
+      // no local address to show
+    }
   }
 
   void accept(Accept c, EventSink out) {
@@ -168,7 +186,31 @@ final class SocketOps {
   void send(Send c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
     SockAddr to = c.to() == null ? null : Addresses.resolve(c.to(), s.family());
-    byte[] data = c.payload().bytes();
+    send(s, c.payload().bytes(), to, out);
+  }
+
+  /**
+   * reply: sends to whoever sent the last datagram (an unconnected UDP socket), or on the
+   * connection (a connected socket), as the chapter's echo servers answer.
+   */
+  void reply(Command.Reply c, EventSink out) {
+    SessionSocket s = session.resolve(c.sock());
+    SockAddr to = null;
+    if (s.proto() == Proto.TCP || s.peer() != null) {
+      if (s.peer() == null) {
+        throw new UsageError(Text.get("reply.notConnected", s.label()));
+      }
+    } else {
+      to = s.lastFrom();
+      if (to == null) {
+        throw new UsageError(
+            Text.get("reply.nobody", s.label()), 0, Text.get("reply.nobodyHint", s.label()));
+      }
+    }
+    send(s, c.payload().bytes(), to, out);
+  }
+
+  private void send(SessionSocket s, byte[] data, SockAddr to, EventSink out) {
     attempts.about(new Event.Sent(s.label(), data, 0, to, s.peer()));
     int n = sendAll(s, data, to);
     s.countOut(n);

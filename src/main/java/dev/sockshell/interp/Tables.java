@@ -27,7 +27,9 @@ final class Tables {
               Integer.toString(s.fd()),
               Text.get("state." + s.state().name().toLowerCase(Locale.ROOT)),
               s.local() == null ? "-" : s.local().toString(),
-              s.peer() == null ? "-" : s.peer().toString(),
+              s.peer() != null
+                  ? s.peer().toString()
+                  : s.lastFrom() != null ? Text.get("ls.lastFrom", s.lastFrom()) : "-",
               s.groups().isEmpty() ? "-" : String.join(", ", s.groups()),
               Long.toString(s.bytesIn()),
               Long.toString(s.bytesOut())));

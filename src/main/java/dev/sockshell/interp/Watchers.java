@@ -5,6 +5,7 @@ import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.model.Proto;
 import dev.sockshell.posix.Linux;
+import dev.sockshell.posix.SockAddr;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
 import dev.sockshell.session.Session;
@@ -37,9 +38,11 @@ final class Watchers {
     final int stopFd;
     final EventSink out;
     final Thread thread;
+    final boolean echo;
 
-    Watch(SessionSocket socket, EventSink out) {
+    Watch(SessionSocket socket, boolean echo, EventSink out) {
       this.socket = socket;
+      this.echo = echo;
       this.out = out;
       this.stopFd = sockets.eventfd();
       this.thread =
@@ -82,6 +85,14 @@ final class Watchers {
       n.peer(a.peer());
       n.local(sockets.getsockname(a.fd()));
       out.emit(new Event.Accepted(n.label(), socket.label(), a.peer()));
+      // what arrives on the connection shows too (and is echoed when the listener echoes)
+      Watch w = new Watch(n, echo, out);
+      if (running.putIfAbsent(n, w) == null) {
+        n.watched(true);
+        w.thread.start();
+      } else {
+        sockets.close(w.stopFd);
+      }
     }
 
     /** Returns false when a stream ended or the socket was shut down for reading. */
@@ -97,28 +108,55 @@ final class Watchers {
         out.emit(new Event.Note(Text.get("watch.stoppedPeer", socket.label())));
         return false;
       }
+      if (echo && d.size() > 0) {
+        echo(d);
+      }
       return true;
+    }
+
+    /**
+     * Sends what came back where it came from; never blocks the watcher: what the send buffer
+     * cannot take now is reported, not waited for.
+     */
+    private void echo(Event.Received d) {
+      byte[] data = d.data();
+      SockAddr to = socket.proto() == Proto.UDP && socket.peer() == null ? d.from() : null;
+      try {
+        int n = sockets.send(socket.fd(), data, to, Linux.MSG_DONTWAIT | Linux.MSG_NOSIGNAL);
+        socket.countOut(n);
+        out.emit(new Event.Sent(socket.label(), data, n, to, socket.peer()));
+      } catch (SocketError e) {
+        out.emit(
+            new Event.Note(
+                Text.get(
+                    "watch.echoFailed",
+                    socket.label(),
+                    String.valueOf(data.length),
+                    dev.sockshell.render.Renderer.message(e))));
+      }
     }
   }
 
-  void start(SessionSocket s, EventSink background, EventSink out) {
+  void start(SessionSocket s, boolean echo, EventSink background, EventSink out) {
     if (background == null) {
       throw new UsageError(Text.get("watch.nowhere"));
     }
     if (s.proto() == Proto.TCP && s.state() != State.LISTENING && s.state() != State.CONNECTED) {
       throw new UsageError(Text.get("watch.idleTcp", s.label()));
     }
-    Watch w = new Watch(s, background);
+    Watch w = new Watch(s, echo, background);
     if (running.putIfAbsent(s, w) != null) {
       sockets.close(w.stopFd);
       throw new UsageError(Text.get("watch.already", s.label()));
     }
     s.watched(true);
     w.thread.start();
-    out.emit(
-        new Event.Info(
-            Text.get(
-                s.state() == State.LISTENING ? "watch.listening" : "watch.started", s.label())));
+    boolean listening = s.state() == State.LISTENING;
+    String key =
+        echo
+            ? (listening ? "watch.echoListening" : "watch.echoStarted")
+            : (listening ? "watch.listening" : "watch.started");
+    out.emit(new Event.Info(Text.get(key, s.label())));
   }
 
   /** Stops the watcher of {@code s}, if any, and waits for it. Returns whether there was one. */

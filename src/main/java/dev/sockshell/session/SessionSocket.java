@@ -15,7 +15,11 @@ public final class SessionSocket {
     OPEN,
     BOUND,
     LISTENING,
+    /** a TCP connect that was cancelled or ran out: the kernel goes on trying (SYN_SENT) */
+    CONNECTING,
     CONNECTED,
+    /** a TCP recv returned 0: the peer closed (the socket may still send) */
+    PEER_CLOSED,
     SHUT_RD,
     SHUT_WR,
     SHUT
@@ -96,6 +100,17 @@ public final class SessionSocket {
 
   public SockAddr peer() {
     return peer;
+  }
+
+  private volatile SockAddr lastFrom;
+
+  /** Who sent the last datagram received: whom reply answers on an unconnected socket. */
+  public SockAddr lastFrom() {
+    return lastFrom;
+  }
+
+  public void lastFrom(SockAddr a) {
+    lastFrom = a;
   }
 
   public void peer(SockAddr a) {

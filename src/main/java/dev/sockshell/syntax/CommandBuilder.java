@@ -106,6 +106,11 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
   }
 
   @Override
+  public Command visitReply(ReplyContext c) {
+    return new Command.Reply(sock(c.sock()), payload(c.payload()));
+  }
+
+  @Override
   public Command visitRecv(RecvContext c) {
     int max = DEFAULT_RECV_MAX;
     if (c.max != null) {
@@ -153,7 +158,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
 
   @Override
   public Command visitWatch(WatchContext c) {
-    return new Command.Watch(sock(c.sock()));
+    return new Command.Watch(sock(c.sock()), c.ECHO() != null);
   }
 
   @Override

@@ -66,9 +66,14 @@ class WatchTest {
       assertThat(accepted.peer().host()).isEqualTo("127.0.0.1");
       // The new socket joins the session but does not take the prompt's current socket.
       assertThat(sh.interpreter().session().current().label()).isEqualTo("cli");
+      // The accepted connection is watched too: what arrives on it shows above the prompt.
       sh.ok("send cli \"hi\"");
+      Event.Received data = (Event.Received) next(shown);
+      assertThat(data.sock()).isEqualTo("s3");
+      assertThat(new String(data.data(), StandardCharsets.UTF_8)).isEqualTo("hi");
+      sh.ok("unwatch s3; send cli \"by hand\"");
       assertThat(new String(sh.received("recv s3 timeout 2s").data(), StandardCharsets.UTF_8))
-          .isEqualTo("hi");
+          .isEqualTo("by hand");
     }
   }
 
