@@ -188,7 +188,7 @@ public final class Interpreter implements AutoCloseable {
     } catch (SocketError e) {
       error = e;
       attempted = attempts.take();
-      hint = Hints.forError(e, command, attempted);
+      hint = e.hint() != null ? e.hint() : Hints.forError(e, command, attempted);
     } catch (UsageError e) {
       error = e;
       hint = e.hint();

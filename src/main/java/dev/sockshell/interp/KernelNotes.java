@@ -81,8 +81,29 @@ final class KernelNotes {
     return Words.of("note.minimum", you, String.valueOf(got));
   }
 
+  /** The key under which a socket keeps the interface index an in_addr option was set by. */
+  static String byIndex(SockOption o) {
+    return o.name() + " ifindex";
+  }
+
   /** Values the kernel changed by itself, not because of a setopt. */
   private static Words unasked(SessionSocket s, SockOption o, byte[] raw) {
+    Long index = s.requested(byIndex(o));
+    if (index != null
+        && index > 0
+        && raw.length == 4
+        && java.util.Arrays.equals(raw, new byte[4])) {
+      String name = null;
+      try {
+        var nif = java.net.NetworkInterface.getByIndex(index.intValue());
+        name = nif == null ? null : nif.getName();
+      } catch (java.net.SocketException e) {
+        // the index alone then
+      }
+      return name == null
+          ? Words.of("note.byIndex", String.valueOf(index), o.name())
+          : Words.of("note.byIndexNamed", String.valueOf(index), name, o.name());
+    }
     Long on = o.type().number(raw);
     if (o.has(Trait.ON_BY_BIND)
         && on != null

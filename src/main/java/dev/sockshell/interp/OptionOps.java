@@ -169,6 +169,16 @@ final class OptionOps {
 
   /** Keeps the value the user set, to explain later what the kernel made of it. */
   private static void remember(SessionSocket s, SockOption o, byte[] bytes) {
+    if (o != null && o.type() == dev.sockshell.ctype.CTypes.IN_ADDR) {
+      // set by interface index (Linux's ip_mreqn), which getsockopt cannot report
+      boolean byIndex = bytes.length == dev.sockshell.posix.Structs.IP_MREQN.byteSize();
+      s.requested(
+          KernelNotes.byIndex(o),
+          byIndex
+              ? dev.sockshell.posix.Structs.getInt(
+                  bytes, dev.sockshell.posix.Structs.IP_MREQN, "imr_ifindex")
+              : 0);
+    }
     if (o != null) {
       Long asked = KernelNotes.asked(o, bytes);
       if (asked != null) {

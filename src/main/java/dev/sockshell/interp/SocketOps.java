@@ -112,11 +112,22 @@ final class SocketOps {
     out.emit(new Event.Opened(s.label(), s.kind(), fd, c.family(), c.proto()));
   }
 
+  private static final int EADDRINUSE = 98;
+
   void bind(Bind c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
     SockAddr at = Addresses.resolve(c.at(), s.family());
     attempts.about(new Event.Bound(s.label(), at));
-    sockets.bind(s.fd(), at);
+    try {
+      sockets.bind(s.fd(), at);
+    } catch (SocketError e) {
+      if (e.errno() != EADDRINUSE || at.port() == 0) {
+        throw e;
+      }
+      // what the user set, not a getsockopt of ours: the trace shows only the calls asked for
+      Long reuse = s.requested("SO_REUSEADDR");
+      throw e.hinted(PortHolders.hint(s.proto(), at.port(), reuse != null && reuse != 0));
+    }
     s.local(sockets.getsockname(s.fd()));
     s.state(State.BOUND);
     out.emit(new Event.Bound(s.label(), s.local()));
@@ -377,12 +388,17 @@ final class SocketOps {
             call[0] = set.call();
           }
         });
-    String label = m.group().text();
+    // addresses as the kernel and the rest of sockshell write them: FF12::1:2:3:4 is ff12::1:2:3:4
+    String label = SockAddr.hostOf(dev.sockshell.catalogue.Values.address(m.group()));
     if (m.iface() != null) {
       label = Text.get("join.on", label, m.iface().text());
     }
     if (m.source() != null) {
-      label = Text.get("join.from", label, m.source().text());
+      label =
+          Text.get(
+              "join.from",
+              label,
+              SockAddr.hostOf(dev.sockshell.catalogue.Values.address(m.source())));
     }
     if (join) {
       s.groups().add(label);

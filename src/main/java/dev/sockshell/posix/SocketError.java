@@ -34,4 +34,18 @@ public final class SocketError extends RuntimeException {
   public String text() {
     return text;
   }
+
+  private String hint;
+
+  /** A hint chosen where the call failed, which knows more than the call and errno. */
+  public SocketError hinted(String h) {
+    SocketError e = new SocketError(call, errno, errnoName, text);
+    e.hint = h;
+    return e;
+  }
+
+  /** The hint given where the call failed, or null. */
+  public String hint() {
+    return hint;
+  }
 }

@@ -81,12 +81,25 @@ public final class TracingSockets implements Sockets {
     run("listen", () -> fd + ", " + backlog, () -> real.listen(fd, backlog));
   }
 
+  /**
+   * The address buffer given to recvfrom and accept, as strace shows it: before the call (or when
+   * it failed) a pointer and the length passed in; after, what the kernel wrote and the length in
+   * and out.
+   */
+  private static final String ADDRESS_IN = "0x…, [128]";
+
+  private static String addressOut(SockAddr a) {
+    return a == null
+        ? "0x…, [128 => 0]"
+        : Strace.sockaddr(a) + ", [128 => " + Strace.sockaddrLength(a) + "]";
+  }
+
   @Override
   public Accepted accept(int fd) {
     Accepted[] got = {null};
     return call(
         "accept",
-        () -> fd + ", " + (got[0] == null ? "NULL" : Strace.sockaddr(got[0].peer())) + ", [128]",
+        () -> fd + ", " + (got[0] == null ? ADDRESS_IN : addressOut(got[0].peer())),
         () -> got[0] = real.accept(fd),
         a -> Integer.toString(a.fd()));
   }
@@ -130,8 +143,7 @@ public final class TracingSockets implements Sockets {
                 + ", "
                 + Strace.msgFlags(flags)
                 + ", "
-                + (got[0] == null ? "NULL" : Strace.sockaddr(got[0].from()))
-                + ", [128]",
+                + (got[0] == null ? ADDRESS_IN : addressOut(got[0].from())),
         () -> got[0] = real.recv(fd, max, flags),
         d -> Integer.toString(d.data().length));
   }

@@ -25,6 +25,22 @@ class LessonsTest {
     assertThat(o.status()).as(o.message() + "\n" + o.output()).isEqualTo(Checker.Status.PASS);
   }
 
+  /**
+   * The chapter's own set-up: its receiver runs beside sockshell and stays a member of 235.7.8.9.
+   * With Linux's default IP_MULTICAST_ALL the lesson's socket would keep receiving after leave.
+   */
+  @Test
+  void multicast4PassesWithAnotherMemberOfTheGroupRunning() {
+    try (dev.sockshell.Shell other = new dev.sockshell.Shell()) {
+      other.ok("open udp as chapter; bind * 9000; join 235.7.8.9 127.0.0.1");
+      Checker.Verdict o =
+          CHECKER.check(
+              new Checker.Script("lesson multicast4", null, Lessons.get("multicast4").text()));
+      assertThat(o.status()).as(o.message() + "\n" + o.output()).isEqualTo(Checker.Status.PASS);
+      assertThat(o.output()).contains("IP_MULTICAST_ALL = 0 (off)");
+    }
+  }
+
   @Test
   void oneLessonPerExerciseWithTitleAndNarration() {
     assertThat(Lessons.names())
