@@ -98,6 +98,7 @@ iface
 payload
     : STRING
     | HEXBYTES
+    | CHARSTRING
     ;
 
 duration
@@ -167,6 +168,9 @@ STRING   : '"' (ESC | ~["\\\r\n])* '"'
          | '\'' (ESC | ~['\\\r\n])* '\''
          ;
 HEXBYTES : 'hex:' [0-9a-fA-F_]*;
+// text in a named encoding: cp949:"안녕하세요"
+CHARSTRING
+         : [A-Za-z] [A-Za-z0-9_-]* ':' ('"' (ESC | ~["\\\r\n])* '"' | '\'' (ESC | ~['\\\r\n])* '\'');
 IPV4_PORT: IPV4 ':' DIGITS;
 IPV4     : DIGITS '.' DIGITS '.' DIGITS '.' DIGITS;
 V6_PORT  : '[' ~[\]\r\n]+ ']' ':' DIGITS;

@@ -89,6 +89,9 @@ public sealed interface Command {
   /** {@code set feedback quiet|normal|verbose}: how much each command shows. */
   record SetFeedback(Feedback mode) implements Command {}
 
+  /** set encoding NAME: how quoted text is sent and received text is shown from now on. */
+  record SetEncoding(java.nio.charset.Charset charset) implements Command {}
+
   /** set lang ko|en: the language of every message from now on. */
   record SetLang(dev.sockshell.text.Text.Lang lang) implements Command {}
 

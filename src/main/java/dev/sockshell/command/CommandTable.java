@@ -51,7 +51,12 @@ public final class CommandTable {
           entry("unwatch", true, Command.Unwatch.class),
           entry("ls", false, Command.Ls.class),
           entry("options", false, Command.Options.class),
-          entry("set", true, Command.SetFeedback.class, Command.SetLang.class),
+          entry(
+              "set",
+              true,
+              Command.SetFeedback.class,
+              Command.SetLang.class,
+              Command.SetEncoding.class),
           entry("expect", true, Command.Expect.class),
           entry("sleep", true, Command.Sleep.class),
           entry("time", true, Command.Time.class),

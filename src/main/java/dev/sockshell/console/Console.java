@@ -306,7 +306,7 @@ public final class Console {
   }
 
   String prompt() {
-    return Renderer.prompt(interpreter.session().current());
+    return Renderer.prompt(interpreter.session().current(), interpreter.session().encoding());
   }
 
   private static Path historyFile() {

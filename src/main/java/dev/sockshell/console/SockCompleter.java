@@ -104,6 +104,11 @@ public final class SockCompleter implements Completer {
         if ("set".equals(s.command()) && s.tokenType() == SockShellLexer.NAME) {
           add(out, "feedback", Text.get("group.settings"), "quiet | normal | verbose");
           add(out, "lang", Text.get("group.settings"), "ko | en");
+          add(
+              out,
+              "encoding",
+              Text.get("group.settings"),
+              String.join(" | ", dev.sockshell.text.Encodings.NAMES));
         }
       }
       default -> {}
@@ -128,7 +133,11 @@ public final class SockCompleter implements Completer {
       case "options" -> levels(out);
       case "expect" -> options(args, true, out);
       case "set" -> {
-        if (!args.isEmpty() && args.get(0).equals("lang")) {
+        if (!args.isEmpty() && args.get(0).equals("encoding")) {
+          for (String e : dev.sockshell.text.Encodings.NAMES) {
+            add(out, e, "encoding", Text.get("choice.encoding." + e.replace("-", "")));
+          }
+        } else if (!args.isEmpty() && args.get(0).equals("lang")) {
           add(out, "ko", "lang", Text.get("choice.ko"));
           add(out, "en", "lang", Text.get("choice.en"));
         } else {

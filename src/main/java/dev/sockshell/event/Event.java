@@ -86,14 +86,29 @@ public sealed interface Event {
    * Data a socket received; {@code from} is the sender, or the peer of a stream; {@code max} the
    * buffer size asked for (0 for a watcher's receive).
    */
-  record Received(String sock, Proto proto, SockAddr from, byte[] data, Integer ttl, int max)
+  /**
+   * What a receive took off a socket. {@code encoding} is how its text is read (the session's
+   * encoding when it was received); null for UTF-8.
+   */
+  record Received(
+      String sock,
+      Proto proto,
+      SockAddr from,
+      byte[] data,
+      Integer ttl,
+      int max,
+      java.nio.charset.Charset encoding)
       implements Fact {
     public Received {
       data = data.clone();
     }
 
     public Received(String sock, Proto proto, SockAddr from, byte[] data) {
-      this(sock, proto, from, data, null, 0);
+      this(sock, proto, from, data, null, 0, null);
+    }
+
+    public Received(String sock, Proto proto, SockAddr from, byte[] data, Integer ttl, int max) {
+      this(sock, proto, from, data, ttl, max, null);
     }
 
     @Override

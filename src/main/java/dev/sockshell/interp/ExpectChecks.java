@@ -120,7 +120,7 @@ final class ExpectChecks {
   }
 
   Event.Received receives(SessionSocket s, Expectation.Receives r, long waitMicros) {
-    byte[] want = r.payload().bytes();
+    byte[] want = r.payload().bytes(session.encoding());
     String expected = Text.get("expect.recv", show(want));
     if (!waiter.readable(s.fd(), waitMicros)) {
       throw new ExpectationError(

@@ -234,7 +234,14 @@ public final class Interpreter implements AutoCloseable {
       case Leave c -> ops.membership(c.sock(), c.membership(), false, out);
       case Watch c -> watchers.start(session.resolve(c.sock()), c.echo(), background, out);
       case Unwatch c -> unwatch(c, out);
-      case Ls c -> out.emit(Tables.sessionTable(session.all(), session.current()));
+      case Ls c -> {
+        out.emit(Tables.sessionTable(session.all(), session.current()));
+        if (!session.encoding().equals(java.nio.charset.StandardCharsets.UTF_8)) {
+          out.emit(
+              new Event.Note(
+                  Text.get("ls.encoding", dev.sockshell.text.Encodings.label(session.encoding()))));
+        }
+      }
       case Options c -> {
         out.emit(Tables.catalogue(c.level(), c.every()));
         if (!c.every()) {
@@ -247,6 +254,15 @@ public final class Interpreter implements AutoCloseable {
         out.emit(
             new Event.Info(
                 Text.get("set.feedback", c.mode().name().toLowerCase(java.util.Locale.ROOT))));
+      }
+      case SetEncoding c -> {
+        session.encoding(c.charset());
+        out.emit(
+            new Event.Info(
+                Text.get(
+                    "set.encoding",
+                    dev.sockshell.text.Encodings.label(c.charset()),
+                    c.charset().name())));
       }
       case SetLang c -> {
         Text.lang(c.lang());

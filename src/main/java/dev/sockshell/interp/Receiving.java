@@ -48,7 +48,14 @@ final class Receiving {
         && s.state() == SessionSocket.State.CONNECTED) {
       s.state(SessionSocket.State.PEER_CLOSED);
     }
+    java.nio.charset.Charset text = s.encoding();
     return new Event.Received(
-        s.label(), s.proto(), d.from() != null ? d.from() : s.peer(), d.data(), d.ttl(), max);
+        s.label(),
+        s.proto(),
+        d.from() != null ? d.from() : s.peer(),
+        d.data(),
+        d.ttl(),
+        max,
+        text.equals(java.nio.charset.StandardCharsets.UTF_8) ? null : text);
   }
 }

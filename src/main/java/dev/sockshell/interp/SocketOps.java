@@ -197,7 +197,7 @@ final class SocketOps {
   void send(Send c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
     SockAddr to = c.to() == null ? null : Addresses.resolve(c.to(), s.family());
-    send(s, c.payload().bytes(), to, out);
+    send(s, c.payload().bytes(s.encoding()), to, out);
   }
 
   /**
@@ -218,7 +218,7 @@ final class SocketOps {
             Text.get("reply.nobody", s.label()), 0, Text.get("reply.nobodyHint", s.label()));
       }
     }
-    send(s, c.payload().bytes(), to, out);
+    send(s, c.payload().bytes(s.encoding()), to, out);
   }
 
   private void send(SessionSocket s, byte[] data, SockAddr to, EventSink out) {

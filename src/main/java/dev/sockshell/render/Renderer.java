@@ -35,9 +35,25 @@ public final class Renderer {
 
   /** The prompt: {@code sockshell[s1 udp4]> }, or {@code sockshell> } with no socket open. */
   public static String prompt(dev.sockshell.session.SessionSocket current) {
-    return current == null
-        ? "sockshell> "
-        : "sockshell[" + current.label() + " " + current.kind() + "]> ";
+    return prompt(current, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The prompt names the session's text encoding when it is not UTF-8: sockshell[s1 udp4 cp949]>.
+   */
+  public static String prompt(
+      dev.sockshell.session.SessionSocket current, java.nio.charset.Charset encoding) {
+    String enc =
+        encoding.equals(StandardCharsets.UTF_8) ? "" : dev.sockshell.text.Encodings.label(encoding);
+    if (current == null) {
+      return enc.isEmpty() ? "sockshell> " : "sockshell[" + enc + "]> ";
+    }
+    return "sockshell["
+        + current.label()
+        + " "
+        + current.kind()
+        + (enc.isEmpty() ? "" : " " + enc)
+        + "]> ";
   }
 
   /** The lines of an event, without a trailing newline. */
@@ -109,7 +125,7 @@ public final class Renderer {
           + Text.get(
               r.proto() == dev.sockshell.model.Proto.TCP ? "recv.closed" : "recv.emptyDatagram");
     }
-    String text = printable(data);
+    String text = printable(data, r.encoding() == null ? StandardCharsets.UTF_8 : r.encoding());
     String count =
         paint(
             DIM,
@@ -128,10 +144,15 @@ public final class Renderer {
 
   /** The data as one line of text with escapes, or null when it is not text. */
   static String printable(byte[] data) {
+    return printable(data, StandardCharsets.UTF_8);
+  }
+
+  /** Decoded in {@code charset}; null when the bytes are not text in it (then a hex dump). */
+  static String printable(byte[] data, java.nio.charset.Charset charset) {
     String s;
     try {
       s =
-          StandardCharsets.UTF_8
+          charset
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -15,6 +15,16 @@ public final class Session {
   private final Map<String, SessionSocket> sockets = new LinkedHashMap<>();
   private int nextId = 1;
   private SessionSocket current;
+  private volatile java.nio.charset.Charset encoding = java.nio.charset.StandardCharsets.UTF_8;
+
+  /** How quoted text is sent and received text shown (set encoding); UTF-8 by default. */
+  public java.nio.charset.Charset encoding() {
+    return encoding;
+  }
+
+  public void encoding(java.nio.charset.Charset c) {
+    encoding = c;
+  }
 
   public synchronized SessionSocket add(String name, int fd, Family family, Proto proto) {
     SessionSocket s = addQuietly(name, fd, family, proto);
@@ -27,7 +37,7 @@ public final class Session {
     if (name != null && find(name) != null) {
       throw new UsageError(Text.get("session.nameTaken", name));
     }
-    SessionSocket s = new SessionSocket("s" + nextId++, name, fd, family, proto);
+    SessionSocket s = new SessionSocket("s" + nextId++, name, fd, family, proto, this::encoding);
     sockets.put(s.id(), s);
     return s;
   }

@@ -43,12 +43,30 @@ public final class SessionSocket {
   private volatile boolean watched;
   private volatile boolean wantsTtl;
 
+  private final java.util.function.Supplier<java.nio.charset.Charset> encoding;
+
   public SessionSocket(String id, String name, int fd, Family family, Proto proto) {
+    this(id, name, fd, family, proto, () -> java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  public SessionSocket(
+      String id,
+      String name,
+      int fd,
+      Family family,
+      Proto proto,
+      java.util.function.Supplier<java.nio.charset.Charset> encoding) {
+    this.encoding = encoding;
     this.id = id;
     this.name = name;
     this.fd = fd;
     this.family = family;
     this.proto = proto;
+  }
+
+  /** The session's text encoding, for what this socket receives and sends as text. */
+  public java.nio.charset.Charset encoding() {
+    return encoding.get();
   }
 
   public String id() {

@@ -207,9 +207,14 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
       }
       return new Command.SetLang(lang);
     }
+    if (name.isWord("encoding")) {
+      return new Command.SetEncoding(
+          dev.sockshell.text.Encodings.of(Strings.bare(value), value.column()));
+    }
     if (!name.isWord("feedback")) {
       String near =
-          dev.sockshell.text.Suggest.nearest(name.text(), java.util.List.of("feedback", "lang"));
+          dev.sockshell.text.Suggest.nearest(
+              name.text(), java.util.List.of("feedback", "lang", "encoding"));
       throw new UsageError(
           Text.get("set.unknown", Text.clip(name.text())),
           name.column(),
@@ -336,15 +341,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
   }
 
   private static Payload payload(PayloadContext c) {
-    Atom a = Tokens.atom(c.getStart());
-    if (c.HEXBYTES() != null) {
-      String hex = a.text().substring(4).replace("_", "");
-      if (hex.length() % 2 != 0) {
-        throw new UsageError(Text.get("value.hexOdd"), a.column());
-      }
-      return new Payload(java.util.HexFormat.of().parseHex(hex));
-    }
-    return new Payload(Strings.unquote(a));
+    return Strings.payload(Tokens.atom(c.getStart()));
   }
 
   private static Endpoint endpoint(EndpointContext c) {

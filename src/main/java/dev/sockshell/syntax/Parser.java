@@ -126,7 +126,7 @@ public final class Parser {
     } else if (place == Place.SETTING && expectedSet.contains(SockShellLexer.NAME)) {
       expectedSet = expectedSet.subtract(IntervalSet.of(SockShellLexer.NAME));
       expected.add(Text.get("syntax.setting"));
-      keywords.addAll(List.of("feedback", "lang"));
+      keywords.addAll(List.of("feedback", "lang", "encoding"));
     } else if (place == Place.EXPECTATION && expectedSet.size() > 10) {
       // expect OPTION = VALUE takes any word: name the kinds of expectation instead.
       expectedSet = new IntervalSet();

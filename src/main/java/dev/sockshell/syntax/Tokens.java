@@ -42,7 +42,7 @@ public final class Tokens {
   }
 
   public static boolean isKeyword(int type) {
-    return type >= SockShellLexer.OPEN && type <= SockShellLexer.BOTH;
+    return type >= SockShellLexer.OPEN && type <= SockShellLexer.ECHO;
   }
 
   public static Atom atom(Token t) {

@@ -121,7 +121,8 @@ class SockCompleterTest {
     assertThat(complete("options |"))
         .containsExactlyInAnyOrder(
             "SOL_SOCKET", "IPPROTO_IP", "IPPROTO_IPV6", "IPPROTO_TCP", "IPPROTO_UDP");
-    assertThat(complete("set |")).containsExactly("feedback", "lang");
+    assertThat(complete("set |")).containsExactly("feedback", "lang", "encoding");
+    assertThat(complete("set encoding |")).contains("cp949", "utf-8");
     assertThat(complete("set feedback |")).containsExactlyInAnyOrder("quiet", "normal", "verbose");
   }
 

@@ -20,7 +20,8 @@ class MessagesTest {
 
   @Test
   void eachPlaceNamesWhatItWants() {
-    assertThat(error("set")).isEqualTo("incomplete command: expected a setting: feedback or lang");
+    assertThat(error("set"))
+        .isEqualTo("incomplete command: expected a setting: feedback, lang or encoding");
     assertThat(error("expect"))
         .startsWith("incomplete command: expected what to check: error ERRNO")
         .contains("interface NAME")
