@@ -36,6 +36,7 @@ public final class Interpreter implements AutoCloseable {
   private volatile Host host = Host.NONE;
   private final ExpectChecks checks;
   private final SocketOps ops;
+  private final Memberships memberships;
   private ExpectChecks.Previous last;
   private volatile Feedback feedback = Feedback.NORMAL;
   private final Cancellation cancellation;
@@ -64,6 +65,7 @@ public final class Interpreter implements AutoCloseable {
     this.watchers = new Watchers(real, session);
     this.checks = new ExpectChecks(sockets, env, waiter, session);
     this.ops = new SocketOps(sockets, session, waiter, watchers, options, attempts);
+    this.memberships = new Memberships(session, options);
   }
 
   public Session session() {
@@ -230,8 +232,8 @@ public final class Interpreter implements AutoCloseable {
           options.get(s, c.option(), out);
         }
       }
-      case Join c -> ops.membership(c.sock(), c.membership(), true, out);
-      case Leave c -> ops.membership(c.sock(), c.membership(), false, out);
+      case Join c -> memberships.change(c.sock(), c.membership(), true, out);
+      case Leave c -> memberships.change(c.sock(), c.membership(), false, out);
       case Watch c -> watchers.start(session.resolve(c.sock()), c.echo(), background, out);
       case Unwatch c -> unwatch(c, out);
       case Ls c -> {

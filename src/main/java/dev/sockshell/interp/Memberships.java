@@ -1,0 +1,80 @@
+package dev.sockshell.interp;
+
+import dev.sockshell.catalogue.OptionCatalogue;
+import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.command.Atom;
+import dev.sockshell.command.Membership;
+import dev.sockshell.command.OptRef;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.event.Event;
+import dev.sockshell.event.EventSink;
+import dev.sockshell.model.Proto;
+import dev.sockshell.posix.SockAddr;
+import dev.sockshell.session.Session;
+import dev.sockshell.session.SessionSocket;
+import dev.sockshell.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * join and leave: the catalogue's membership option for the socket's family (IP_ADD_MEMBERSHIP,
+ * IPV6_JOIN_GROUP, their source-specific forms) set through setsockopt, and the session's record of
+ * the groups a socket belongs to.
+ */
+final class Memberships {
+  private final Session session;
+  private final OptionOps options;
+
+  Memberships(Session session, OptionOps options) {
+    this.session = session;
+    this.options = options;
+  }
+
+  void change(dev.sockshell.command.SockRef ref, Membership m, boolean join, EventSink out) {
+    SessionSocket s = session.resolve(ref);
+    if (s.proto() != Proto.UDP) {
+      throw new UsageError(Text.get("join.udpOnly", s.label(), s.kind()));
+    }
+    SockOption option = OptionCatalogue.get().membership(s.family(), join, m.source() != null);
+    String name = option.name();
+    List<Atom> value = new ArrayList<>();
+    value.add(m.group());
+    if (m.source() != null) {
+      value.add(m.iface() != null ? m.iface() : new Atom(Atom.Kind.NUMBER, "0", 0));
+      value.add(m.source());
+    } else {
+      if (m.iface() != null) {
+        value.add(m.iface());
+      }
+    }
+    OptRef opt = OptRef.of(option, m.group().column());
+    Event.OptionCall[] call = new Event.OptionCall[1];
+    options.set(
+        s,
+        opt,
+        value,
+        e -> {
+          if (e instanceof Event.OptionSet set) {
+            call[0] = set.call();
+          }
+        });
+    // addresses as the kernel and the rest of sockshell write them: FF12::1:2:3:4 is ff12::1:2:3:4
+    String label = SockAddr.hostOf(dev.sockshell.catalogue.Values.address(m.group()));
+    if (m.iface() != null) {
+      label = Text.get("join.on", label, m.iface().text());
+    }
+    if (m.source() != null) {
+      label =
+          Text.get(
+              "join.from",
+              label,
+              SockAddr.hostOf(dev.sockshell.catalogue.Values.address(m.source())));
+    }
+    if (join) {
+      s.groups().add(label);
+    } else {
+      s.groups().remove(label);
+    }
+    out.emit(new Event.Membership(s.label(), join, label, name, call[0]));
+  }
+}
