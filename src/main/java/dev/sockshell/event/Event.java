@@ -186,9 +186,17 @@ public sealed interface Event {
   /** An option that getsockopt cannot read back was set. */
   record OptionSet(String sock, String name, OptionCall call) implements Fact {}
 
-  /** A multicast group joined or left: {@code group} as typed, with its interface and source. */
-  record Membership(String sock, boolean join, String group, String option, OptionCall call)
-      implements Fact {}
+  /**
+   * A multicast group joined or left: {@code group} with its interface and source; {@code chosen}
+   * the interface the kernel picked when none was given (from its group table), else null.
+   */
+  record Membership(
+      String sock, boolean join, String group, String option, OptionCall call, String chosen)
+      implements Fact {
+    public Membership(String sock, boolean join, String group, String option, OptionCall call) {
+      this(sock, join, group, option, call, null);
+    }
+  }
 
   /** {@code how}: rd, wr or both. */
   record ShutDown(String sock, String how) implements Fact {}

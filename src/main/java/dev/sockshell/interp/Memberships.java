@@ -47,6 +47,9 @@ final class Memberships {
         value.add(m.iface());
       }
     }
+    java.net.InetAddress group = dev.sockshell.catalogue.Values.address(m.group());
+    java.util.Set<String> before =
+        join && m.iface() == null ? KernelGroups.devices(group) : java.util.Set.of();
     OptRef opt = OptRef.of(option, m.group().column());
     Event.OptionCall[] call = new Event.OptionCall[1];
     options.set(
@@ -75,6 +78,14 @@ final class Memberships {
     } else {
       s.groups().remove(label);
     }
-    out.emit(new Event.Membership(s.label(), join, label, name, call[0]));
+    String chosen = null;
+    if (join && m.iface() == null) {
+      java.util.Set<String> now = new java.util.TreeSet<>(KernelGroups.devices(group));
+      java.util.Set<String> added = new java.util.TreeSet<>(now);
+      added.removeAll(before);
+      java.util.Set<String> pick = added.isEmpty() ? now : added;
+      chosen = pick.size() == 1 ? pick.iterator().next() : null;
+    }
+    out.emit(new Event.Membership(s.label(), join, label, name, call[0], chosen));
   }
 }

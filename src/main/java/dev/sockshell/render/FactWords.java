@@ -31,7 +31,9 @@ final class FactWords {
       case Event.OptionSet o ->
           Text.get("fact.optionSet", o.sock(), o.name(), String.valueOf(o.call().set().length));
       case Event.Membership m ->
-          Text.get(m.join() ? "fact.joined" : "fact.left", m.sock(), m.group(), m.option());
+          m.chosen() != null
+              ? Text.get("fact.joinedOn", m.sock(), m.group(), m.option(), m.chosen())
+              : Text.get(m.join() ? "fact.joined" : "fact.left", m.sock(), m.group(), m.option());
       case Event.ShutDown s -> Text.get("fact.shutdown", s.sock(), s.how());
       case Event.Closed c ->
           String.join("\n", c.socks().stream().map(sock -> Text.get("fact.closed", sock)).toList());

@@ -49,7 +49,7 @@ class ConsoleTest {
       String screen =
           DumbConsole.drive(run, "open udp\nbind * 9000\nopen udp; bind * 9000; ls\n", null);
       assertThat(screen).contains("[bind()] Address already in use (EADDRINUSE)");
-      assertThat(screen).contains("  another socket holds this address");
+      assertThat(screen).contains("  another UDP socket is bound to port 9000");
       // After the failure the rest of the line (ls) was not run.
       assertThat(screen).doesNotContain("id  name");
     }

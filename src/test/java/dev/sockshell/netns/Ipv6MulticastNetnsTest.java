@@ -63,10 +63,10 @@ class Ipv6MulticastNetnsTest {
       assertThat(r.err()).isEmpty();
       assertThat(r.status()).isZero();
       assertThat(r.out())
-          .contains("rx: joined FF12::1:2:3:4 on veth1 (IPV6_JOIN_GROUP)")
+          .contains("rx: joined ff12::1:2:3:4 on veth1 (IPV6_JOIN_GROUP)")
           .containsPattern("IPV6_MULTICAST_IF = \\d+ \\(veth0\\)")
           .containsPattern("\\[UDP/\\[fe80::[0-9a-f:]+%veth1\\]:\\d+\\] hello v6 group")
-          .contains("rx: left FF12::1:2:3:4 on veth1");
+          .contains("rx: left ff12::1:2:3:4 on veth1");
     }
   }
 }
