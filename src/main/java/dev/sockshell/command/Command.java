@@ -77,10 +77,13 @@ public sealed interface Command {
 
   record Ls() implements Command {}
 
-  /** options: the chapter's; options LEVEL: every one of that level; options all: every one. */
-  record Options(Level level, boolean every) implements Command {
+  /**
+   * options [all]: every option; options LEVEL: those of one level; options chapter: the chapter's
+   * four tables only.
+   */
+  record Options(Level level, boolean chapterOnly) implements Command {
     public Options(Level level) {
-      this(level, level != null);
+      this(level, false);
     }
   }
 

@@ -130,7 +130,10 @@ public final class SockCompleter implements Completer {
           optionNames(CATALOGUE.all(), out);
         }
       }
-      case "options" -> levels(out);
+      case "options" -> {
+        levels(out);
+        add(out, "chapter", Text.get("group.keywords"), Text.get("choice.chapter"));
+      }
       case "expect" -> options(args, true, out);
       case "set" -> {
         if (!args.isEmpty() && args.get(0).equals("encoding")) {

@@ -245,9 +245,13 @@ public final class Interpreter implements AutoCloseable {
         }
       }
       case Options c -> {
-        out.emit(Tables.catalogue(c.level(), c.every()));
-        if (!c.every()) {
-          out.emit(new Event.Note(Text.get("options.more", OptionCatalogue.get().all().size())));
+        out.emit(Tables.catalogue(c.level(), c.chapterOnly()));
+        if (c.level() == null) {
+          out.emit(
+              new Event.Note(
+                  c.chapterOnly()
+                      ? Text.get("options.more", OptionCatalogue.get().all().size())
+                      : Text.get("options.chapterHint", OptionCatalogue.get().all().size())));
         }
       }
       case Help c -> out.emit(new Event.Help(HelpPages.page(c.topic(), defaults)));

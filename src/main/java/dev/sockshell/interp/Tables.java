@@ -46,17 +46,21 @@ final class Tables {
     return o.refuseElsewhere() ? who : who + "*";
   }
 
-  /** The catalogue: of one level, or the chapter's ({@code every} false) or every option. */
-  static Event.Table catalogue(Level level, boolean every) {
+  /**
+   * The catalogue: of one level, or every option, or the chapter's four tables only; the table
+   * column names the chapter's table an option is in (9-1 to 9-4).
+   */
+  static Event.Table catalogue(Level level, boolean chapterOnly) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of(Text.get("table.options").split(",", -1)));
     for (SockOption o : OptionCatalogue.get().all()) {
-      if ((level == null || o.level() == level)
-          && (every || o.has(dev.sockshell.catalogue.Trait.CHAPTER))) {
+      boolean chapter = o.has(dev.sockshell.catalogue.Trait.CHAPTER);
+      if ((level == null || o.level() == level) && (chapter || !chapterOnly)) {
         rows.add(
             List.of(
                 o.level().name(),
                 o.name(),
+                chapter ? "9-" + (o.level().ordinal() + 1) : "",
                 o.type().cName(),
                 Text.get("access." + o.access().name().toLowerCase(Locale.ROOT)),
                 forWhom(o),

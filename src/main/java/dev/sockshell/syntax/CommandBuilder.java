@@ -178,6 +178,9 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
     }
     Atom a = Tokens.atom(c.atom().getStart());
     if (a.isWord("all")) {
+      return new Command.Options(null, false);
+    }
+    if (a.isWord("chapter")) {
       return new Command.Options(null, true);
     }
     Level level =

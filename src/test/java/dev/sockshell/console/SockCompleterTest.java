@@ -120,7 +120,7 @@ class SockCompleterTest {
     assertThat(complete("recv rx timeout |")).contains("1s", "500ms");
     assertThat(complete("options |"))
         .containsExactlyInAnyOrder(
-            "SOL_SOCKET", "IPPROTO_IP", "IPPROTO_IPV6", "IPPROTO_TCP", "IPPROTO_UDP");
+            "SOL_SOCKET", "IPPROTO_IP", "IPPROTO_IPV6", "IPPROTO_TCP", "IPPROTO_UDP", "chapter");
     assertThat(complete("set |")).containsExactly("feedback", "lang", "encoding");
     assertThat(complete("set encoding |")).contains("cp949", "utf-8");
     assertThat(complete("set feedback |")).containsExactlyInAnyOrder("quiet", "normal", "verbose");

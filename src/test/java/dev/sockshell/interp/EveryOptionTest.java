@@ -108,6 +108,25 @@ class EveryOptionTest {
         : java.util.regex.Pattern.quote(expect);
   }
 
+  @org.junit.jupiter.api.Test
+  void optionsListsThemAllAndOptionsChapterTheChaptersTables() {
+    try (Shell sh = new Shell()) {
+      Event.Table all =
+          (Event.Table)
+              sh.ok("options").stream().filter(e -> e instanceof Event.Table).findFirst().get();
+      Event.Table chapter =
+          (Event.Table)
+              sh.ok("options chapter").stream()
+                  .filter(e -> e instanceof Event.Table)
+                  .findFirst()
+                  .get();
+      assertThat(all.rows().size() - 1).isGreaterThan(100);
+      assertThat(chapter.rows().size() - 1).isBetween(30, 40);
+      assertThat(chapter.rows().subList(1, chapter.rows().size()))
+          .allMatch(r -> r.get(2).matches("9-[1-4]"));
+    }
+  }
+
   @AfterAll
   static void everyOptionOutsideTheChapterWasCovered() {
     Set<String> all = new HashSet<>();
