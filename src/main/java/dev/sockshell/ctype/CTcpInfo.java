@@ -87,9 +87,7 @@ public final class CTcpInfo implements ReadOnlyType {
   @Override
   public CSource c(Platform p) {
     if (p == Platform.WINSOCK) {
-      return CSource.none(
-          "Winsock has no TCP_INFO socket option: Windows gives TCP statistics through"
-              + " WSAIoctl(SIO_TCP_INFO)");
+      return CSource.none(dev.sockshell.text.Text.get("winsock.lacks.TCP_INFO"));
     }
     StringBuilder fmt = new StringBuilder("{state=%s");
     StringBuilder args = new StringBuilder("ss_tcp_state(v.tcpi_state)");

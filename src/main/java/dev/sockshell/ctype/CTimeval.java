@@ -116,7 +116,9 @@ public final class CTimeval implements CType {
               C.lines(
                   "DWORD v = "
                       + Math.max(0, number(b) / 1000)
-                      + "; /* Winsock: a DWORD of milliseconds, not a struct timeval */"),
+                      + "; /* "
+                      + dev.sockshell.text.Text.get("c.dwordTimeout")
+                      + " */"),
           C.lines("printf(\"%lu ms\\n\", (unsigned long) v);"));
     }
     return new CSource(

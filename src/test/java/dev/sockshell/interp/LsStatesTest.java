@@ -50,4 +50,22 @@ class LsStatesTest {
       assertThat(ls(sh)).contains("connecting").contains("127.0.0.1:" + third.local().port());
     }
   }
+
+  @Test
+  void aConnectCancelledWithCtrlCIsShownConnectingToo() throws Exception {
+    var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    try (Shell sh = new Shell()) {
+      sh.ok("open tcp as srv; bind 127.0.0.1 0; listen 0");
+      int port = sh.port("srv");
+      sh.ok("open tcp as first; connect 127.0.0.1 " + port);
+      sh.ok("open tcp as hung");
+      timer.schedule(
+          () -> sh.interpreter().cancel(), 300, java.util.concurrent.TimeUnit.MILLISECONDS);
+      assertThat(sh.fails("connect 127.0.0.1 " + port).error().getMessage()).contains("cancelled");
+      assertThat(sh.socket("hung").state()).isEqualTo(SessionSocket.State.CONNECTING);
+      assertThat(ls(sh)).contains("connecting");
+    } finally {
+      timer.shutdownNow();
+    }
+  }
 }
