@@ -15,7 +15,7 @@ import java.util.List;
  * {@code struct group_req}: MCAST_JOIN_GROUP, MCAST_LEAVE_GROUP, the protocol-independent join of
  * RFC 3678 (an IPv4 or IPv6 group, an interface index).
  */
-public final class CGroupReq implements CType {
+public final class CGroupReq implements GroupType {
   CGroupReq() {}
 
   @Override
@@ -50,11 +50,6 @@ public final class CGroupReq implements CType {
   }
 
   @Override
-  public String show(byte[] raw, CodecEnv env) {
-    return CBytes.showBytes(raw);
-  }
-
-  @Override
   public String trace(byte[] raw) {
     if (raw.length != GROUP_REQ.byteSize()) {
       return C.traceBytes(raw);
@@ -64,11 +59,6 @@ public final class CGroupReq implements CType {
         + ", gr_group=\""
         + C.ip(CGroupSourceReq.address(raw, GROUP_REQ, "gr_group"))
         + "\"}";
-  }
-
-  @Override
-  public List<Choice> choices(int index, Machine m) {
-    return index != 1 ? List.of() : CIfIndex.interfaces(m);
   }
 
   @Override

@@ -17,7 +17,7 @@ import java.net.InetAddress;
 import java.util.List;
 
 /** {@code struct group_source_req}: MCAST_JOIN_SOURCE_GROUP, MCAST_LEAVE_SOURCE_GROUP. */
-public final class CGroupSourceReq implements CType {
+public final class CGroupSourceReq implements GroupType {
   CGroupSourceReq() {}
 
   @Override
@@ -87,11 +87,6 @@ public final class CGroupSourceReq implements CType {
   }
 
   @Override
-  public String show(byte[] raw, CodecEnv env) {
-    return CBytes.showBytes(raw);
-  }
-
-  @Override
   public String trace(byte[] raw) {
     if (raw.length != GROUP_SOURCE_REQ.byteSize()) {
       return C.traceBytes(raw);
@@ -103,11 +98,6 @@ public final class CGroupSourceReq implements CType {
         + "\", gsr_source=\""
         + C.ip(address(raw, "gsr_source"))
         + "\"}";
-  }
-
-  @Override
-  public List<dev.sockshell.ctype.Choice> choices(int index, Machine m) {
-    return index != 1 ? List.of() : CIfIndex.interfaces(m);
   }
 
   @Override

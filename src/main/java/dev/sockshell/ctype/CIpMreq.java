@@ -16,7 +16,7 @@ import java.util.List;
  * {@code struct ip_mreq}: IP_ADD_MEMBERSHIP, IP_DROP_MEMBERSHIP. An interface by name or index is
  * sent as Linux's {@code struct ip_mreqn}, which the joins accept too.
  */
-public final class CIpMreq implements CType {
+public final class CIpMreq implements GroupType {
   CIpMreq() {}
 
   @Override
@@ -75,11 +75,6 @@ public final class CIpMreq implements CType {
   }
 
   @Override
-  public String show(byte[] raw, CodecEnv env) {
-    return CBytes.showBytes(raw);
-  }
-
-  @Override
   public String trace(byte[] raw) {
     if (raw.length == IP_MREQ.byteSize()) {
       return "{imr_multiaddr=inet_addr(\""
@@ -92,11 +87,6 @@ public final class CIpMreq implements CType {
       return C.traceMreqn(raw);
     }
     return C.traceBytes(raw);
-  }
-
-  @Override
-  public List<Choice> choices(int index, Machine m) {
-    return index != 1 ? List.of() : CIfIndex.interfaces(m);
   }
 
   @Override

@@ -12,7 +12,7 @@ import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
 /** {@code struct ip_mreq_source}: IP_ADD_SOURCE_MEMBERSHIP, IP_DROP_SOURCE_MEMBERSHIP. */
-public final class CIpMreqSource implements CType {
+public final class CIpMreqSource implements GroupType {
   CIpMreqSource() {}
 
   @Override
@@ -46,11 +46,6 @@ public final class CIpMreqSource implements CType {
         b, Values.ipv4OrInterface(atoms.get(1), env).getAddress(), IP_MREQ_SOURCE, "imr_interface");
     Structs.putBytes(b, Values.ipv4(atoms.get(2)).getAddress(), IP_MREQ_SOURCE, "imr_sourceaddr");
     return b;
-  }
-
-  @Override
-  public String show(byte[] raw, CodecEnv env) {
-    return CBytes.showBytes(raw);
   }
 
   @Override

@@ -12,7 +12,7 @@ import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
 /** {@code struct ipv6_mreq}: IPV6_JOIN_GROUP, IPV6_LEAVE_GROUP. */
-public final class CIpv6Mreq implements CType {
+public final class CIpv6Mreq implements GroupType {
   CIpv6Mreq() {}
 
   @Override
@@ -50,11 +50,6 @@ public final class CIpv6Mreq implements CType {
   }
 
   @Override
-  public String show(byte[] raw, CodecEnv env) {
-    return CBytes.showBytes(raw);
-  }
-
-  @Override
   public String trace(byte[] raw) {
     return raw.length == IPV6_MREQ.byteSize()
         ? "{ipv6mr_multiaddr=inet_pton(\""
@@ -63,11 +58,6 @@ public final class CIpv6Mreq implements CType {
             + Structs.getInt(raw, IPV6_MREQ, "ipv6mr_interface")
             + "}"
         : C.traceBytes(raw);
-  }
-
-  @Override
-  public List<Choice> choices(int index, Machine m) {
-    return index != 1 ? List.of() : CIfIndex.interfaces(m);
   }
 
   @Override

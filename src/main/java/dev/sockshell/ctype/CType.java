@@ -18,17 +18,13 @@ public sealed interface CType
         CLinger,
         CTimeval,
         CInAddr,
-        CIpMreq,
-        CIpMreqSource,
-        CIpv6Mreq,
-        CGroupSourceReq,
+        GroupType,
         CIfIndex,
         ReadOnlyType,
         CBytes,
         CString,
         CU64,
-        CEnum,
-        CGroupReq {
+        CEnum {
 
   /** What a value of this type means as one number, for explaining what the kernel kept. */
   enum Meaning {
