@@ -22,6 +22,8 @@ final class Flags {
     spec.addOption(OptionSpec.builder("--no-color").description(Text.get("flag.noColor")).build());
     spec.addOption(
         OptionSpec.builder("-k", "--keep-going").description(Text.get("flag.keepGoing")).build());
+    spec.addOption(
+        OptionSpec.builder("--sandbox").description(Text.get("flag.sandboxRun")).build());
     spec.addOption(lang());
     spec.addOption(OptionSpec.builder("--debug").description(Text.get("flag.debug")).build());
     spec.addOption(help());
@@ -79,6 +81,9 @@ final class Flags {
     c.addOption(timeout());
     c.addOption(flag("DURATION", "flag.limit", "--limit"));
     c.addOption(OptionSpec.builder("--lessons").description(Text.get("flag.lessons")).build());
+    c.addOption(OptionSpec.builder("--sandbox").description(Text.get("flag.sandbox")).build());
+    c.addOption(flag("FILE", "flag.junit", "--junit"));
+    c.addOption(flag("FILE", "flag.csv", "--csv"));
     c.addOption(
         OptionSpec.builder("-v", "--verbose").description(Text.get("flag.verbose")).build());
     c.addOption(lang());

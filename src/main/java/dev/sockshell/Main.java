@@ -186,8 +186,24 @@ public final class Main {
       LineSource.open(Path.of(init)).close(); // a missing or unreadable file: exit 2, with why
     }
     boolean prompt = command == null && file == null && (terminal || init != null);
+    boolean sandbox = parsed.hasMatchedOption("--sandbox");
+    if (sandbox && prompt) {
+      throw new UsageError(Text.get("main.sandboxPrompt"));
+    }
+    Sandboxing.Enforcement how = sandbox ? Sandboxing.enforce() : null;
+    if (how != null && how.reexecuted() != null) {
+      return how.reexecuted();
+    }
     try (Run run = new Run(prompt ? Run.Config.prompt() : Run.Config.script(wait))) {
       Renderer renderer = new Renderer(color);
+      if (how != null) {
+        err.println(how.line());
+        run.interpreter()
+            .sandbox(
+                new dev.sockshell.interp.Sandbox(
+                    dev.sockshell.interp.Sandbox.Limits.DEFAULT, how.onlyLo()));
+        sandboxed = true;
+      }
       if (command != null) {
         return script(run, renderer, out, err, null, LineSource.of("-c", command), keepGoing);
       }
@@ -205,6 +221,9 @@ public final class Main {
       return console.run(init == null ? null : Path.of(init));
     }
   }
+
+  /** Whether this process runs its script in the sandbox (--sandbox); one run per process. */
+  private static boolean sandboxed;
 
   /** Runs a script to the end or to its first failure: exit status 0 or 1. */
   private static int script(
@@ -231,6 +250,12 @@ public final class Main {
                         ? Path.of("").toAbsolutePath()
                         : file.toAbsolutePath().getParent(),
                     null));
+    if (sandboxed) {
+      host.confine(
+          file == null || file.toAbsolutePath().getParent() == null
+              ? Path.of("").toAbsolutePath()
+              : file.toAbsolutePath().getParent());
+    }
     run.background(display);
     ScriptRunner.Result r;
     try {
@@ -275,6 +300,29 @@ public final class Main {
     if (scripts.isEmpty()) {
       throw new UsageError(Text.get("main.checkNeeds"));
     }
-    return new Checker(wait, limit).run(scripts, out, sub.hasMatchedOption("--verbose"));
+    boolean sandbox = sub.hasMatchedOption("--sandbox");
+    boolean onlyLo = false;
+    if (sandbox) {
+      Sandboxing.Enforcement how = Sandboxing.enforce();
+      if (how.reexecuted() != null) {
+        return how.reexecuted();
+      }
+      onlyLo = how.onlyLo();
+      out.println(how.line());
+    }
+    List<Checker.Verdict> verdicts = new ArrayList<>();
+    int status =
+        new Checker(
+                wait, limit, sandbox ? dev.sockshell.interp.Sandbox.Limits.DEFAULT : null, onlyLo)
+            .run(scripts, out, sub.hasMatchedOption("--verbose"), verdicts);
+    String junit = sub.matchedOptionValue("--junit", null);
+    if (junit != null) {
+      dev.sockshell.script.Reports.junit(verdicts, Path.of(junit));
+    }
+    String csv = sub.matchedOptionValue("--csv", null);
+    if (csv != null) {
+      dev.sockshell.script.Reports.csv(verdicts, Path.of(csv));
+    }
+    return status;
   }
 }

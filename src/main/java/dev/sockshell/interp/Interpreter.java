@@ -42,6 +42,8 @@ public final class Interpreter implements AutoCloseable {
   private final Cancellation cancellation;
   private final boolean ownsCancellation;
   private final Attempts attempts = new Attempts();
+  private final CodecEnv env;
+  private volatile Sandbox sandbox;
 
   public Interpreter(Sockets real, Session session) {
     this(real, session, null);
@@ -56,7 +58,7 @@ public final class Interpreter implements AutoCloseable {
     Sockets sockets = tracing;
     this.sockets = sockets;
     this.session = session;
-    CodecEnv env = new NativeEnv(sockets);
+    this.env = new NativeEnv(sockets);
     this.options = new OptionOps(sockets, env, attempts);
     this.ownsCancellation = shared == null;
     this.cancellation = shared != null ? shared : new Cancellation(real);
@@ -206,7 +208,17 @@ public final class Interpreter implements AutoCloseable {
     return error;
   }
 
+  /** Confines every command to the sandbox from now on (check --sandbox); null for none. */
+  public void sandbox(Sandbox s) {
+    sandbox = s;
+    session.budget(s);
+  }
+
   private void run(Command command, EventSink out) {
+    Sandbox box = sandbox;
+    if (box != null) {
+      box.check(command, session, env);
+    }
     switch (command) {
       case Open c -> ops.open(c, out);
       case Use c -> {

@@ -218,6 +218,7 @@ final class SocketOps {
 
   private void send(SessionSocket s, byte[] data, SockAddr to, EventSink out) {
     attempts.about(new Event.Sent(s.label(), data, 0, to, s.peer()));
+    session.budget().charge(data.length);
     int n = sendAll(s, data, to);
     s.countOut(n);
     if (s.local() == null) {

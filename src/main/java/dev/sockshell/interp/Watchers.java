@@ -122,9 +122,12 @@ final class Watchers {
       byte[] data = d.data();
       SockAddr to = socket.proto() == Proto.UDP && socket.peer() == null ? d.from() : null;
       try {
+        session.budget().charge(data.length);
         int n = sockets.send(socket.fd(), data, to, Linux.MSG_DONTWAIT | Linux.MSG_NOSIGNAL);
         socket.countOut(n);
         out.emit(new Event.Sent(socket.label(), data, n, to, socket.peer()));
+      } catch (UsageError e) {
+        out.emit(new Event.Note(e.getMessage())); // a sandbox's limit: nothing more is echoed
       } catch (SocketError e) {
         out.emit(
             new Event.Note(

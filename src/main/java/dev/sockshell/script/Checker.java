@@ -42,9 +42,13 @@ public final class Checker {
     }
   }
 
-  /** How one script went. */
+  /** How one script went; {@code line} is the failing line, 0 when none. */
   public record Verdict(
-      Script script, Status status, String message, String output, double seconds) {
+      Script script, Status status, String message, String output, double seconds, int line) {
+    public Verdict(Script script, Status status, String message, String output, double seconds) {
+      this(script, status, message, output, seconds, 0);
+    }
+
     public boolean passed() {
       return status == Status.PASS;
     }
@@ -61,9 +65,29 @@ public final class Checker {
   private final long limitMillis;
 
   public Checker(long waitMicros, long limitMillis) {
+    this(waitMicros, limitMillis, null, false);
+  }
+
+  private final dev.sockshell.interp.Sandbox.Limits sandbox;
+  private final boolean onlyLo;
+
+  /**
+   * @param sandbox the limits of a sandboxed check (--sandbox), or null to run scripts as they are
+   * @param onlyLo whether this process runs in a network namespace with only lo
+   */
+  public Checker(
+      long waitMicros,
+      long limitMillis,
+      dev.sockshell.interp.Sandbox.Limits sandbox,
+      boolean onlyLo) {
     this.waitMicros = waitMicros;
     this.limitMillis = limitMillis;
+    this.sandbox = sandbox;
+    this.onlyLo = onlyLo;
   }
+
+  /** The most output kept of one script: a flood keeps its last megabyte, not all of it. */
+  private static final int MAX_OUTPUT = 1 << 20;
 
   /** The .sockscript files of the arguments, directories searched recursively, sorted. */
   public static List<Path> files(List<String> args) throws IOException {
@@ -89,6 +113,16 @@ public final class Checker {
   }
 
   public Verdict check(Script script) {
+    if (sandbox != null && script.file() != null && script.dir() != null) {
+      try {
+        if (!script.file().toRealPath().startsWith(script.dir().toRealPath())) {
+          return new Verdict(
+              script, Status.FAIL, Text.get("sandbox.linkOut", script.name()), "", 0);
+        }
+      } catch (IOException e) {
+        // not there: reading it says so
+      }
+    }
     Run run = new Run(Run.Config.script(waitMicros));
     Interpreter interpreter = run.interpreter();
     StringBuilder output = new StringBuilder();
@@ -97,10 +131,17 @@ public final class Checker {
         e -> {
           synchronized (output) {
             output.append(renderer.render(e)).append('\n');
+            if (output.length() > MAX_OUTPUT) {
+              output.delete(0, output.length() - MAX_OUTPUT / 2);
+            }
           }
         };
-    run.host(
-        i -> new Directives(i, display, script.dir() == null ? Path.of(".") : script.dir(), null));
+    Path dir = script.dir() == null ? Path.of(".") : script.dir();
+    Directives directives = run.host(i -> new Directives(i, display, dir, null));
+    if (sandbox != null) {
+      interpreter.sandbox(new dev.sockshell.interp.Sandbox(sandbox, onlyLo));
+      directives.confine(dir);
+    }
     long start = System.nanoTime();
     ExecutorService runner =
         Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().unstarted(r));
@@ -141,12 +182,17 @@ public final class Checker {
       boolean unmet =
           r.failure().failure().error() instanceof dev.sockshell.error.ExpectationError x
               && x.precondition();
-      return done(
-          script,
-          unmet ? Status.SKIP : Status.FAIL,
-          unmet ? Renderer.message(r.failure().failure().error()) : r.failure().report(renderer),
-          output,
-          start);
+      Verdict v =
+          done(
+              script,
+              unmet ? Status.SKIP : Status.FAIL,
+              unmet
+                  ? Renderer.message(r.failure().failure().error())
+                  : r.failure().report(renderer),
+              output,
+              start);
+      return new Verdict(
+          v.script(), v.status(), v.message(), v.output(), v.seconds(), r.failure().line());
     } finally {
       runner.shutdownNow();
       run.close();
@@ -179,11 +225,17 @@ public final class Checker {
 
   /** Checks every script, reports to {@code out}; returns 0 when all passed. */
   public int run(List<Script> scripts, PrintStream out, boolean verbose) {
+    return run(scripts, out, verbose, new ArrayList<>());
+  }
+
+  /** The same, with every verdict added to {@code verdicts} (for the JUnit and CSV reports). */
+  public int run(List<Script> scripts, PrintStream out, boolean verbose, List<Verdict> verdicts) {
     int passed = 0;
     int failed = 0;
     int skipped = 0;
     for (Script s : scripts) {
       Verdict o = check(s);
+      verdicts.add(o);
       if (o.status() == Status.SKIP) {
         skipped++;
         out.println(Text.get("check.skip", s.name(), o.message()));

@@ -74,8 +74,45 @@ public final class Directives implements Host {
     interpreter.tap(program::accept);
   }
 
+  private Path confinedTo;
+
+  /**
+   * A graded script's directives (check --sandbox): no record, no export, and source only of files
+   * below {@code dir}, by a relative path without "..", symbolic links included.
+   */
+  public Directives confine(Path dir) {
+    confinedTo = dir.toAbsolutePath().normalize();
+    return this;
+  }
+
+  private void allowed(Command.Directive d) {
+    switch (d) {
+      case Command.Record r -> throw new UsageError(Text.get("sandbox.noWrite", "record"));
+      case Command.Export e -> throw new UsageError(Text.get("sandbox.noWrite", "export"));
+      case Command.Source s -> {
+        Path p = Path.of(s.path());
+        if (p.isAbsolute() || s.path().startsWith("~") || s.path().contains("..")) {
+          throw new UsageError(Text.get("sandbox.source", s.path()));
+        }
+        Path file = resolve(s.path());
+        try {
+          Path real = file.toRealPath();
+          if (!real.startsWith(confinedTo.toRealPath())) {
+            throw new UsageError(Text.get("sandbox.source", s.path()));
+          }
+        } catch (IOException e) {
+          // a file that is not there: source says so itself
+        }
+      }
+      default -> {}
+    }
+  }
+
   @Override
   public void carryOut(Command.Directive d, EventSink out) {
+    if (confinedTo != null) {
+      allowed(d);
+    }
     switch (d) {
       case Command.Source s -> source(s.path());
       case Command.Record r -> out.emit(new Event.Info(record(r)));

@@ -17,6 +17,22 @@ public final class Session {
   private SessionSocket current;
   private volatile java.nio.charset.Charset encoding = java.nio.charset.StandardCharsets.UTF_8;
 
+  /** What counts the bytes a session sends against a limit (a graded script's sandbox). */
+  public interface SendBudget {
+    /** Counts {@code n} more bytes; throws when the limit is passed. */
+    void charge(long n);
+  }
+
+  private volatile SendBudget budget = n -> {};
+
+  public SendBudget budget() {
+    return budget;
+  }
+
+  public void budget(SendBudget b) {
+    budget = b == null ? n -> {} : b;
+  }
+
   /** How quoted text is sent and received text shown (set encoding); UTF-8 by default. */
   public java.nio.charset.Charset encoding() {
     return encoding;

@@ -121,6 +121,16 @@ public final class SessionSocket {
   }
 
   private volatile SockAddr lastFrom;
+  private volatile boolean multicastOnLo;
+
+  /** Whether IP_MULTICAST_IF / IPV6_MULTICAST_IF pins this socket's multicast to lo (sandbox). */
+  public boolean multicastOnLo() {
+    return multicastOnLo;
+  }
+
+  public void multicastOnLo(boolean b) {
+    multicastOnLo = b;
+  }
 
   /** Who sent the last datagram received: whom reply answers on an unconnected socket. */
   public SockAddr lastFrom() {

@@ -22,6 +22,24 @@ public final class NetNs implements AutoCloseable {
     this.name = name;
   }
 
+  /** A namespace with nothing but lo (up), or null with the reason in {@code why[0]}. */
+  public static NetNs bare(String[] why) throws IOException, InterruptedException {
+    String name = "sockshell-b" + ProcessHandle.current().pid() + "-" + COUNT.incrementAndGet();
+    Run add = exec(List.of("ip", "netns", "add", name));
+    if (add.status != 0) {
+      why[0] = "cannot create a network namespace (needs root and iproute2): " + add.err.strip();
+      return null;
+    }
+    NetNs ns = new NetNs(name);
+    try {
+      ns.must("ip", "link", "set", "lo", "up");
+      return ns;
+    } catch (IOException | RuntimeException e) {
+      ns.close();
+      throw e;
+    }
+  }
+
   /** Creates the namespace, or returns null with the reason in {@code why[0]}. */
   public static NetNs create(String[] why) throws IOException, InterruptedException {
     String name = "sockshell-t" + ProcessHandle.current().pid() + "-" + COUNT.incrementAndGet();

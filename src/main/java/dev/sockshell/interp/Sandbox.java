@@ -1,0 +1,188 @@
+package dev.sockshell.interp;
+
+import dev.sockshell.catalogue.CodecEnv;
+import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.catalogue.Trait;
+import dev.sockshell.command.Atom;
+import dev.sockshell.command.Command;
+import dev.sockshell.command.Command.*;
+import dev.sockshell.command.Membership;
+import dev.sockshell.ctype.CTypes;
+import dev.sockshell.ctype.GroupType;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.posix.SockAddr;
+import dev.sockshell.session.Session;
+import dev.sockshell.session.SessionSocket;
+import dev.sockshell.text.Text;
+import java.net.InetAddress;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What a script graded with {@code check --sandbox} may do: talk to loopback only (multicast only
+ * through lo), within limits on sockets, bytes sent, receive sizes and time rounds. Each command is
+ * judged before its system call; a refusal is one line starting "sandbox:" and fails the script.
+ * (Files are the front end's: its Directives refuse record and export and keep source inside the
+ * script's folder.)
+ *
+ * @param onlyLo whether the checker runs in a network namespace that has only lo (the rules are the
+ *     same either way, so that a script gets the same grade wherever it is graded)
+ */
+public final class Sandbox implements Session.SendBudget {
+  /** The limits of one script. */
+  public record Limits(int sockets, long bytesSent, int rounds, int recvMax) {
+    public static final Limits DEFAULT = new Limits(64, 16L << 20, 10_000, 1 << 20);
+  }
+
+  private final Limits limits;
+  private final boolean onlyLo;
+  private final AtomicLong sent = new AtomicLong();
+
+  public Sandbox(Limits limits, boolean onlyLo) {
+    this.limits = limits;
+    this.onlyLo = onlyLo;
+  }
+
+  public boolean onlyLo() {
+    return onlyLo;
+  }
+
+  /** Refuses {@code c} when it would leave the sandbox; runs before its system call. */
+  void check(Command c, Session session, CodecEnv env) {
+    switch (c) {
+      case Open o -> {
+        if (session.all().size() >= limits.sockets()) {
+          throw refuse("sandbox.sockets", limits.sockets());
+        }
+      }
+      case Bind b -> {
+        SessionSocket s = session.resolve(b.sock());
+        InetAddress a = Addresses.resolve(b.at(), s.family()).address();
+        // the wildcard too: a multicast receiver binds it, and binding sends nothing
+        if (!(a.isLoopbackAddress() || a.isMulticastAddress() || a.isAnyLocalAddress())) {
+          throw outside(a);
+        }
+      }
+      case Connect k -> {
+        SessionSocket s = session.resolve(k.sock());
+        loopback(Addresses.resolve(k.to(), s.family()).address());
+      }
+      case Send d when d.to() != null -> {
+        SessionSocket s = session.resolve(d.sock());
+        InetAddress a = Addresses.resolve(d.to(), s.family()).address();
+        if (a.isMulticastAddress()) {
+          if (!s.multicastOnLo()) { // the same rule in a namespace or not: the same grade
+            throw refuse("sandbox.multicastIf", s.label());
+          }
+        } else {
+          loopback(a);
+        }
+      }
+      case Reply r -> {
+        SessionSocket s = session.resolve(r.sock());
+        if (s.lastFrom() != null && s.peer() == null) {
+          loopback(s.lastFrom().address());
+        }
+      }
+      case Join j -> membership(j.membership(), env);
+      case Leave l -> membership(l.membership(), env);
+      case SetOpt o -> option(o, session, env);
+      case Recv r -> {
+        if (r.max() > limits.recvMax()) {
+          throw refuse("sandbox.recvMax", limits.recvMax());
+        }
+      }
+      case Time t -> {
+        if (t.rounds() > limits.rounds()) {
+          throw refuse("sandbox.rounds", limits.rounds());
+        }
+        for (Command inner : t.body()) {
+          check(inner, session, env);
+        }
+      }
+      default -> {}
+    }
+  }
+
+  /** Counts bytes sent (also by a watcher's echo); past the limit the send is refused. */
+  @Override
+  public void charge(long n) {
+    if (sent.addAndGet(n) > limits.bytesSent()) {
+      throw refuse("sandbox.bytes", limits.bytesSent());
+    }
+  }
+
+  private void membership(Membership m, CodecEnv env) {
+    if (m.iface() == null) {
+      throw refuse("sandbox.joinIface", m.group().text());
+    }
+    if (!isLo(m.iface(), env)) {
+      throw refuse("sandbox.notLo", m.iface().text());
+    }
+  }
+
+  private void option(SetOpt o, Session session, CodecEnv env) {
+    SockOption opt = o.option().option();
+    if (opt == null) {
+      throw refuse("sandbox.raw");
+    }
+    if (opt.type() instanceof GroupType) {
+      throw refuse("sandbox.groupOption", opt.name());
+    }
+    boolean multicastIf =
+        opt.name().equals("IP_MULTICAST_IF") || opt.name().equals("IPV6_MULTICAST_IF");
+    boolean iface =
+        multicastIf
+            || opt.type() == CTypes.IFNAME
+            || opt.type() == CTypes.IFINDEX_BE
+            || opt.name().equals("SO_BINDTOIFINDEX");
+    if (!iface) {
+      return;
+    }
+    if (o.value().size() != 1 || !isLo(o.value().get(0), env)) {
+      throw refuse("sandbox.notLo", o.value().isEmpty() ? "" : o.value().get(0).text());
+    }
+    if (multicastIf) {
+      session.resolve(o.sock()).multicastOnLo(true);
+    }
+  }
+
+  /** lo by name, index or address. */
+  private static boolean isLo(Atom a, CodecEnv env) {
+    String t = a.text();
+    if (t.equals("lo") || t.equals("\"lo\"")) {
+      return true;
+    }
+    if (a.kind() == Atom.Kind.NUMBER) {
+      return Integer.toString(env.interfaceIndex("lo")).equals(t);
+    }
+    try {
+      return InetAddress.ofLiteral(t).isLoopbackAddress();
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static void loopback(InetAddress a) {
+    if (!a.isLoopbackAddress()) {
+      throw outside(a);
+    }
+  }
+
+  private static UsageError outside(InetAddress a) {
+    return new UsageError(
+        Text.get("sandbox.outside", SockAddr.hostOf(a)), 0, Text.get("sandbox.outsideHint"));
+  }
+
+  private static UsageError refuse(String key, Object... args) {
+    Object[] words = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      words[i] = String.valueOf(args[i]); // numbers as C writes them, without grouping
+    }
+    return new UsageError(Text.get(key, words));
+  }
+
+  /** Whether an option is one the sandbox judges by its value (for the help page). */
+  static boolean judges(SockOption o) {
+    return o.has(Trait.JOIN) || o.type() == CTypes.IFNAME;
+  }
+}
