@@ -202,7 +202,6 @@ public final class Main {
             .sandbox(
                 new dev.sockshell.interp.Sandbox(
                     dev.sockshell.interp.Sandbox.Limits.DEFAULT, how.onlyLo()));
-        sandboxed = true;
       }
       if (command != null) {
         return script(run, renderer, out, err, null, LineSource.of("-c", command), keepGoing);
@@ -221,9 +220,6 @@ public final class Main {
       return console.run(init == null ? null : Path.of(init));
     }
   }
-
-  /** Whether this process runs its script in the sandbox (--sandbox); one run per process. */
-  private static boolean sandboxed;
 
   /** Runs a script to the end or to its first failure: exit status 0 or 1. */
   private static int script(
@@ -250,7 +246,7 @@ public final class Main {
                         ? Path.of("").toAbsolutePath()
                         : file.toAbsolutePath().getParent(),
                     null));
-    if (sandboxed) {
+    if (run.interpreter().sandboxed()) {
       host.confine(
           file == null || file.toAbsolutePath().getParent() == null
               ? Path.of("").toAbsolutePath()

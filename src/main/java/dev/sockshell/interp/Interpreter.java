@@ -208,6 +208,11 @@ public final class Interpreter implements AutoCloseable {
     return error;
   }
 
+  /** Whether a sandbox confines this interpreter. */
+  public boolean sandboxed() {
+    return sandbox != null;
+  }
+
   /** Confines every command to the sandbox from now on (check --sandbox); null for none. */
   public void sandbox(Sandbox s) {
     sandbox = s;
