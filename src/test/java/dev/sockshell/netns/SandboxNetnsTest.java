@@ -26,6 +26,7 @@ class SandboxNetnsTest {
     try (NetNs ns = NetNs.bare(why)) {
       Assumptions.assumeTrue(ns != null, () -> "skipped: " + why[0]);
       Path dir = Files.createDirectories(tmp.resolve("submissions"));
+      String passwd = Files.readString(Path.of("/etc/passwd"));
       Path victim = tmp.resolve("victim.sockscript");
       Files.writeString(victim, "# untouched\n");
       Map<String, String> hostile = new LinkedHashMap<>();
@@ -39,7 +40,9 @@ class SandboxNetnsTest {
       hostile.put("dotdot", "source ../victim.sockscript\n");
       hostile.put("record", "record --force " + victim + "\nopen udp\n");
       hostile.put("export", "open udp\nexport c " + tmp.resolve("victim.c") + " --force\n");
-      hostile.put("manysockets", "open udp\n".repeat(100));
+      hostile.put("manysockets", "open udp\n".repeat(100_000));
+      hostile.put("sleepy", "open udp\nsleep 30s\n");
+      hostile.put("millionrounds", "open udp\ntime 1000000 { ls }\n");
       hostile.put("rounds", "open udp\ntime 50000 { ls }\n");
       hostile.put("raw", "open udp\nsetopt 1 61 hex:0100000000000000\n");
       hostile.put("multicast", "open udp\nsend \"x\" to 235.7.8.9 9000\n");
@@ -76,13 +79,14 @@ class SandboxNetnsTest {
               "check",
               "--sandbox",
               "--limit",
-              "20s",
+              "6s",
               "--junit",
               junit.toString(),
               "--csv",
               csv.toString(),
               dir.toString());
       String out = r.out();
+      assertThat(Files.readString(Path.of("/etc/passwd"))).isEqualTo(passwd);
       assertThat(r.status()).as(out + r.err()).isEqualTo(1);
       assertThat(out).contains("sandbox: a network namespace with only lo");
       assertThat(out).containsPattern("PASS  \\S*good\\.sockscript");
@@ -103,6 +107,8 @@ class SandboxNetnsTest {
           .contains("sandbox: options by number are not allowed")
           .contains("would send multicast out of the routing table's interface")
           .contains("is a link to a file outside its folder")
+          .contains("took longer than the limit of 6.0 s")
+          .contains("time runs a block 1..100000 times")
           .doesNotContain("root:x:0:0");
       assertThat(out).endsWith("2 passed, " + (hostile.size() + 2) + " failed\n");
       assertThat(Files.readString(victim)).isEqualTo("# untouched\n");
