@@ -21,6 +21,7 @@ command
     | CLOSE (sock | ALL)?                                   # close
     | SEND sock? payload (TO endpoint)?                     # send
     | REPLY sock? payload                                   # reply
+    | BENCH atom*                                           # bench
     | RECV sock? max=(NUMBER | SIZE)? (TIMEOUT duration)?   # recv
     | SETOPT atom+                                          # setopt
     | GETOPT atom+                                          # getopt
@@ -122,6 +123,7 @@ SHUTDOWN : 'shutdown';
 CLOSE    : 'close';
 SEND     : 'send';
 REPLY    : 'reply';
+BENCH    : 'bench';
 RECV     : 'recv';
 SETOPT   : 'setopt';
 GETOPT   : 'getopt';

@@ -67,6 +67,25 @@ public sealed interface Command {
 
   record Leave(SockRef sock, Membership membership) implements Command {}
 
+  /** What bench measures: a stream's throughput, request/response latency, or a sweep. */
+  enum BenchKind {
+    STREAM,
+    RR,
+    SWEEP
+  }
+
+  /**
+   * bench [rr|sweep] [SOCK] [OPTION V…] [for D] [size B]: measures the session's own sockets with
+   * the options they have; {@code micros}, {@code size} null for the defaults.
+   */
+  record Bench(
+      BenchKind kind, SockRef sock, OptRef option, List<Atom> values, Long micros, Integer size)
+      implements Command {
+    public Bench {
+      values = List.copyOf(values);
+    }
+  }
+
   /**
    * Receive on a socket in the background and show what arrives above the prompt; {@code echo}
    * sends each datagram back to its sender and each chunk back on its connection.

@@ -130,6 +130,7 @@ public final class SockCompleter implements Completer {
           optionNames(CATALOGUE.all(), out);
         }
       }
+      case "bench" -> bench(args, out);
       case "options" -> {
         levels(out);
         add(out, "chapter", Text.get("group.keywords"), Text.get("choice.chapter"));
@@ -151,6 +152,36 @@ public final class SockCompleter implements Completer {
       }
       default -> {}
     }
+  }
+
+  /** bench [rr|sweep] [SOCK] [OPTION V…] [for D] [size B]: the next word that fits. */
+  private void bench(List<String> args, Map<String, Candidate> out) {
+    if (args.isEmpty()) {
+      add(out, "rr", Text.get("group.keywords"), Text.get("choice.benchRr"));
+      add(out, "sweep", Text.get("group.keywords"), Text.get("choice.benchSweep"));
+    }
+    boolean sweep = !args.isEmpty() && args.get(0).equals("sweep");
+    String last = args.isEmpty() ? "" : args.get(args.size() - 1);
+    if (last.equals("for")) {
+      words(out, Text.get("group.durations"), "500ms", "1s", "5s");
+      return;
+    }
+    if (last.equals("size")) {
+      words(out, Text.get("group.values"), "1", "1k", "64k", "128k");
+      return;
+    }
+    if (args.size() <= 1) {
+      for (var s : session.all()) {
+        if (s.peer() != null) {
+          add(out, s.label(), Text.get("group.sockets"), s.kind());
+        }
+      }
+    }
+    if (sweep && args.size() <= 2) {
+      optionNames(CATALOGUE.all().stream().filter(o -> o.canSet()).toList(), out);
+    }
+    add(out, "for", Text.get("group.keywords"), Text.get("choice.benchFor"));
+    add(out, "size", Text.get("group.keywords"), Text.get("choice.benchSize"));
   }
 
   private void address(Slot s, List<String> args, Map<String, Candidate> out) {

@@ -37,6 +37,7 @@ public final class Interpreter implements AutoCloseable {
   private final ExpectChecks checks;
   private final SocketOps ops;
   private final Memberships memberships;
+  private final Bench bench;
   private ExpectChecks.Previous last;
   private volatile Feedback feedback = Feedback.NORMAL;
   private final Cancellation cancellation;
@@ -68,6 +69,7 @@ public final class Interpreter implements AutoCloseable {
     this.checks = new ExpectChecks(sockets, env, waiter, session);
     this.ops = new SocketOps(sockets, session, waiter, watchers, options, attempts);
     this.memberships = new Memberships(session, options);
+    this.bench = new Bench(real, session, cancellation, options);
   }
 
   public Session session() {
@@ -239,6 +241,7 @@ public final class Interpreter implements AutoCloseable {
       case Close c -> ops.close(c, out);
       case Send c -> ops.send(c, out);
       case Reply c -> ops.reply(c, out);
+      case Command.Bench c -> bench.run(c, ops.defaultWait(), out);
       case Recv c -> ops.recv(c, out);
       case SetOpt c -> options.set(session.resolve(c.sock()), c.option(), c.value(), out);
       case GetOpt c -> {

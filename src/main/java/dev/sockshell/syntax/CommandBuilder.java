@@ -106,6 +106,11 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
   }
 
   @Override
+  public Command visitBench(BenchContext c) {
+    return BenchArgs.bench(atoms(c.atom()));
+  }
+
+  @Override
   public Command visitReply(ReplyContext c) {
     return new Command.Reply(sock(c.sock()), payload(c.payload()));
   }

@@ -123,6 +123,9 @@ class SockCompleterTest {
             "SOL_SOCKET", "IPPROTO_IP", "IPPROTO_IPV6", "IPPROTO_TCP", "IPPROTO_UDP", "chapter");
     assertThat(complete("set |")).containsExactly("feedback", "lang", "encoding");
     assertThat(complete("set encoding |")).contains("cp949", "utf-8");
+    assertThat(complete("bench |")).contains("rr", "sweep", "for", "size");
+    assertThat(complete("bench for |")).contains("1s");
+    assertThat(complete("bench sweep TCP_N|")).contains("TCP_NODELAY");
     assertThat(complete("set feedback |")).containsExactlyInAnyOrder("quiet", "normal", "verbose");
   }
 

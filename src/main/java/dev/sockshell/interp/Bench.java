@@ -1,0 +1,363 @@
+package dev.sockshell.interp;
+
+import dev.sockshell.command.Atom;
+import dev.sockshell.command.Command;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.event.Event;
+import dev.sockshell.event.EventSink;
+import dev.sockshell.model.Proto;
+import dev.sockshell.posix.Linux;
+import dev.sockshell.posix.SockAddr;
+import dev.sockshell.posix.SocketError;
+import dev.sockshell.posix.Sockets;
+import dev.sockshell.posix.Structs;
+import dev.sockshell.session.Session;
+import dev.sockshell.session.SessionSocket;
+import dev.sockshell.text.Text;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * bench: measures the session's own sockets, with the options they have. A stream sends for a while
+ * and reports throughput (TCP: with TCP_INFO's rtt and retransmits; UDP: datagrams sent, received
+ * and lost); rr times request/response rounds; sweep reruns the stream for each value of one
+ * option. When the session holds the other end, a thread of ours drains it (or echoes, for rr).
+ * Ctrl-C stops early and what was measured is still shown. The calls go to the kernel directly, not
+ * through the verbose trace (it would print a line per send).
+ */
+final class Bench {
+  private static final long DEFAULT_STREAM = 2_000_000;
+  private static final long DEFAULT_RR = 1_000_000;
+  private static final long DEFAULT_SWEEP = 1_000_000;
+
+  private final Sockets sockets;
+  private final Session session;
+  private final Cancellation cancel;
+  private final OptionOps options;
+
+  Bench(Sockets sockets, Session session, Cancellation cancel, OptionOps options) {
+    this.sockets = sockets;
+    this.session = session;
+    this.cancel = cancel;
+    this.options = options;
+  }
+
+  /** What one stream measured. */
+  record Stream(double seconds, long bytes, long calls, long received, long datagrams) {
+    double bitsPerSecond() {
+      return seconds <= 0 ? 0 : bytes * 8 / seconds;
+    }
+  }
+
+  void run(Command.Bench b, Long scriptWait, EventSink out) {
+    SessionSocket s = session.resolve(b.sock());
+    if (s.peer() == null) {
+      throw new UsageError(Text.get("bench.notConnected", s.label()), 0, Text.get("bench.how"));
+    }
+    long micros =
+        b.micros() != null
+            ? b.micros()
+            : switch (b.kind()) {
+              case STREAM -> DEFAULT_STREAM;
+              case RR -> DEFAULT_RR;
+              case SWEEP -> DEFAULT_SWEEP;
+            };
+    if (scriptWait != null) {
+      micros = Math.min(micros, scriptWait); // a script's bench stays within its wait
+    }
+    SessionSocket peer = peerOf(s);
+    switch (b.kind()) {
+      case STREAM -> report(s, peer, stream(s, peer, size(b, s), micros, out), out);
+      case RR -> rr(s, peer, b.size() == null ? 1 : b.size(), micros, out);
+      case SWEEP -> sweep(b, s, peer, micros, out);
+    }
+  }
+
+  private static int size(Command.Bench b, SessionSocket s) {
+    return b.size() != null ? b.size() : s.proto() == Proto.TCP ? 128 * 1024 : 1200;
+  }
+
+  /** The session's socket at the other end of {@code s}, or null (an outside peer). */
+  private SessionSocket peerOf(SessionSocket s) {
+    for (SessionSocket p : session.all()) {
+      if (p == s || p.proto() != s.proto() || p.local() == null) {
+        continue;
+      }
+      boolean sameAddress =
+          p.local().equals(s.peer())
+              || (p.local().port() == s.peer().port() && p.local().address().isAnyLocalAddress());
+      if (sameAddress && (s.proto() == Proto.UDP || s.local().equals(p.peer()))) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** A thread of ours that drains {@code p} (or echoes what comes, for rr) until stopped. */
+  private final class Peer implements AutoCloseable {
+    final int stop = sockets.eventfd();
+    volatile long bytes;
+    volatile long datagrams;
+    final Thread thread;
+
+    Peer(SessionSocket p, boolean echo) {
+      thread =
+          Thread.ofPlatform()
+              .daemon()
+              .name("bench-" + p.label())
+              .start(
+                  () -> {
+                    try {
+                      while (sockets.pollIn(new int[] {p.fd(), stop}, -1)[1] == 0) {
+                        Sockets.Datagram d = sockets.recv(p.fd(), 256 * 1024, Linux.MSG_DONTWAIT);
+                        bytes += d.data().length;
+                        datagrams++;
+                        if (echo && d.data().length > 0) {
+                          SockAddr to = p.proto() == Proto.UDP ? d.from() : null;
+                          sockets.send(p.fd(), d.data(), to, Linux.MSG_NOSIGNAL);
+                        }
+                        if (d.data().length == 0 && p.proto() == Proto.TCP) {
+                          return;
+                        }
+                      }
+                    } catch (SocketError e) {
+                      // the socket went away: nothing more to drain
+                    }
+                  });
+    }
+
+    @Override
+    public void close() {
+      sockets.signalEventfd(stop);
+      try {
+        thread.join(2000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      sockets.close(stop);
+    }
+  }
+
+  private Stream stream(SessionSocket s, SessionSocket peer, int size, long micros, EventSink out) {
+    byte[] data = new byte[size];
+    long bytes = 0;
+    long calls = 0;
+    long start = System.nanoTime();
+    long end = start + micros * 1000;
+    long nextReport = start + 1_000_000_000L;
+    long received;
+    long datagrams;
+    try (Peer drain = peer == null ? null : new Peer(peer, false)) {
+      while (System.nanoTime() < end && !cancel.requested()) {
+        short[] r = sockets.poll(new int[] {s.fd()}, new short[] {Linux.POLLOUT}, 50);
+        if ((r[0] & (Linux.POLLERR | Linux.POLLHUP)) != 0) {
+          break;
+        }
+        if ((r[0] & Linux.POLLOUT) == 0) {
+          continue;
+        }
+        try {
+          bytes += sockets.send(s.fd(), data, null, Linux.MSG_DONTWAIT | Linux.MSG_NOSIGNAL);
+          calls++;
+        } catch (SocketError e) {
+          if (e.errno() != Linux.EAGAIN && !e.errnoName().equals("ECONNREFUSED")) {
+            throw e;
+          }
+        }
+        long now = System.nanoTime();
+        if (now >= nextReport) {
+          nextReport += 1_000_000_000L;
+          out.emit(
+              new Event.Note(
+                  Text.get(
+                      "bench.progress",
+                      seconds((now - start) / 1e9),
+                      rate(bytes * 8 / ((now - start) / 1e9)))));
+        }
+      }
+      double secs = (System.nanoTime() - start) / 1e9;
+      if (drain != null) {
+        settle(drain, s.proto() == Proto.TCP ? bytes : -1);
+      }
+      received = drain == null ? -1 : drain.bytes;
+      datagrams = drain == null ? -1 : drain.datagrams;
+      s.countOut(bytes);
+      return new Stream(secs, bytes, calls, received, datagrams);
+    }
+  }
+
+  /** Lets the peer take what is still in flight (at most half a second). */
+  private static void settle(Peer drain, long expected) {
+    long until = System.nanoTime() + 500_000_000L;
+    long last = -1;
+    while (System.nanoTime() < until && drain.bytes != expected) {
+      if (expected < 0 && drain.bytes == last) {
+        break;
+      }
+      last = drain.bytes;
+      try {
+        Thread.sleep(expected < 0 ? 50 : 5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private void report(SessionSocket s, SessionSocket peer, Stream r, EventSink out) {
+    String to = peer != null ? peer.label() : s.peer().toString();
+    out.emit(
+        new Event.Info(
+            Text.get(
+                "bench.stream",
+                s.label(),
+                to,
+                seconds(r.seconds()),
+                bytes(r.bytes()),
+                String.valueOf(r.calls()),
+                rate(r.bitsPerSecond()),
+                String.format(Locale.ROOT, "%.1f", r.bytes() / r.seconds() / 1e6))));
+    if (s.proto() == Proto.TCP) {
+      byte[] info =
+          sockets.getsockopt(s.fd(), Linux.IPPROTO_TCP, 11, (int) Structs.TCP_INFO.byteSize());
+      if (info.length >= Structs.offset(Structs.TCP_INFO, "tcpi_total_retrans") + 4) {
+        out.emit(
+            new Event.Note(
+                Text.get(
+                    "bench.tcpInfo",
+                    Integer.toUnsignedString(Structs.getInt(info, Structs.TCP_INFO, "tcpi_rtt")),
+                    Integer.toUnsignedString(
+                        Structs.getInt(info, Structs.TCP_INFO, "tcpi_total_retrans")))));
+      }
+    } else if (r.datagrams() >= 0) {
+      long sent = r.calls();
+      long got = r.datagrams();
+      out.emit(
+          new Event.Note(
+              Text.get(
+                  "bench.udp",
+                  String.format(Locale.ROOT, "%.0f", sent / r.seconds()),
+                  String.format(Locale.ROOT, "%.0f", got / r.seconds()),
+                  String.format(
+                      Locale.ROOT, "%.1f", sent == 0 ? 0 : 100.0 * (sent - got) / sent))));
+    }
+  }
+
+  private void rr(SessionSocket s, SessionSocket peer, int size, long micros, EventSink out) {
+    byte[] data = new byte[size];
+    List<Long> rounds = new ArrayList<>();
+    long end = System.nanoTime() + micros * 1000;
+    try (Peer echo = peer == null ? null : new Peer(peer, true)) {
+      while (System.nanoTime() < end && !cancel.requested()) {
+        long t0 = System.nanoTime();
+        sockets.send(s.fd(), data, null, Linux.MSG_NOSIGNAL);
+        int got = 0;
+        while (got < size) {
+          if (sockets.pollIn(new int[] {s.fd()}, 1000)[0] == 0) {
+            throw new UsageError(
+                Text.get("bench.noAnswer", s.label()), 0, Text.get("bench.echoHint"));
+          }
+          got += sockets.recv(s.fd(), size - got, 0).data().length;
+        }
+        rounds.add(System.nanoTime() - t0);
+      }
+    }
+    s.countOut((long) size * rounds.size());
+    s.countIn((long) size * rounds.size());
+    long[] ns = rounds.stream().mapToLong(Long::longValue).sorted().toArray();
+    if (ns.length == 0) {
+      throw new UsageError(Text.get("bench.nothing"));
+    }
+    out.emit(
+        new Event.Info(
+            Text.get(
+                "bench.rr",
+                s.label(),
+                String.valueOf(ns.length),
+                String.valueOf(size),
+                micros(ns[0]),
+                micros(ns[ns.length / 2]),
+                micros(ns[(int) Math.min(ns.length - 1, Math.ceil(ns.length * 0.99) - 1)]),
+                micros(ns[ns.length - 1]))));
+    out.emit(new Event.Help(histogram(ns)));
+  }
+
+  /** Rounds by powers of two of microseconds, as bars. */
+  static String histogram(long[] ns) {
+    int[] buckets = new int[40];
+    int top = 0;
+    int low = Integer.MAX_VALUE;
+    for (long n : ns) {
+      int b = 63 - Long.numberOfLeadingZeros(Math.max(1, n / 1000));
+      buckets[b]++;
+      top = Math.max(top, b);
+      low = Math.min(low, b);
+    }
+    int most = Arrays.stream(buckets).max().orElse(1);
+    StringBuilder out = new StringBuilder();
+    for (int b = low; b <= top; b++) {
+      String range = "< " + (1L << (b + 1)) + " µs";
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  %12s  %-40s %d%n",
+              range,
+              "█".repeat((int) Math.ceil(40.0 * buckets[b] / most)),
+              buckets[b]));
+    }
+    return out.toString().stripTrailing();
+  }
+
+  private void sweep(
+      Command.Bench b, SessionSocket s, SessionSocket peer, long micros, EventSink out) {
+    List<String> labels = new ArrayList<>();
+    List<Double> rates = new ArrayList<>();
+    for (Atom v : b.values()) {
+      if (cancel.requested()) {
+        break;
+      }
+      options.set(s, b.option(), List.of(v), e -> {});
+      Stream r = stream(s, peer, size(b, s), micros, e -> {});
+      labels.add(b.option().option().name() + " " + v.text());
+      rates.add(r.bitsPerSecond());
+      out.emit(
+          new Event.Note(Text.get("bench.sweepStep", labels.getLast(), rate(r.bitsPerSecond()))));
+    }
+    double most = rates.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+    int width = labels.stream().mapToInt(String::length).max().orElse(0);
+    StringBuilder chart = new StringBuilder();
+    for (int i = 0; i < labels.size(); i++) {
+      int bar = most <= 0 ? 0 : (int) Math.round(40 * rates.get(i) / most);
+      chart.append(
+          String.format(
+              Locale.ROOT,
+              "  %-" + width + "s  %-40s %s%n",
+              labels.get(i),
+              "█".repeat(bar),
+              rate(rates.get(i))));
+    }
+    out.emit(new Event.Help(chart.toString().stripTrailing()));
+  }
+
+  static String rate(double bitsPerSecond) {
+    return bitsPerSecond >= 1e9
+        ? String.format(Locale.ROOT, "%.2f Gbit/s", bitsPerSecond / 1e9)
+        : String.format(Locale.ROOT, "%.1f Mbit/s", bitsPerSecond / 1e6);
+  }
+
+  private static String bytes(long n) {
+    return n >= 1 << 30
+        ? String.format(Locale.ROOT, "%.2f GB", n / (double) (1 << 30))
+        : String.format(Locale.ROOT, "%.1f MB", n / (double) (1 << 20));
+  }
+
+  private static String seconds(double s) {
+    return String.format(Locale.ROOT, "%.1f s", s);
+  }
+
+  private static String micros(long ns) {
+    return String.format(Locale.ROOT, "%.1f µs", ns / 1e3);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.sockshell.interp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sockshell.Shell;
+import dev.sockshell.event.Event;
+import dev.sockshell.render.Renderer;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * bench, bench rr and bench sweep on loopback: the shape and the sanity of what they report (not
+ * their speed, which scripts/bench measures), Ctrl-C ending a long one with its figures shown.
+ */
+class BenchTest {
+  private static final Renderer WORDS = new Renderer(false);
+
+  private static String all(List<Event> events) {
+    return String.join("\n", events.stream().map(WORDS::render).toList());
+  }
+
+  private static Shell connectedPair() {
+    Shell sh = new Shell();
+    sh.ok("open tcp as srv; bind 127.0.0.1 0; listen");
+    sh.ok("open tcp as cli; connect 127.0.0.1 " + sh.port("srv") + "; accept srv");
+    return sh;
+  }
+
+  @Test
+  void aStreamReportsThroughputBytesCallsAndTcpInfo() {
+    try (Shell sh = connectedPair()) {
+      String shown = all(sh.ok("bench cli for 500ms size 64k"));
+      Matcher m =
+          Pattern.compile(
+                  "cli → s\\d+: ([0-9.]+) s, ([0-9.]+) (MB|GB) in (\\d+) send calls: ([0-9.]+) (Gbit|Mbit)/s")
+              .matcher(shown);
+      assertThat(m.find()).as(shown).isTrue();
+      assertThat(Double.parseDouble(m.group(1))).isBetween(0.4, 3.0);
+      assertThat(Double.parseDouble(m.group(2))).isPositive();
+      assertThat(Long.parseLong(m.group(4))).isPositive();
+      assertThat(shown).containsPattern("TCP_INFO: rtt \\d+ µs, \\d+ retransmits");
+      assertThat(sh.socket("cli").bytesOut()).isPositive();
+    }
+  }
+
+  @Test
+  void requestResponseReportsOrderedFiguresAndAHistogram() {
+    try (Shell sh = connectedPair()) {
+      String shown = all(sh.ok("bench rr cli for 300ms"));
+      Matcher m =
+          Pattern.compile(
+                  "cli: (\\d+) rounds of 1 bytes: min ([0-9.]+) µs, median ([0-9.]+) µs, p99 ([0-9.]+) µs, max ([0-9.]+) µs")
+              .matcher(shown);
+      assertThat(m.find()).as(shown).isTrue();
+      assertThat(Long.parseLong(m.group(1))).isPositive();
+      double min = Double.parseDouble(m.group(2));
+      double median = Double.parseDouble(m.group(3));
+      double p99 = Double.parseDouble(m.group(4));
+      double max = Double.parseDouble(m.group(5));
+      assertThat(min).isPositive().isLessThanOrEqualTo(median);
+      assertThat(median).isLessThanOrEqualTo(p99);
+      assertThat(p99).isLessThanOrEqualTo(max);
+      assertThat(shown).containsPattern("< \\d+ µs  █+ +\\d+");
+    }
+  }
+
+  @Test
+  void aSweepDrawsOneBarPerValueAndSetsTheOption() {
+    try (Shell sh = connectedPair()) {
+      String shown = all(sh.ok("bench sweep cli TCP_NODELAY 0 1 for 200ms size 1k"));
+      assertThat(shown).containsPattern("(?m)^  TCP_NODELAY 0  █* *[0-9.]+ (G|M)bit/s$");
+      assertThat(shown).containsPattern("(?m)^  TCP_NODELAY 1  █* *[0-9.]+ (G|M)bit/s$");
+      assertThat(sh.value("getopt cli TCP_NODELAY")).isEqualTo("1 (on)");
+    }
+  }
+
+  @Test
+  void udpReportsDatagramsSentReceivedAndLost() {
+    try (Shell sh = new Shell()) {
+      sh.ok("open udp as rx; bind 127.0.0.1 0");
+      sh.ok("open udp as tx; connect 127.0.0.1 " + sh.port("rx"));
+      String shown = all(sh.ok("bench tx for 300ms size 512"));
+      assertThat(shown)
+          .contains("tx → rx:")
+          .containsPattern("\\d+ datagrams/s sent, \\d+/s received, [0-9.]+% lost");
+    }
+  }
+
+  @Test
+  void ctrlCEndsALongBenchAndItsFiguresAreStillShown() {
+    var timer = Executors.newSingleThreadScheduledExecutor();
+    try (Shell sh = connectedPair()) {
+      timer.schedule(() -> sh.interpreter().cancel(), 400, TimeUnit.MILLISECONDS);
+      String shown = all(sh.ok("bench cli for 30s"));
+      assertThat(shown).containsPattern("cli → s\\d+: 0\\.\\d s,");
+    } finally {
+      timer.shutdownNow();
+    }
+  }
+
+  @Test
+  void anUnconnectedSocketIsRefusedWithHowTo() {
+    try (Shell sh = new Shell()) {
+      sh.ok("open tcp as t");
+      assertThat(WORDS.render(sh.fails("bench t")))
+          .contains("t is not connected")
+          .contains("connect it first");
+    }
+  }
+}
