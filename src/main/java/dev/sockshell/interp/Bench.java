@@ -109,17 +109,41 @@ final class Bench {
               .name("bench-" + p.label())
               .start(
                   () -> {
-                    try {
+                    try (Sockets.Bulk sink = sockets.bulk(p.fd(), new byte[256 * 1024])) {
                       while (sockets.pollIn(new int[] {p.fd(), stop}, -1)[1] == 0) {
-                        Sockets.Datagram d = sockets.recv(p.fd(), 256 * 1024, Linux.MSG_DONTWAIT);
-                        bytes += d.data().length;
-                        datagrams++;
-                        if (echo && d.data().length > 0) {
-                          SockAddr to = p.proto() == Proto.UDP ? d.from() : null;
-                          sockets.send(p.fd(), d.data(), to, Linux.MSG_NOSIGNAL);
+                        if (echo && p.proto() == Proto.TCP) {
+                          int n = sink.drain(Linux.MSG_DONTWAIT);
+                          if (n == 0) {
+                            return;
+                          }
+                          sink.sendBack(n, 0);
+                          continue;
                         }
-                        if (d.data().length == 0 && p.proto() == Proto.TCP) {
-                          return;
+                        if (echo) {
+                          Sockets.Datagram d = sockets.recv(p.fd(), 256 * 1024, Linux.MSG_DONTWAIT);
+                          SockAddr to = p.proto() == Proto.UDP ? d.from() : null;
+                          if (d.data().length == 0 && p.proto() == Proto.TCP) {
+                            return;
+                          }
+                          sockets.send(p.fd(), d.data(), to, Linux.MSG_NOSIGNAL);
+                          continue;
+                        }
+                        // take all that is there before polling again
+                        while (true) {
+                          int n;
+                          try {
+                            n = sink.drain(Linux.MSG_DONTWAIT);
+                          } catch (SocketError e) {
+                            if (e.errno() == Linux.EAGAIN) {
+                              break;
+                            }
+                            throw e;
+                          }
+                          if (n == 0 && p.proto() == Proto.TCP) {
+                            return;
+                          }
+                          bytes += n;
+                          datagrams++;
                         }
                       }
                     } catch (SocketError e) {
@@ -149,20 +173,20 @@ final class Bench {
     long nextReport = start + 1_000_000_000L;
     long received;
     long datagrams;
-    try (Peer drain = peer == null ? null : new Peer(peer, false)) {
+    try (Peer drain = peer == null ? null : new Peer(peer, false);
+        Sockets.Bulk source = sockets.bulk(s.fd(), data)) {
       while (System.nanoTime() < end && !cancel.requested()) {
-        short[] r = sockets.poll(new int[] {s.fd()}, new short[] {Linux.POLLOUT}, 50);
-        if ((r[0] & (Linux.POLLERR | Linux.POLLHUP)) != 0) {
-          break;
-        }
-        if ((r[0] & Linux.POLLOUT) == 0) {
-          continue;
-        }
         try {
-          bytes += sockets.send(s.fd(), data, null, Linux.MSG_DONTWAIT | Linux.MSG_NOSIGNAL);
+          bytes += source.send(Linux.MSG_DONTWAIT);
           calls++;
         } catch (SocketError e) {
-          if (e.errno() != Linux.EAGAIN && !e.errnoName().equals("ECONNREFUSED")) {
+          if (e.errno() == Linux.EAGAIN) {
+            // the send buffer is full: wait for room (briefly, to see Ctrl-C and the end)
+            short[] r = sockets.poll(new int[] {s.fd()}, new short[] {Linux.POLLOUT}, 50);
+            if ((r[0] & (Linux.POLLERR | Linux.POLLHUP)) != 0) {
+              break;
+            }
+          } else if (!e.errnoName().equals("ECONNREFUSED")) {
             throw e;
           }
         }
@@ -249,17 +273,14 @@ final class Bench {
     byte[] data = new byte[size];
     List<Long> rounds = new ArrayList<>();
     long end = System.nanoTime() + micros * 1000;
-    try (Peer echo = peer == null ? null : new Peer(peer, true)) {
+    try (Peer echo = peer == null ? null : new Peer(peer, true);
+        Sockets.Bulk line = sockets.bulk(s.fd(), data)) {
       while (System.nanoTime() < end && !cancel.requested()) {
         long t0 = System.nanoTime();
-        sockets.send(s.fd(), data, null, Linux.MSG_NOSIGNAL);
+        line.send(0);
         int got = 0;
         while (got < size) {
-          if (sockets.pollIn(new int[] {s.fd()}, 1000)[0] == 0) {
-            throw new UsageError(
-                Text.get("bench.noAnswer", s.label()), 0, Text.get("bench.echoHint"));
-          }
-          got += sockets.recv(s.fd(), size - got, 0).data().length;
+          got += answer(s, line, t0);
         }
         rounds.add(System.nanoTime() - t0);
       }
@@ -282,6 +303,26 @@ final class Bench {
                 micros(ns[(int) Math.min(ns.length - 1, Math.ceil(ns.length * 0.99) - 1)]),
                 micros(ns[ns.length - 1]))));
     out.emit(new Event.Help(histogram(ns)));
+  }
+
+  /**
+   * Waits for the answer as latency tools do: a short busy wait (the answer usually comes within
+   * tens of microseconds), then poll, at most a second.
+   */
+  private int answer(SessionSocket s, Sockets.Bulk line, long t0) {
+    while (System.nanoTime() - t0 < 200_000) {
+      try {
+        return line.drain(Linux.MSG_DONTWAIT);
+      } catch (SocketError e) {
+        if (e.errno() != Linux.EAGAIN) {
+          throw e;
+        }
+      }
+    }
+    if (sockets.pollIn(new int[] {s.fd()}, 1000)[0] == 0) {
+      throw new UsageError(Text.get("bench.noAnswer", s.label()), 0, Text.get("bench.echoHint"));
+    }
+    return line.drain(0);
   }
 
   /** Rounds by powers of two of microseconds, as bars. */

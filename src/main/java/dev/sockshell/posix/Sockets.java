@@ -95,6 +95,50 @@ public interface Sockets {
   /** The C library's text for an errno, e.g. "Address already in use". */
   String strerror(int errno);
 
+  /**
+   * For bench: the same bytes sent again and again, or received and thrown away, without a copy or
+   * an allocation each time; used by the thread that made it.
+   */
+  interface Bulk extends AutoCloseable {
+    /** One send of the bytes on the connected socket; returns how many went. */
+    int send(int flags);
+
+    /** One receive into the buffer; returns how many bytes came (0: the stream ended). */
+    int drain(int flags);
+
+    /** Sends back the first {@code n} bytes the last drain received (an echo, on a stream). */
+    int sendBack(int n, int flags);
+
+    @Override
+    void close();
+  }
+
+  /** A Bulk of {@code data} on {@code fd}; this default copies each time, as send and recv do. */
+  default Bulk bulk(int fd, byte[] data) {
+    return new Bulk() {
+      @Override
+      public int send(int flags) {
+        return Sockets.this.send(fd, data, null, flags);
+      }
+
+      private byte[] last = new byte[0];
+
+      @Override
+      public int drain(int flags) {
+        last = Sockets.this.recv(fd, Math.max(1, data.length), flags).data();
+        return last.length;
+      }
+
+      @Override
+      public int sendBack(int n, int flags) {
+        return Sockets.this.send(fd, java.util.Arrays.copyOf(last, n), null, flags);
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
   /** A received message: the bytes and who sent them (null for a connected stream). */
   record Datagram(byte[] data, SockAddr from, Integer ttl) {
     public Datagram(byte[] data, SockAddr from) {

@@ -31,12 +31,12 @@ public final class FfmSockets implements Sockets {
       Downcall.withErrno("listen", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
   private static final Downcall ACCEPT =
       Downcall.withErrno("accept", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
-  private static final Downcall SENDTO =
+  static final Downcall SENDTO =
       Downcall.withErrno(
           "sendto",
           FunctionDescriptor.of(
               JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
-  private static final Downcall RECVFROM =
+  static final Downcall RECVFROM =
       Downcall.withErrno(
           "recvfrom",
           FunctionDescriptor.of(
@@ -170,6 +170,11 @@ public final class FfmSockets implements Sockets {
       int len = (int) sa.byteSize();
       call(arena, "connect", st -> (int) CONNECT.handle().invokeExact(st, fd, sa, len));
     }
+  }
+
+  @Override
+  public Bulk bulk(int fd, byte[] data) {
+    return new FfmBulk(fd, data);
   }
 
   @Override
