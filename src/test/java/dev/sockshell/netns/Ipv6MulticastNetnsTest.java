@@ -21,15 +21,7 @@ class Ipv6MulticastNetnsTest {
       try {
         java.nio.file.Files.writeString(
             lesson, dev.sockshell.lesson.Lessons.get("multicast6").text());
-        NetNs.Run r =
-            ns.run(
-                ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp",
-                System.getProperty("sockshell.classpath"),
-                "dev.sockshell.Main",
-                "check",
-                lesson.toString());
+        NetNs.Run r = ns.sockshell("check", lesson.toString());
         assertThat(r.out()).contains("PASS").endsWith("1 passed, 0 failed\n");
         assertThat(r.status()).isZero();
       } finally {

@@ -19,14 +19,8 @@ class JoinChoiceNetnsTest {
       ns.must("ip", "addr", "add", "10.9.0.1/24", "dev", "veth0");
       ns.must("ip", "route", "add", "224.0.0.0/4", "dev", "veth0");
       NetNs.Run r =
-          ns.run(
-              ProcessHandle.current().info().command().orElse("java"),
-              "--enable-native-access=ALL-UNNAMED",
-              "-cp",
-              System.getProperty("sockshell.classpath"),
-              "dev.sockshell.Main",
-              "-c",
-              "open udp as m; join 235.7.8.9; open udp as k; join k 235.7.8.10 lo; ls");
+          ns.sockshell(
+              "-c", "open udp as m; join 235.7.8.9; open udp as k; join k 235.7.8.10 lo; ls");
       assertThat(r.status()).as(r.out() + r.err()).isZero();
       assertThat(r.out())
           .contains(

@@ -40,17 +40,13 @@ public final class NetNs implements AutoCloseable {
     }
   }
 
-  /** Creates the namespace, or returns null with the reason in {@code why[0]}. */
+  /** Creates the namespace with a veth pair, or returns null with the reason in {@code why[0]}. */
   public static NetNs create(String[] why) throws IOException, InterruptedException {
-    String name = "sockshell-t" + ProcessHandle.current().pid() + "-" + COUNT.incrementAndGet();
-    Run add = exec(List.of("ip", "netns", "add", name));
-    if (add.status != 0) {
-      why[0] = "cannot create a network namespace (needs root and iproute2): " + add.err.strip();
+    NetNs ns = bare(why);
+    if (ns == null) {
       return null;
     }
-    NetNs ns = new NetNs(name);
     try {
-      ns.must("ip", "link", "set", "lo", "up");
       ns.must("ip", "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
       // Without this the link-local addresses stay tentative for a while: EADDRNOTAVAIL.
       for (String dev : List.of("all", "default", "veth0", "veth1")) {
@@ -63,6 +59,20 @@ public final class NetNs implements AutoCloseable {
       ns.close();
       throw e;
     }
+  }
+
+  /** Runs sockshell (this build's classes) inside the namespace. */
+  public Run sockshell(String... args) throws IOException, InterruptedException {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("sockshell.classpath"),
+                "dev.sockshell.Main"));
+    cmd.addAll(List.of(args));
+    return run(cmd.toArray(String[]::new));
   }
 
   void must(String... command) throws IOException, InterruptedException {

@@ -70,12 +70,7 @@ class SandboxNetnsTest {
       Path junit = tmp.resolve("grades.xml");
       Path csv = tmp.resolve("grades.csv");
       NetNs.Run r =
-          ns.run(
-              ProcessHandle.current().info().command().orElse("java"),
-              "--enable-native-access=ALL-UNNAMED",
-              "-cp",
-              System.getProperty("sockshell.classpath"),
-              "dev.sockshell.Main",
+          ns.sockshell(
               "check",
               "--sandbox",
               "--limit",

@@ -3,7 +3,6 @@ package dev.sockshell.posix.ffm;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
 import dev.sockshell.posix.Linux;
-import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -29,15 +28,7 @@ final class FfmBulk implements Sockets.Bulk {
 
   @Override
   public int send(int flags) {
-    int all = flags | Linux.MSG_NOSIGNAL;
-    return (int)
-        check(
-            "send",
-            () ->
-                (long)
-                    FfmSockets.SENDTO
-                        .handle()
-                        .invokeExact(state, fd, buf, size, all, MemorySegment.NULL, 0));
+    return sendBack((int) size, flags);
   }
 
   @Override
@@ -82,8 +73,7 @@ final class FfmBulk implements Sockets.Bulk {
       throw new IllegalStateException("native call " + name + " failed", t);
     }
     if (r == -1) {
-      int errno = Downcall.errno(state);
-      throw new SocketError(name, errno, Libc.errnoName(errno), Libc.strerror(errno));
+      throw FfmSockets.error(name, state);
     }
     return r;
   }

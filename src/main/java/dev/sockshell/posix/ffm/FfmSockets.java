@@ -105,10 +105,15 @@ public final class FfmSockets implements Sockets {
       throw new IllegalStateException("native call " + name + " failed", t);
     }
     if (r == -1) {
-      int errno = Downcall.errno(state);
-      throw new SocketError(name, errno, Libc.errnoName(errno), Libc.strerror(errno));
+      throw error(name, state);
     }
     return r;
+  }
+
+  /** The SocketError of a call that returned -1, from the errno it left in {@code state}. */
+  static SocketError error(String name, MemorySegment state) {
+    int errno = Downcall.errno(state);
+    return new SocketError(name, errno, Libc.errnoName(errno), Libc.strerror(errno));
   }
 
   /** Like {@link #call} but retried while a signal interrupts it (EINTR). */
