@@ -46,8 +46,37 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    int status = run(args, System.in, System.out, System.err, isTerminal());
-    System.out.flush();
+    boolean terminal = isTerminal();
+    // System.out flushes every line (a write call each); into a file or a pipe, a replay of 100,000
+    // lines spends more time writing than working. There it is buffered, and flushed at least
+    // every 50 ms and before anything goes to standard error.
+    PrintStream out =
+        terminal
+            ? System.out
+            : new PrintStream(
+                new java.io.BufferedOutputStream(
+                    new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16),
+                false,
+                System.out.charset());
+    if (!terminal) {
+      // what came before a long wait (a recv, a sleep) is not held back longer than this
+      Thread.ofPlatform()
+          .daemon()
+          .name("flush")
+          .start(
+              () -> {
+                while (true) {
+                  try {
+                    Thread.sleep(100);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                  out.flush();
+                }
+              });
+    }
+    int status = run(args, System.in, out, System.err, terminal);
+    out.flush();
     System.exit(status);
   }
 
@@ -231,10 +260,16 @@ public final class Main {
       LineSource lines,
       boolean keepGoing)
       throws IOException {
+    long[] flushed = {System.nanoTime()};
     EventSink display =
         e -> {
           out.println(renderer.render(e));
-          out.flush();
+          // a buffered stream (a file, a pipe) is flushed at most every 50 ms, not every line
+          long now = System.nanoTime();
+          if (now - flushed[0] > 50_000_000L) {
+            out.flush();
+            flushed[0] = now;
+          }
         };
     Directives host =
         run.host(
