@@ -15,6 +15,7 @@ import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
@@ -32,14 +33,29 @@ public final class Parser {
   /** A command with the text it was written as (for recordings). */
   public record Parsed(Command command, String text) {}
 
+  /** A lexer and a parser per thread, reused line after line (a replay parses many). */
+  private record Machinery(SockShellLexer lexer, SockShellParser parser) {}
+
+  private static final ThreadLocal<Machinery> MACHINERY =
+      ThreadLocal.withInitial(
+          () -> {
+            SockShellLexer lexer = new SockShellLexer(CharStreams.fromString(""));
+            lexer.removeErrorListeners();
+            SockShellParser parser = new SockShellParser(new CommonTokenStream(lexer));
+            parser.removeErrorListeners();
+            parser.setErrorHandler(new Bail());
+            // SLL prediction: the grammar needs no full-context lookahead, and a line the
+            // faster mode cannot take is an error either way (the bail strategy says where)
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            return new Machinery(lexer, parser);
+          });
+
   public static List<Parsed> parseSource(String line) {
     CodePointCharStream chars = CharStreams.fromString(line);
-    SockShellLexer lexer = new SockShellLexer(chars);
-    lexer.removeErrorListeners();
-    SockShellParser parser = new SockShellParser(new CommonTokenStream(lexer));
-    parser.removeErrorListeners();
-    parser.setErrorHandler(new Bail());
-    SockShellParser.LineContext tree = parser.line();
+    Machinery m = MACHINERY.get();
+    m.lexer().setInputStream(chars);
+    m.parser().setTokenStream(new CommonTokenStream(m.lexer()));
+    SockShellParser.LineContext tree = m.parser().line();
     List<Command> commands = new CommandBuilder().build(tree);
     List<SockShellParser.CommandContext> contexts = tree.command();
     List<Parsed> out = new ArrayList<>(commands.size());

@@ -100,11 +100,20 @@ public final class Text {
     return typed.substring(0, end) + "\u2026 (" + typed.length() + " characters)";
   }
 
+  /** The bundles by name and language, looked up once. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, ResourceBundle> BUNDLES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static ResourceBundle bundle(String name) {
-    return ResourceBundle.getBundle(
-        "dev.sockshell." + name,
-        lang().locale(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    Lang l = lang();
+    return BUNDLES.computeIfAbsent(
+        name + "_" + l,
+        k ->
+            ResourceBundle.getBundle(
+                "dev.sockshell." + name,
+                l.locale(),
+                ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_PROPERTIES)));
   }
 
   /** A message, its {0}, {1} … filled in (numbers are given as strings, unformatted). */
@@ -135,7 +144,17 @@ public final class Text {
     }
   }
 
+  /** Each pattern parsed once (a replay formats the same few messages many times). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, MessageFormat> FORMATS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static String format(String pattern, Object... args) {
-    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+    if (args.length == 0) {
+      return pattern;
+    }
+    MessageFormat f = FORMATS.computeIfAbsent(pattern, p -> new MessageFormat(p, Locale.ROOT));
+    synchronized (f) { // a MessageFormat is not safe to share between threads unguarded
+      return f.format(args);
+    }
   }
 }
