@@ -44,18 +44,22 @@ public final class Parser {
             SockShellParser parser = new SockShellParser(new CommonTokenStream(lexer));
             parser.removeErrorListeners();
             parser.setErrorHandler(new Bail());
-            // SLL prediction: the grammar needs no full-context lookahead, and a line the
-            // faster mode cannot take is an error either way (the bail strategy says where)
-            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+
             return new Machinery(lexer, parser);
           });
 
   public static List<Parsed> parseSource(String line) {
     CodePointCharStream chars = CharStreams.fromString(line);
     Machinery m = MACHINERY.get();
-    m.lexer().setInputStream(chars);
-    m.parser().setTokenStream(new CommonTokenStream(m.lexer()));
-    SockShellParser.LineContext tree = m.parser().line();
+    SockShellParser.LineContext tree;
+    try {
+      // the two stages ANTLR recommends: the fast SLL prediction, which takes nearly every line,
+      // then, only when it fails, full LL (a '}' that may be a value or close a time block)
+      tree = parse(m, chars, PredictionMode.SLL);
+    } catch (SyntaxError | dev.sockshell.error.UsageError e) {
+      chars.seek(0);
+      tree = parse(m, chars, PredictionMode.LL);
+    }
     List<Command> commands = new CommandBuilder().build(tree);
     List<SockShellParser.CommandContext> contexts = tree.command();
     List<Parsed> out = new ArrayList<>(commands.size());
@@ -67,6 +71,14 @@ public final class Parser {
       out.add(new Parsed(commands.get(i), text));
     }
     return out;
+  }
+
+  private static SockShellParser.LineContext parse(
+      Machinery m, CodePointCharStream chars, PredictionMode mode) {
+    m.lexer().setInputStream(chars);
+    m.parser().setTokenStream(new CommonTokenStream(m.lexer()));
+    m.parser().getInterpreter().setPredictionMode(mode);
+    return m.parser().line();
   }
 
   /** Throws at the first error instead of recovering; the grammar's EOF rejects leftovers. */
