@@ -19,6 +19,12 @@ public final class FakeSockets implements Sockets {
   private final Map<Integer, SockAddr> bound = new HashMap<>();
   private final Map<String, byte[]> options = new HashMap<>();
   private final Set<Integer> open = new HashSet<>();
+  private final java.util.List<SockAddr> reached = new java.util.ArrayList<>();
+
+  /** Every address a bind, connect or sendto named, in order. */
+  public synchronized java.util.List<SockAddr> reached() {
+    return java.util.List.copyOf(reached);
+  }
 
   public synchronized Set<Integer> open() {
     return Set.copyOf(open);
@@ -41,6 +47,7 @@ public final class FakeSockets implements Sockets {
 
   @Override
   public synchronized void bind(int fd, SockAddr address) {
+    reached.add(address);
     for (SockAddr a : bound.values()) {
       if (a.port() == address.port() && address.port() != 0) {
         throw error("bind", 98, "EADDRINUSE", "Address already in use");
@@ -58,12 +65,16 @@ public final class FakeSockets implements Sockets {
   }
 
   @Override
-  public void connect(int fd, SockAddr address) {
+  public synchronized void connect(int fd, SockAddr address) {
+    reached.add(address);
     throw error("connect", 111, "ECONNREFUSED", "Connection refused");
   }
 
   @Override
-  public int send(int fd, byte[] data, SockAddr to, int flags) {
+  public synchronized int send(int fd, byte[] data, SockAddr to, int flags) {
+    if (to != null) {
+      reached.add(to);
+    }
     return data.length;
   }
 

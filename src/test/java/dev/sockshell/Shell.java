@@ -14,8 +14,22 @@ import java.util.List;
 
 /** A real session on real sockets for tests: run lines, collect the events they produce. */
 public final class Shell implements AutoCloseable {
-  private final Run run = new Run(Run.Config.prompt());
-  private final Interpreter interpreter = run.interpreter();
+  private final Run run;
+  private final Interpreter interpreter;
+
+  public Shell() {
+    this(Run.Config.prompt());
+  }
+
+  /** A session on other sockets: a fake, for what must reach no kernel at all. */
+  public Shell(dev.sockshell.posix.Sockets sockets) {
+    this(Run.Config.prompt().with(() -> sockets));
+  }
+
+  private Shell(Run.Config config) {
+    run = new Run(config);
+    interpreter = run.interpreter();
+  }
 
   /** Runs a line and returns every event; failures are returned, not thrown. */
   public List<Event> run(String line) {
