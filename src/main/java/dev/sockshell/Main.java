@@ -49,7 +49,7 @@ public final class Main {
     boolean terminal = isTerminal();
     // System.out flushes every line (a write call each); into a file or a pipe, a replay of 100,000
     // lines spends more time writing than working. There it is buffered, and flushed at least
-    // every 50 ms and before anything goes to standard error.
+    // every 100 ms and before anything goes to standard error.
     PrintStream out =
         terminal
             ? System.out
@@ -228,9 +228,7 @@ public final class Main {
       if (how != null) {
         err.println(how.line());
         run.interpreter()
-            .sandbox(
-                new dev.sockshell.interp.Sandbox(
-                    dev.sockshell.interp.Sandbox.Limits.DEFAULT, how.onlyLo()));
+            .sandbox(new dev.sockshell.interp.Sandbox(dev.sockshell.interp.Sandbox.Limits.DEFAULT));
       }
       if (command != null) {
         return script(run, renderer, out, err, null, LineSource.of("-c", command), keepGoing);
@@ -260,17 +258,9 @@ public final class Main {
       LineSource lines,
       boolean keepGoing)
       throws IOException {
-    long[] flushed = {System.nanoTime()};
-    EventSink display =
-        e -> {
-          out.println(renderer.render(e));
-          // a buffered stream (a file, a pipe) is flushed at most every 50 ms, not every line
-          long now = System.nanoTime();
-          if (now - flushed[0] > 50_000_000L) {
-            out.flush();
-            flushed[0] = now;
-          }
-        };
+    // no flush a line: a terminal's stream flushes itself, a buffered one (a file, a pipe) is
+    // flushed by main's flusher and before anything goes to standard error
+    EventSink display = e -> out.println(renderer.render(e));
     Directives host =
         run.host(
             interpreter ->
@@ -332,19 +322,16 @@ public final class Main {
       throw new UsageError(Text.get("main.checkNeeds"));
     }
     boolean sandbox = sub.hasMatchedOption("--sandbox");
-    boolean onlyLo = false;
     if (sandbox) {
       Sandboxing.Enforcement how = Sandboxing.enforce();
       if (how.reexecuted() != null) {
         return how.reexecuted();
       }
-      onlyLo = how.onlyLo();
       out.println(how.line());
     }
     List<Checker.Verdict> verdicts = new ArrayList<>();
     int status =
-        new Checker(
-                wait, limit, sandbox ? dev.sockshell.interp.Sandbox.Limits.DEFAULT : null, onlyLo)
+        new Checker(wait, limit, sandbox ? dev.sockshell.interp.Sandbox.Limits.DEFAULT : null)
             .run(scripts, out, sub.hasMatchedOption("--verbose"), verdicts);
     String junit = sub.matchedOptionValue("--junit", null);
     if (junit != null) {

@@ -19,16 +19,15 @@ final class Sandboxing {
 
   /**
    * @param reexecuted the exit status of the copy that ran in the namespace, or null to go on here
-   * @param onlyLo whether this process sees no interface but lo
    * @param line what the report says about the enforcement
    */
-  record Enforcement(Integer reexecuted, boolean onlyLo, String line) {}
+  record Enforcement(Integer reexecuted, String line) {}
 
   private static final String MARK = "SOCKSHELL_SANDBOX_NS";
 
   static Enforcement enforce() {
     if (onlyLo()) {
-      return new Enforcement(null, true, Text.get("sandbox.enforcedNs"));
+      return new Enforcement(null, Text.get("sandbox.enforcedNs"));
     }
     String why = cannotUnshare();
     List<String> args = List.of(ProcessHandle.current().info().arguments().orElse(new String[0]));
@@ -53,7 +52,7 @@ final class Sandboxing {
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         pb.environment().put(MARK, "1");
-        return new Enforcement(pb.start().waitFor(), true, null);
+        return new Enforcement(pb.start().waitFor(), null);
       } catch (IOException e) {
         why = e.getMessage();
       } catch (InterruptedException e) {
@@ -62,7 +61,7 @@ final class Sandboxing {
       }
     }
     return new Enforcement(
-        null, false, Text.get("sandbox.enforcedChecks", why == null ? "unshare failed" : why));
+        null, Text.get("sandbox.enforcedChecks", why == null ? "unshare failed" : why));
   }
 
   /** Whether every interface this process can see is a loopback. */

@@ -7,7 +7,6 @@ import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.model.Proto;
 import dev.sockshell.posix.Linux;
-import dev.sockshell.posix.SockAddr;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
 import dev.sockshell.posix.Structs;
@@ -95,75 +94,6 @@ final class Bench {
     return null;
   }
 
-  /** A thread of ours that drains {@code p} (or echoes what comes, for rr) until stopped. */
-  private final class Peer implements AutoCloseable {
-    final int stop = sockets.eventfd();
-    volatile long bytes;
-    volatile long datagrams;
-    final Thread thread;
-
-    Peer(SessionSocket p, boolean echo) {
-      thread =
-          Thread.ofPlatform()
-              .daemon()
-              .name("bench-" + p.label())
-              .start(
-                  () -> {
-                    try (Sockets.Bulk sink = sockets.bulk(p.fd(), new byte[256 * 1024])) {
-                      while (sockets.pollIn(new int[] {p.fd(), stop}, -1)[1] == 0) {
-                        if (echo && p.proto() == Proto.TCP) {
-                          int n = sink.drain(Linux.MSG_DONTWAIT);
-                          if (n == 0) {
-                            return;
-                          }
-                          sink.sendBack(n, 0);
-                          continue;
-                        }
-                        if (echo) {
-                          Sockets.Datagram d = sockets.recv(p.fd(), 256 * 1024, Linux.MSG_DONTWAIT);
-                          SockAddr to = p.proto() == Proto.UDP ? d.from() : null;
-                          if (d.data().length == 0 && p.proto() == Proto.TCP) {
-                            return;
-                          }
-                          sockets.send(p.fd(), d.data(), to, Linux.MSG_NOSIGNAL);
-                          continue;
-                        }
-                        // take all that is there before polling again
-                        while (true) {
-                          int n;
-                          try {
-                            n = sink.drain(Linux.MSG_DONTWAIT);
-                          } catch (SocketError e) {
-                            if (e.errno() == Linux.EAGAIN) {
-                              break;
-                            }
-                            throw e;
-                          }
-                          if (n == 0 && p.proto() == Proto.TCP) {
-                            return;
-                          }
-                          bytes += n;
-                          datagrams++;
-                        }
-                      }
-                    } catch (SocketError e) {
-                      // the socket went away: nothing more to drain
-                    }
-                  });
-    }
-
-    @Override
-    public void close() {
-      sockets.signalEventfd(stop);
-      try {
-        thread.join(2000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      sockets.close(stop);
-    }
-  }
-
   private Stream stream(SessionSocket s, SessionSocket peer, int size, long micros, EventSink out) {
     byte[] data = new byte[size];
     long bytes = 0;
@@ -173,7 +103,7 @@ final class Bench {
     long nextReport = start + 1_000_000_000L;
     long received;
     long datagrams;
-    try (Peer drain = peer == null ? null : new Peer(peer, false);
+    try (BenchPeer drain = peer == null ? null : new BenchPeer(sockets, peer, false);
         Sockets.Bulk source = sockets.bulk(s.fd(), data)) {
       while (System.nanoTime() < end && !cancel.requested()) {
         try {
@@ -213,7 +143,7 @@ final class Bench {
   }
 
   /** Lets the peer take what is still in flight (at most half a second). */
-  private static void settle(Peer drain, long expected) {
+  private static void settle(BenchPeer drain, long expected) {
     long until = System.nanoTime() + 500_000_000L;
     long last = -1;
     while (System.nanoTime() < until && drain.bytes != expected) {
@@ -244,8 +174,10 @@ final class Bench {
                 rate(r.bitsPerSecond()),
                 String.format(Locale.ROOT, "%.1f", r.bytes() / r.seconds() / 1e6))));
     if (s.proto() == Proto.TCP) {
+      var tcpInfo = dev.sockshell.catalogue.OptionCatalogue.get().byName("TCP_INFO").orElseThrow();
       byte[] info =
-          sockets.getsockopt(s.fd(), Linux.IPPROTO_TCP, 11, (int) Structs.TCP_INFO.byteSize());
+          sockets.getsockopt(
+              s.fd(), tcpInfo.level().number(), tcpInfo.number(), tcpInfo.type().capacity());
       if (info.length >= Structs.offset(Structs.TCP_INFO, "tcpi_total_retrans") + 4) {
         out.emit(
             new Event.Note(
@@ -273,7 +205,7 @@ final class Bench {
     byte[] data = new byte[size];
     List<Long> rounds = new ArrayList<>();
     long end = System.nanoTime() + micros * 1000;
-    try (Peer echo = peer == null ? null : new Peer(peer, true);
+    try (BenchPeer echo = peer == null ? null : new BenchPeer(sockets, peer, true);
         Sockets.Bulk line = sockets.bulk(s.fd(), data)) {
       while (System.nanoTime() < end && !cancel.requested()) {
         long t0 = System.nanoTime();

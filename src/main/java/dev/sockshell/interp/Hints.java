@@ -40,7 +40,7 @@ final class Hints {
     if (call.equals("setsockopt")
         && attempted instanceof dev.sockshell.event.Event.OptionSet o
         && o.call().option() != null
-        && !o.call().option().name().matches(".*(MEMBERSHIP|GROUP|SOURCE|ANYCAST).*")
+        && !(o.call().option().type() instanceof dev.sockshell.ctype.GroupType)
         && (e.errnoName().equals("EADDRNOTAVAIL") || e.errnoName().equals("EADDRINUSE"))) {
       return null; // those hints are about group memberships
     }

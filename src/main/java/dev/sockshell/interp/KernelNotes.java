@@ -21,9 +21,10 @@ final class KernelNotes {
   }
 
   /** A note on {@code raw}, what the kernel returned now; null when there is nothing to say. */
-  static Words explain(SessionSocket s, SockOption o, Long asked, byte[] raw) {
+  static Words explain(
+      SessionSocket s, SockOption o, Long asked, byte[] raw, dev.sockshell.catalogue.CodecEnv env) {
     if (asked == null) {
-      return unasked(s, o, raw);
+      return unasked(s, o, raw, env);
     }
     Long got = o.type().number(raw);
     if (got == null || got.longValue() == asked.longValue()) {
@@ -87,19 +88,14 @@ final class KernelNotes {
   }
 
   /** Values the kernel changed by itself, not because of a setopt. */
-  private static Words unasked(SessionSocket s, SockOption o, byte[] raw) {
+  private static Words unasked(
+      SessionSocket s, SockOption o, byte[] raw, dev.sockshell.catalogue.CodecEnv env) {
     Long index = s.requested(byIndex(o));
     if (index != null
         && index > 0
         && raw.length == 4
         && java.util.Arrays.equals(raw, new byte[4])) {
-      String name = null;
-      try {
-        var nif = java.net.NetworkInterface.getByIndex(index.intValue());
-        name = nif == null ? null : nif.getName();
-      } catch (java.net.SocketException e) {
-        // the index alone then
-      }
+      String name = env.interfaceName(index.intValue());
       return name == null
           ? Words.of("note.byIndex", String.valueOf(index), o.name())
           : Words.of("note.byIndexNamed", String.valueOf(index), name, o.name());

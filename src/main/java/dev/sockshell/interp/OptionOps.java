@@ -188,8 +188,8 @@ final class OptionOps {
   }
 
   /** Explains a value the kernel changed, from the value the user last set. */
-  private static Words note(SessionSocket s, SockOption o, byte[] raw) {
-    return KernelNotes.explain(s, o, s.requested(o.name()), raw);
+  private Words note(SessionSocket s, SockOption o, byte[] raw) {
+    return KernelNotes.explain(s, o, s.requested(o.name()), raw, env);
   }
 
   static String seconds(long micros) {

@@ -2,7 +2,6 @@ package dev.sockshell.interp;
 
 import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.SockOption;
-import dev.sockshell.catalogue.Trait;
 import dev.sockshell.command.Atom;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Command.*;
@@ -22,10 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * through lo), within limits on sockets, bytes sent, receive sizes and time rounds. Each command is
  * judged before its system call; a refusal is one line starting "sandbox:" and fails the script.
  * (Files are the front end's: its Directives refuse record and export and keep source inside the
- * script's folder.)
- *
- * @param onlyLo whether the checker runs in a network namespace that has only lo (the rules are the
- *     same either way, so that a script gets the same grade wherever it is graded)
+ * script's folder.) The rules are the same whether or not the checker also runs in a network
+ * namespace with only lo, so that a script gets the same grade wherever it is graded.
  */
 public final class Sandbox implements Session.SendBudget {
   /** The limits of one script. */
@@ -34,16 +31,10 @@ public final class Sandbox implements Session.SendBudget {
   }
 
   private final Limits limits;
-  private final boolean onlyLo;
   private final AtomicLong sent = new AtomicLong();
 
-  public Sandbox(Limits limits, boolean onlyLo) {
+  public Sandbox(Limits limits) {
     this.limits = limits;
-    this.onlyLo = onlyLo;
-  }
-
-  public boolean onlyLo() {
-    return onlyLo;
   }
 
   /** Refuses {@code c} when it would leave the sandbox; runs before its system call. */
@@ -179,10 +170,5 @@ public final class Sandbox implements Session.SendBudget {
       words[i] = String.valueOf(args[i]); // numbers as C writes them, without grouping
     }
     return new UsageError(Text.get(key, words));
-  }
-
-  /** Whether an option is one the sandbox judges by its value (for the help page). */
-  static boolean judges(SockOption o) {
-    return o.has(Trait.JOIN) || o.type() == CTypes.IFNAME;
   }
 }

@@ -107,8 +107,6 @@ final class SocketOps {
     out.emit(new Event.Opened(s.label(), s.kind(), fd, c.family(), c.proto()));
   }
 
-  private static final int EADDRINUSE = 98;
-
   void bind(Bind c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
     SockAddr at = Addresses.resolve(c.at(), s.family());
@@ -116,7 +114,7 @@ final class SocketOps {
     try {
       sockets.bind(s.fd(), at);
     } catch (SocketError e) {
-      if (e.errno() != EADDRINUSE || at.port() == 0) {
+      if (e.errno() != Linux.EADDRINUSE || at.port() == 0) {
         throw e;
       }
       // what the user set, not a getsockopt of ours: the trace shows only the calls asked for

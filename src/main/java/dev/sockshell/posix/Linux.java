@@ -29,6 +29,7 @@ public final class Linux {
   public static final int MSG_NOSIGNAL = 0x4000;
 
   public static final int EINTR = 4;
+  public static final int EADDRINUSE = 98;
   public static final int EAGAIN = 11;
   public static final int ENOTCONN = 107;
   public static final int EISCONN = 106;

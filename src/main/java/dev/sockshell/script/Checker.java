@@ -65,25 +65,18 @@ public final class Checker {
   private final long limitMillis;
 
   public Checker(long waitMicros, long limitMillis) {
-    this(waitMicros, limitMillis, null, false);
+    this(waitMicros, limitMillis, null);
   }
 
   private final dev.sockshell.interp.Sandbox.Limits sandbox;
-  private final boolean onlyLo;
 
   /**
    * @param sandbox the limits of a sandboxed check (--sandbox), or null to run scripts as they are
-   * @param onlyLo whether this process runs in a network namespace with only lo
    */
-  public Checker(
-      long waitMicros,
-      long limitMillis,
-      dev.sockshell.interp.Sandbox.Limits sandbox,
-      boolean onlyLo) {
+  public Checker(long waitMicros, long limitMillis, dev.sockshell.interp.Sandbox.Limits sandbox) {
     this.waitMicros = waitMicros;
     this.limitMillis = limitMillis;
     this.sandbox = sandbox;
-    this.onlyLo = onlyLo;
   }
 
   /** The most output kept of one script: a flood keeps its last megabyte, not all of it. */
@@ -139,7 +132,7 @@ public final class Checker {
     Path dir = script.dir() == null ? Path.of(".") : script.dir();
     Directives directives = run.host(i -> new Directives(i, display, dir, null));
     if (sandbox != null) {
-      interpreter.sandbox(new dev.sockshell.interp.Sandbox(sandbox, onlyLo));
+      interpreter.sandbox(new dev.sockshell.interp.Sandbox(sandbox));
       directives.confine(dir);
     }
     long start = System.nanoTime();

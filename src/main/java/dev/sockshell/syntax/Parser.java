@@ -56,7 +56,7 @@ public final class Parser {
       // the two stages ANTLR recommends: the fast SLL prediction, which takes nearly every line,
       // then, only when it fails, full LL (a '}' that may be a value or close a time block)
       tree = parse(m, chars, PredictionMode.SLL);
-    } catch (SyntaxError | dev.sockshell.error.UsageError e) {
+    } catch (SyntaxError e) {
       chars.seek(0);
       tree = parse(m, chars, PredictionMode.LL);
     }

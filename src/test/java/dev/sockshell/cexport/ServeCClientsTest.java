@@ -24,6 +24,7 @@ class ServeCClientsTest {
       """
       #include <arpa/inet.h>
       #include <stdio.h>
+      #include <stdlib.h>
       #include <string.h>
       #include <sys/socket.h>
       #include <sys/time.h>
@@ -50,8 +51,7 @@ class ServeCClientsTest {
         close(s);
         return 0;
       }
-      """
-          .replace("#include <unistd.h>", "#include <unistd.h>\n#include <stdlib.h>");
+      """;
 
   private static final String TCP_CLIENT =
       """
