@@ -26,12 +26,16 @@ public enum Level {
 
   /** Finds a level by its C name or short name (socket, ip, ipv6, tcp), in any case. */
   public static Optional<Level> byName(String text) {
+    return Optional.ofNullable(BY_NAME.get(text.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  private static final java.util.Map<String, Level> BY_NAME = new java.util.HashMap<>();
+
+  static {
     for (Level l : values()) {
-      if (l.name().equalsIgnoreCase(text) || l.shortName.equalsIgnoreCase(text)) {
-        return Optional.of(l);
-      }
+      BY_NAME.put(l.name().toLowerCase(java.util.Locale.ROOT), l);
+      BY_NAME.put(l.shortName.toLowerCase(java.util.Locale.ROOT), l);
     }
-    return Optional.empty();
   }
 
   public static Optional<Level> byNumber(int n) {

@@ -44,7 +44,9 @@ final class Bench {
   }
 
   /** What one stream measured. */
-  record Stream(double seconds, long bytes, long calls, long received, long datagrams) {
+  /** {@code segments}: TCP data segments sent while it ran (TCP_INFO), or -1 where unknown. */
+  record Stream(
+      double seconds, long bytes, long calls, long received, long datagrams, long segments) {
     double bitsPerSecond() {
       return seconds <= 0 ? 0 : bytes * 8 / seconds;
     }
@@ -96,6 +98,7 @@ final class Bench {
 
   private Stream stream(SessionSocket s, SessionSocket peer, int size, long micros, EventSink out) {
     byte[] data = new byte[size];
+    long segsBefore = dataSegments(s);
     long bytes = 0;
     long calls = 0;
     long start = System.nanoTime();
@@ -138,8 +141,28 @@ final class Bench {
       received = drain == null ? -1 : drain.bytes;
       datagrams = drain == null ? -1 : drain.datagrams;
       s.countOut(bytes);
-      return new Stream(secs, bytes, calls, received, datagrams);
+      long segsAfter = dataSegments(s);
+      long segments = segsBefore < 0 || segsAfter < 0 ? -1 : (segsAfter - segsBefore) & 0xffffffffL;
+      return new Stream(secs, bytes, calls, received, datagrams, segments);
     }
+  }
+
+  private byte[] tcpInfo(SessionSocket s) {
+    var tcpInfo = dev.sockshell.catalogue.OptionCatalogue.get().byName("TCP_INFO").orElseThrow();
+    return sockets.getsockopt(
+        s.fd(), tcpInfo.level().number(), tcpInfo.number(), tcpInfo.type().capacity());
+  }
+
+  /** TCP_INFO's count of data segments sent (a __u32), or -1 (not TCP, or an older kernel). */
+  private long dataSegments(SessionSocket s) {
+    if (s.proto() != Proto.TCP) {
+      return -1;
+    }
+    byte[] info = tcpInfo(s);
+    int at = Structs.offset(Structs.TCP_INFO, "tcpi_data_segs_out");
+    return info.length >= at + 4
+        ? Integer.toUnsignedLong(Structs.getInt(info, Structs.TCP_INFO, "tcpi_data_segs_out"))
+        : -1;
   }
 
   /** Lets the peer take what is still in flight (at most half a second). */
@@ -174,10 +197,7 @@ final class Bench {
                 rate(r.bitsPerSecond()),
                 String.format(Locale.ROOT, "%.1f", r.bytes() / r.seconds() / 1e6))));
     if (s.proto() == Proto.TCP) {
-      var tcpInfo = dev.sockshell.catalogue.OptionCatalogue.get().byName("TCP_INFO").orElseThrow();
-      byte[] info =
-          sockets.getsockopt(
-              s.fd(), tcpInfo.level().number(), tcpInfo.number(), tcpInfo.type().capacity());
+      byte[] info = tcpInfo(s);
       if (info.length >= Structs.offset(Structs.TCP_INFO, "tcpi_total_retrans") + 4) {
         out.emit(
             new Event.Note(
@@ -186,6 +206,16 @@ final class Bench {
                     Integer.toUnsignedString(Structs.getInt(info, Structs.TCP_INFO, "tcpi_rtt")),
                     Integer.toUnsignedString(
                         Structs.getInt(info, Structs.TCP_INFO, "tcpi_total_retrans")))));
+      }
+      if (r.segments() > 0) {
+        // Nagle's algorithm and autocorking show here: small writes leave in fewer segments
+        out.emit(
+            new Event.Note(
+                Text.get(
+                    "bench.segments",
+                    String.valueOf(r.segments()),
+                    String.valueOf(r.calls()),
+                    String.format(Locale.ROOT, "%.0f", (double) r.bytes() / r.segments()))));
       }
     } else if (r.datagrams() >= 0) {
       long sent = r.calls();

@@ -46,9 +46,21 @@ public final class LineSource implements AutoCloseable {
           .onUnmappableCharacter(CodingErrorAction.REPORT);
   private byte[] line = new byte[256];
 
+  private final boolean file;
+
   public LineSource(String name, InputStream in) {
+    this(name, in, false);
+  }
+
+  private LineSource(String name, InputStream in, boolean file) {
     this.name = name;
     this.in = in;
+    this.file = file;
+  }
+
+  /** Whether the lines come from a file (which may be read ahead), not a pipe or a string. */
+  public boolean isFile() {
+    return file;
   }
 
   public static LineSource of(String name, String text) {
@@ -61,7 +73,7 @@ public final class LineSource implements AutoCloseable {
       throw new UsageError(Text.get("file.dir", file));
     }
     try {
-      return new LineSource(file.toString(), Files.newInputStream(file));
+      return new LineSource(file.toString(), Files.newInputStream(file), true);
     } catch (NoSuchFileException e) {
       throw new UsageError(Text.get("file.none", file));
     } catch (IOException e) {

@@ -8,7 +8,6 @@ import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.render.Renderer;
-import dev.sockshell.syntax.Parser;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -88,13 +87,18 @@ public final class ScriptRunner {
   }
 
   public Result run(LineSource in) throws IOException {
-    String name = in.name();
+    try (ParsedLines lines = ParsedLines.of(in)) {
+      return run(in.name(), lines);
+    }
+  }
+
+  private Result run(String name, ParsedLines in) throws IOException {
     Deque<Item> pending = new ArrayDeque<>();
     int count = 0;
     int failures = 0;
     while (true) {
       if (pending.isEmpty()) {
-        Failure bad = fill(in, pending);
+        Failure bad = fill(name, in, pending);
         if (bad != null) {
           if (keepGoing == null) {
             return new Result(bad, false, count);
@@ -130,7 +134,7 @@ public final class ScriptRunner {
         Failure after = null;
         if (pending.isEmpty()) {
           // An "expect error" on the next line may account for this failure.
-          after = fill(in, pending);
+          after = fill(name, in, pending);
           if (after != null) {
             pending.clear();
           }
@@ -170,19 +174,19 @@ public final class ScriptRunner {
     }
   }
 
-  private Failure fill(LineSource in, Deque<Item> out) throws IOException {
+  private Failure fill(String name, ParsedLines in, Deque<Item> out) throws IOException {
     while (true) {
-      String line;
-      try {
-        line = in.next();
-      } catch (UsageError e) {
-        narrate();
-        return new Failure(in.name(), in.lineNumber(), new Event.Failure(e, e.hint()));
-      }
-      if (line == null) {
+      ParsedLines.Line read = in.next();
+      if (read == null) {
         narrate();
         return null;
       }
+      if (read.text() == null) {
+        narrate();
+        UsageError e = (UsageError) read.failure();
+        return new Failure(name, read.number(), new Event.Failure(e, e.hint()));
+      }
+      String line = read.text();
       String stripped = line.strip();
       if (stripped.startsWith("##ko")) {
         if (dev.sockshell.text.Text.lang() == dev.sockshell.text.Text.Lang.KO) {
@@ -199,15 +203,13 @@ public final class ScriptRunner {
       narrate();
       List<Command> commands;
       try {
-        commands = Parser.parse(line);
+        commands = read.commands();
       } catch (SyntaxError | UsageError e) {
         return new Failure(
-            in.name(),
-            in.lineNumber(),
-            new Event.Failure(e, e instanceof UsageError u ? u.hint() : null));
+            name, read.number(), new Event.Failure(e, e instanceof UsageError u ? u.hint() : null));
       }
       for (int i = 0; i < commands.size(); i++) {
-        out.add(new Item(in.lineNumber(), commands.get(i), line, i == 0));
+        out.add(new Item(read.number(), commands.get(i), line, i == 0));
       }
       if (!commands.isEmpty()) {
         return null;

@@ -337,7 +337,11 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
   }
 
   private static List<Atom> atoms(List<AtomContext> list) {
-    return list.stream().map(a -> Tokens.atom(a.getStart())).toList();
+    Atom[] atoms = new Atom[list.size()];
+    for (int i = 0; i < atoms.length; i++) {
+      atoms[i] = Tokens.atom(list.get(i).getStart());
+    }
+    return List.of(atoms);
   }
 
   private static SockRef sock(SockContext c) {

@@ -8,14 +8,18 @@ import dev.sockshell.text.Suggest;
 import dev.sockshell.text.Text;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.LexerATNSimulator;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.dfa.DFAState;
 import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
@@ -40,6 +44,7 @@ public final class Parser {
       ThreadLocal.withInitial(
           () -> {
             SockShellLexer lexer = new SockShellLexer(CharStreams.fromString(""));
+            lexer.setInterpreter(new EndAware(lexer));
             lexer.removeErrorListeners();
             SockShellParser parser = new SockShellParser(new CommonTokenStream(lexer));
             parser.removeErrorListeners();
@@ -79,6 +84,27 @@ public final class Parser {
     m.parser().setTokenStream(new CommonTokenStream(m.lexer()));
     m.parser().getInterpreter().setPredictionMode(mode);
     return m.parser().line();
+  }
+
+  /**
+   * ANTLR's lexer caches the next state for each character, but not for the end of input, which it
+   * computes again at the end of every line (a tenth of a replay's time). No rule of the grammar's
+   * lexer mentions EOF, so no transition can match it: the end of input leads nowhere, and the
+   * token before it is whatever was accepted last, as ANTLR itself would find.
+   */
+  private static final class EndAware extends LexerATNSimulator {
+    EndAware(SockShellLexer lexer) {
+      super(
+          lexer,
+          lexer.getATN(),
+          lexer.getInterpreter().decisionToDFA,
+          lexer.getInterpreter().getSharedContextCache());
+    }
+
+    @Override
+    protected DFAState computeTargetState(CharStream input, DFAState s, int t) {
+      return t == IntStream.EOF ? ERROR : super.computeTargetState(input, s, t);
+    }
   }
 
   /** Throws at the first error instead of recovering; the grammar's EOF rejects leftovers. */

@@ -100,20 +100,25 @@ public final class Text {
     return typed.substring(0, end) + "\u2026 (" + typed.length() + " characters)";
   }
 
-  /** The bundles by name and language, looked up once. */
-  private static final java.util.concurrent.ConcurrentHashMap<String, ResourceBundle> BUNDLES =
+  /** The bundles by name, each by language, looked up once. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, ResourceBundle[]> BUNDLES =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private static ResourceBundle bundle(String name) {
     Lang l = lang();
-    return BUNDLES.computeIfAbsent(
-        name + "_" + l,
-        k ->
-            ResourceBundle.getBundle(
-                "dev.sockshell." + name,
-                l.locale(),
-                ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_PROPERTIES)));
+    ResourceBundle[] byLang =
+        BUNDLES.computeIfAbsent(name, k -> new ResourceBundle[Lang.values().length]);
+    ResourceBundle b = byLang[l.ordinal()];
+    if (b == null) { // two threads may both look it up: the same bundle either way
+      b =
+          ResourceBundle.getBundle(
+              "dev.sockshell." + name,
+              l.locale(),
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
+      byLang[l.ordinal()] = b;
+    }
+    return b;
   }
 
   /** A message, its {0}, {1} … filled in (numbers are given as strings, unformatted). */

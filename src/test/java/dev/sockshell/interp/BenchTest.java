@@ -48,6 +48,24 @@ class BenchTest {
   }
 
   @Test
+  void aStreamCountsTheSegmentsNaglesAlgorithmSaves() {
+    try (Shell sh = connectedPair()) {
+      sh.ok("setopt cli TCP_NODELAY 0");
+      String shown = all(sh.ok("bench cli for 300ms size 64"));
+      Matcher m =
+          Pattern.compile("(\\d+) data segments for (\\d+) send calls \\((\\d+) bytes a segment\\)")
+              .matcher(shown);
+      assertThat(m.find()).as(shown).isTrue();
+      long segments = Long.parseLong(m.group(1));
+      long calls = Long.parseLong(m.group(2));
+      assertThat(segments).isPositive();
+      // 64-byte writes with Nagle on: segments carry several writes (loopback's MSS is ~64 KB)
+      assertThat(segments).as(shown).isLessThan(calls);
+      assertThat(Long.parseLong(m.group(3))).isGreaterThanOrEqualTo(64);
+    }
+  }
+
+  @Test
   void requestResponseReportsOrderedFiguresAndAHistogram() {
     try (Shell sh = connectedPair()) {
       String shown = all(sh.ok("bench rr cli for 300ms"));
