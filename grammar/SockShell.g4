@@ -11,7 +11,8 @@ line
     ;
 
 command
-    : OPEN proto family? (AS NAME)?                         # open
+    : OPEN proto family? (IN host=NAME)? (AS name=NAME)?    # open
+    | LAB atom*                                             # lab
     | USE sock                                              # use
     | BIND sock? endpoint                                   # bind
     | LISTEN sock? backlog=NUMBER?                          # listen
@@ -163,6 +164,8 @@ INTERFACE: 'interface';
 RD       : 'rd';
 WR       : 'wr';
 BOTH     : 'both';
+IN       : 'in';
+LAB      : 'lab';
 ECHO     : 'echo';
 
 // ---- values ----

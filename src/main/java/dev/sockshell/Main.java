@@ -126,6 +126,9 @@ public final class Main {
       out.println("sockshell " + VERSION);
       return 0;
     }
+    // a lab left by a sockshell that was killed: its namespaces go (a look at /run/netns only,
+    // unless there is one)
+    dev.sockshell.lab.Lab.cleanStale();
     if (parsed.hasMatchedOption("--debug")) {
       Debug.to(
           Path.of(

@@ -134,6 +134,15 @@ public final class FakeSockets implements Sockets {
     throw error("getpeername", 107, "ENOTCONN", "Transport endpoint is not connected");
   }
 
+  /** The namespaces work was asked to run in, in order. */
+  public final java.util.List<String> netns = new java.util.ArrayList<>();
+
+  @Override
+  public <T> T inNetns(String netns, java.util.function.Supplier<T> work) {
+    this.netns.add(netns);
+    return work.get();
+  }
+
   @Override
   public int ifNameToIndex(String name) {
     return name.equals("lo") ? 1 : 0;

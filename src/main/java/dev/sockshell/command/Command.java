@@ -18,7 +18,21 @@ public sealed interface Command {
    */
   sealed interface Directive extends Command {}
 
-  record Open(Proto proto, Family family, String name) implements Command {}
+  /** {@code host}: the lab host whose network namespace the socket is made in, or null. */
+  record Open(Proto proto, Family family, String name, String host) implements Command {
+    public Open(Proto proto, Family family, String name) {
+      this(proto, family, name, null);
+    }
+  }
+
+  /** {@code lab}, {@code lab up [TOPOLOGY]}, {@code lab down}. */
+  record Lab(LabAction action, String topology) implements Command {}
+
+  enum LabAction {
+    SHOW,
+    UP,
+    DOWN
+  }
 
   record Use(SockRef sock) implements Command {}
 

@@ -41,6 +41,7 @@ public final class CommandTable {
           entry("send", true, Command.Send.class),
           entry("reply", true, Command.Reply.class),
           entry("bench", true, Command.Bench.class),
+          entry("lab", false, Command.Lab.class),
           entry("recv", true, Command.Recv.class),
           entry("setopt", true, Command.SetOpt.class),
           entry("getopt", true, Command.GetOpt.class),

@@ -32,6 +32,14 @@ final class Addresses {
   }
 
   private static InetAddress lookup(Atom h, Family family) {
+    // a lab host's name: its address (on its first link), before any resolver is asked
+    var lab = dev.sockshell.lab.Lab.current();
+    if (lab.isPresent()) {
+      var a = lab.get().address(h.text(), family == Family.IPV6);
+      if (a.isPresent()) {
+        return a.get();
+      }
+    }
     try {
       for (InetAddress a : InetAddress.getAllByName(h.text())) {
         if ((family == Family.IPV6) == (a instanceof Inet6Address)) {

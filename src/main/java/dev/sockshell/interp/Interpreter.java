@@ -228,6 +228,7 @@ public final class Interpreter implements AutoCloseable {
     }
     switch (command) {
       case Open c -> ops.open(c, out);
+      case Lab c -> LabOps.run(c, ops, out);
       case Use c -> {
         SessionSocket s = session.resolve(c.sock());
         session.use(s);

@@ -41,8 +41,16 @@ public final class Sandbox implements Session.SendBudget {
   void check(Command c, Session session, CodecEnv env) {
     switch (c) {
       case Open o -> {
+        if (o.host() != null) {
+          throw refuse("sandbox.lab");
+        }
         if (session.all().size() >= limits.sockets()) {
           throw refuse("sandbox.sockets", limits.sockets());
+        }
+      }
+      case Command.Lab l -> {
+        if (l.action() != Command.LabAction.SHOW) {
+          throw refuse("sandbox.lab");
         }
       }
       case Bind b -> {

@@ -96,10 +96,15 @@ final class SocketOps {
   }
 
   void open(Open c, EventSink out) {
-    int fd = sockets.socket(c.family().af(), c.proto().sockType(), 0);
+    int fd =
+        c.host() == null
+            ? sockets.socket(c.family().af(), c.proto().sockType(), 0)
+            : sockets.inNetns(
+                LabOps.netnsOf(c.host()),
+                () -> sockets.socket(c.family().af(), c.proto().sockType(), 0));
     SessionSocket s;
     try {
-      s = session.add(c.name(), fd, c.family(), c.proto());
+      s = session.add(c.name(), fd, c.family(), c.proto()).host(c.host());
     } catch (UsageError e) {
       sockets.close(fd);
       throw e;
@@ -181,6 +186,7 @@ final class SocketOps {
     }
     Sockets.Accepted a = sockets.accept(listener.fd());
     SessionSocket s = session.add(null, a.fd(), listener.family(), Proto.TCP);
+    s.host(listener.host());
     s.state(State.CONNECTED);
     s.peer(a.peer());
     s.local(sockets.getsockname(a.fd()));
@@ -332,6 +338,22 @@ final class SocketOps {
     session.remove(s);
     sockets.close(s.fd());
     out.emit(new Event.Closed(List.of(s.label()), false));
+  }
+
+  /** Closes the sockets that live in a lab host (before the lab goes down). */
+  void closeLab(EventSink out) {
+    List<String> closed = new ArrayList<>();
+    for (SessionSocket s : session.all()) {
+      if (s.host() != null) {
+        watchers.stop(s);
+        session.remove(s);
+        sockets.close(s.fd());
+        closed.add(s.label());
+      }
+    }
+    if (!closed.isEmpty()) {
+      out.emit(new Event.Closed(closed, false));
+    }
   }
 
   /** Closes every socket; used by close all, quit and the end of a script. */

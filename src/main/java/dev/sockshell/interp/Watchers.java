@@ -81,6 +81,7 @@ final class Watchers {
     private void accepted() {
       Sockets.Accepted a = sockets.accept(socket.fd());
       SessionSocket n = session.addQuietly(null, a.fd(), socket.family(), Proto.TCP);
+      n.host(socket.host());
       n.state(State.CONNECTED);
       n.peer(a.peer());
       n.local(sockets.getsockname(a.fd()));

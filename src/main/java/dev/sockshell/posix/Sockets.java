@@ -76,6 +76,14 @@ public interface Sockets {
 
   SockAddr getpeername(int fd);
 
+  /**
+   * Runs {@code work} on a thread of its own that has entered the network namespace {@code netns}
+   * (a file such as /run/netns/NAME) with {@code setns}, for the calls that act in the caller's
+   * namespace: {@code socket()} (a socket stays in the namespace it was made in) and interface
+   * names. The thread ends with the work; no other thread changes namespace.
+   */
+  <T> T inNetns(String netns, java.util.function.Supplier<T> work);
+
   /** {@code if_nametoindex}; 0 when there is no such interface. */
   int ifNameToIndex(String name);
 

@@ -95,9 +95,21 @@ public final class SessionSocket {
     return proto;
   }
 
-  /** udp4, tcp6, … */
+  /** udp4, tcp6, …; udp4@h1 for a socket made in lab host h1. */
   public String kind() {
-    return proto.lower() + family.suffix();
+    return proto.lower() + family.suffix() + (host != null ? "@" + host : "");
+  }
+
+  private volatile String host;
+
+  /** The lab host whose network namespace the socket lives in, or null (this machine's). */
+  public String host() {
+    return host;
+  }
+
+  public SessionSocket host(String h) {
+    host = h;
+    return this;
   }
 
   public State state() {

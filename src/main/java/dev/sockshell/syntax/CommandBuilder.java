@@ -38,11 +38,16 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
     Proto proto = c.proto().TCP() != null ? Proto.TCP : Proto.UDP;
     Family family = c.family() != null && c.family().IPV6KW() != null ? Family.IPV6 : Family.IPV4;
     String name = null;
-    if (c.NAME() != null) {
-      name = c.NAME().getText();
-      checkSocketName(c.NAME().getSymbol());
+    if (c.name != null) {
+      name = c.name.getText();
+      checkSocketName(c.name);
     }
-    return new Command.Open(proto, family, name);
+    return new Command.Open(proto, family, name, c.host != null ? c.host.getText() : null);
+  }
+
+  @Override
+  public Command visitLab(LabContext c) {
+    return LabArgs.lab(atoms(c.atom()));
   }
 
   private static void checkSocketName(Token t) {

@@ -285,6 +285,11 @@ public final class TracingSockets implements Sockets {
   }
 
   @Override
+  public <T> T inNetns(String netns, java.util.function.Supplier<T> work) {
+    return real.inNetns(netns, work); // the calls work makes through this object are traced
+  }
+
+  @Override
   public int ifNameToIndex(String name) {
     return call(
         "if_nametoindex",

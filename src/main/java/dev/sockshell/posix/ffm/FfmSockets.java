@@ -73,6 +73,13 @@ public final class FfmSockets implements Sockets {
   private static final Downcall FCNTL =
       Downcall.withErrnoVariadic(
           "fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT), 2);
+  // open is variadic too (a mode follows O_CREAT, which is never passed here)
+  private static final Downcall OPEN =
+      Downcall.withErrnoVariadic("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), 2);
+  private static final Downcall SETNS =
+      Downcall.withErrno("setns", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+  private static final int O_RDONLY_CLOEXEC = 02000000;
+  private static final int CLONE_NEWNET = 0x40000000;
   private static final int F_GETFL = 3;
   private static final int F_SETFL = 4;
 
@@ -325,6 +332,60 @@ public final class FfmSockets implements Sockets {
       call(arena, fn.name(), st -> (int) fn.handle().invokeExact(st, fd, sa, len));
       return SockAddrCodec.decode(sa, len.get(JAVA_INT, 0));
     }
+  }
+
+  @Override
+  public <T> T inNetns(String netns, java.util.function.Supplier<T> work) {
+    Object[] result = new Object[1];
+    Throwable[] failed = new Throwable[1];
+    Thread t =
+        Thread.ofPlatform()
+            .name("netns")
+            .unstarted(
+                () -> {
+                  try (Arena arena = Arena.ofConfined()) {
+                    MemorySegment path = arena.allocateFrom(netns);
+                    int nsfd =
+                        (int)
+                            call(
+                                arena,
+                                "open",
+                                st -> (int) OPEN.handle().invokeExact(st, path, O_RDONLY_CLOEXEC));
+                    try {
+                      call(
+                          arena,
+                          "setns",
+                          st -> (int) SETNS.handle().invokeExact(st, nsfd, CLONE_NEWNET));
+                    } finally {
+                      close(nsfd);
+                    }
+                    result[0] = work.get();
+                  } catch (Throwable e) {
+                    failed[0] = e;
+                  }
+                });
+    t.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join(); // the work is one or two system calls
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    switch (failed[0]) {
+      case null -> {}
+      case RuntimeException e -> throw e;
+      case Error e -> throw e;
+      default -> throw new IllegalStateException(failed[0]);
+    }
+    @SuppressWarnings("unchecked")
+    T r = (T) result[0];
+    return r;
   }
 
   @Override

@@ -1,0 +1,88 @@
+package dev.sockshell.interp;
+
+import dev.sockshell.command.Command;
+import dev.sockshell.error.UsageError;
+import dev.sockshell.event.Event;
+import dev.sockshell.event.EventSink;
+import dev.sockshell.lab.Lab;
+import dev.sockshell.lab.Topology;
+import dev.sockshell.text.Text;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** {@code lab}, {@code lab up [TOPOLOGY]} and {@code lab down}: the lab of {@link Lab}. */
+final class LabOps {
+  private LabOps() {}
+
+  /** The namespace file of a lab host, for a socket to be made there. */
+  static String netnsOf(String host) {
+    Lab lab =
+        Lab.current()
+            .orElseThrow(() -> new UsageError(Text.get("lab.notUp"), 0, Text.get("lab.howUp")));
+    if (lab.topology().node(host).isEmpty()) {
+      throw new UsageError(
+          Text.get("lab.noHost", Text.clip(host)), 0, Text.get("lab.hosts", hosts(lab.topology())));
+    }
+    return lab.netnsFile(host);
+  }
+
+  private static String hosts(Topology t) {
+    return t.nodes().stream().map(Topology.Node::name).collect(Collectors.joining(", "));
+  }
+
+  static void run(Command.Lab c, SocketOps ops, EventSink out) {
+    switch (c.action()) {
+      case SHOW -> {
+        var lab = Lab.current();
+        if (lab.isEmpty()) {
+          String why = Lab.unavailable();
+          out.emit(new Event.Info(why != null ? why : Text.get("lab.none")));
+          return;
+        }
+        show(lab.get(), out);
+      }
+      case UP -> {
+        String name = c.topology() != null ? c.topology() : Topology.ROUTERS.name();
+        Topology t =
+            Topology.named(name)
+                .orElseThrow(
+                    () ->
+                        new UsageError(
+                            Text.get("lab.noTopology", Text.clip(name)),
+                            0,
+                            Text.get(
+                                "lab.topologies",
+                                Topology.ALL.stream()
+                                    .map(Topology::name)
+                                    .collect(Collectors.joining(", ")))));
+        boolean was = Lab.current().isPresent();
+        Lab lab = Lab.up(t);
+        out.emit(
+            new Event.Info(Text.get(was ? "lab.stillUp" : "lab.up", t.name(), lab.namespace("*"))));
+        show(lab, out);
+      }
+      case DOWN -> {
+        ops.closeLab(out);
+        out.emit(new Event.Info(Text.get(Lab.down() ? "lab.down" : "lab.none")));
+      }
+    }
+  }
+
+  private static void show(Lab lab, EventSink out) {
+    Topology t = lab.topology();
+    StringBuilder b = new StringBuilder(t.drawing().stripTrailing());
+    for (Topology.Link l : t.links()) {
+      b.append('\n').append(Text.get("lab.link", l.name()));
+      List<Topology.Port> ports = l.ports();
+      for (Topology.Port p : ports) {
+        b.append('\n')
+            .append(
+                String.format(
+                    "    %-3s %-8s %-15s %s",
+                    p.node(), p.iface(), p.v4() + "/" + l.v4Length(), p.v6() + "/" + l.v6Length()));
+      }
+    }
+    b.append('\n').append(Text.get("lab.try"));
+    out.emit(new Event.Info(b.toString()));
+  }
+}

@@ -1,0 +1,307 @@
+package dev.sockshell.lab;
+
+import dev.sockshell.error.UsageError;
+import dev.sockshell.text.Text;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The lab of this process: one network namespace for each host and router of a {@link Topology},
+ * made and wired with the {@code ip} command of iproute2 (the kernel's own tool for namespaces,
+ * veth pairs and bridges, kept by the kernel's networking maintainers). Nothing of it touches a
+ * real interface: the veth pairs and bridges live inside the lab's namespaces, so deleting the
+ * namespaces deletes everything. Namespaces are named {@code ss<pid>-<node>}; a lab whose process
+ * is gone (killed) is removed by the next sockshell that starts.
+ */
+public final class Lab {
+  private static final Path NETNS = Path.of("/run/netns");
+  private static volatile Lab current;
+  private static boolean hooked;
+
+  private final Topology topology;
+  private final String prefix;
+
+  private Lab(Topology topology, String prefix) {
+    this.topology = topology;
+    this.prefix = prefix;
+  }
+
+  /** The lab that is up, if any. */
+  public static Optional<Lab> current() {
+    return Optional.ofNullable(current);
+  }
+
+  public Topology topology() {
+    return topology;
+  }
+
+  /** The namespace of a node, e.g. {@code ss4242-h1}. */
+  public String namespace(String node) {
+    return prefix + "-" + node;
+  }
+
+  /** The file that names a node's namespace, for setns. */
+  public String netnsFile(String node) {
+    return NETNS.resolve(namespace(node)).toString();
+  }
+
+  /** A node's first address of a family (a host has one; a router its first link's). */
+  public Optional<InetAddress> address(String node, boolean v6) {
+    return topology.ports(node).stream()
+        .findFirst()
+        .map(p -> InetAddress.ofLiteral(v6 ? p.v6() : p.v4()));
+  }
+
+  /** Why a lab cannot be made here, or null: it needs root and the ip command. */
+  public static String unavailable() {
+    if (!"root".equals(System.getProperty("user.name"))) {
+      return Text.get("lab.notRoot");
+    }
+    if (!Files.isExecutable(Path.of("/usr/sbin/ip"))
+        && !Files.isExecutable(Path.of("/sbin/ip"))
+        && !Files.isExecutable(Path.of("/usr/bin/ip"))) {
+      return Text.get("lab.noIp");
+    }
+    return null;
+  }
+
+  /** Builds a lab (the one already up is kept when it has the same topology). */
+  public static synchronized Lab up(Topology t) {
+    String why = unavailable();
+    if (why != null) {
+      throw new UsageError(why, 0, Text.get("lab.instead"));
+    }
+    if (current != null) {
+      if (current.topology == t) {
+        return current;
+      }
+      throw new UsageError(
+          Text.get("lab.already", current.topology.name()), 0, Text.get("lab.downFirst"));
+    }
+    cleanStale();
+    Lab lab = new Lab(t, "ss" + ProcessHandle.current().pid());
+    if (!hooked) {
+      hooked = true;
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    Lab l = current;
+                    if (l != null) {
+                      l.remove();
+                    }
+                  },
+                  "lab-down"));
+    }
+    try {
+      lab.build();
+    } catch (RuntimeException e) {
+      lab.remove();
+      throw e;
+    }
+    current = lab;
+    return lab;
+  }
+
+  /** Removes the lab that is up (its namespaces, and with them every link). */
+  public static synchronized boolean down() {
+    Lab l = current;
+    if (l == null) {
+      return false;
+    }
+    current = null;
+    l.remove();
+    return true;
+  }
+
+  private void build() {
+    List<String> add = new ArrayList<>();
+    for (Topology.Node n : topology.nodes()) {
+      add.add("netns add " + namespace(n.name()));
+    }
+    ip(List.of("-batch", "-"), add);
+    for (Topology.Node n : topology.nodes()) {
+      // addresses usable at once (no duplicate address detection), routers forward, and ICMP
+      // errors are not rate-limited (each expired TTL gets its answer)
+      List<String> sysctl =
+          new ArrayList<>(
+              List.of(
+                  "net.ipv6.conf.all.accept_dad=0",
+                  "net.ipv6.conf.default.accept_dad=0",
+                  "net.ipv4.icmp_ratelimit=0",
+                  "net.ipv6.icmp.ratelimit=0"));
+      if (n.router()) {
+        sysctl.add("net.ipv4.ip_forward=1");
+        sysctl.add("net.ipv6.conf.all.forwarding=1");
+      }
+      List<String> cmd =
+          new ArrayList<>(List.of("netns", "exec", namespace(n.name()), "sysctl", "-qw"));
+      cmd.addAll(sysctl);
+      ip(cmd, List.of());
+    }
+    List<String> veths = new ArrayList<>();
+    java.util.Map<String, List<String>> per = new java.util.LinkedHashMap<>();
+    for (Topology.Node n : topology.nodes()) {
+      per.put(n.name(), new ArrayList<>(List.of("link set lo up")));
+    }
+    for (Topology.Link l : topology.links()) {
+      if (l.bridgeAt() == null) {
+        Topology.Port a = l.ports().get(0);
+        Topology.Port b = l.ports().get(1);
+        veths.add(veth(a.iface(), a.node(), b.iface(), b.node()));
+      } else {
+        Topology.Port bridge =
+            l.ports().stream().filter(p -> p.node().equals(l.bridgeAt())).findFirst().orElseThrow();
+        List<String> r = per.get(l.bridgeAt());
+        r.add("link add " + bridge.iface() + " type bridge mcast_snooping 0");
+        for (Topology.Port p : l.ports()) {
+          if (p != bridge) {
+            String peer = l.bridgeAt() + "-" + p.node();
+            veths.add(veth(p.iface(), p.node(), peer, l.bridgeAt()));
+            r.add("link set " + peer + " master " + bridge.iface());
+            r.add("link set " + peer + " up");
+          }
+        }
+      }
+      for (Topology.Port p : l.ports()) {
+        List<String> c = per.get(p.node());
+        c.add("link set " + p.iface() + " up");
+        c.add("address add " + p.v4() + "/" + l.v4Length() + " dev " + p.iface());
+        c.add("address add " + p.v6() + "/" + l.v6Length() + " dev " + p.iface() + " nodad");
+      }
+    }
+    for (Topology.Node n : topology.nodes()) {
+      for (Topology.Route r : n.routes()) {
+        per.get(n.name()).add("route add " + r.to() + " via " + r.via());
+      }
+    }
+    ip(List.of("-batch", "-"), veths);
+    for (var e : per.entrySet()) {
+      ip(List.of("-n", namespace(e.getKey()), "-batch", "-"), e.getValue());
+    }
+    awaitForwarding();
+  }
+
+  /**
+   * A bridge port forwards only once the kernel's link watcher has seen its carrier, up to a second
+   * after it came up; until then what crosses the bridge is dropped. Waits for every port.
+   */
+  private void awaitForwarding() {
+    long until = System.nanoTime() + 5_000_000_000L;
+    for (Topology.Link l : topology.links()) {
+      if (l.bridgeAt() == null) {
+        continue;
+      }
+      while (true) {
+        String links =
+            ip(List.of("-n", namespace(l.bridgeAt()), "-d", "-o", "link", "show"), List.of());
+        boolean ready =
+            links
+                .lines()
+                .filter(x -> x.contains("bridge_slave"))
+                .allMatch(x -> x.contains("bridge_slave state forwarding"));
+        if (ready || System.nanoTime() > until) {
+          break;
+        }
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  private String veth(String a, String aNode, String b, String bNode) {
+    return "link add "
+        + a
+        + " netns "
+        + namespace(aNode)
+        + " type veth peer name "
+        + b
+        + " netns "
+        + namespace(bNode);
+  }
+
+  private void remove() {
+    List<String> del = new ArrayList<>();
+    for (Topology.Node n : topology.nodes()) {
+      if (Files.exists(NETNS.resolve(namespace(n.name())))) {
+        del.add("netns delete " + namespace(n.name()));
+      }
+    }
+    if (!del.isEmpty()) {
+      try {
+        ip(List.of("-force", "-batch", "-"), del);
+      } catch (UsageError e) {
+        // what could be removed was; the next start removes the rest
+      }
+    }
+  }
+
+  /** The namespaces of labs whose sockshell is gone, removed; returns how many. */
+  public static int cleanStale() {
+    if (!Files.isDirectory(NETNS)) {
+      return 0;
+    }
+    List<String> del = new ArrayList<>();
+    try (var names = Files.list(NETNS)) {
+      for (Path p : names.toList()) {
+        String n = p.getFileName().toString();
+        var m = java.util.regex.Pattern.compile("ss(\\d+)-[a-z0-9]+").matcher(n);
+        if (m.matches()) {
+          long pid = Long.parseLong(m.group(1));
+          if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty()) {
+            del.add("netns delete " + n);
+          }
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
+    if (!del.isEmpty() && unavailable() == null) {
+      try {
+        ip(List.of("-force", "-batch", "-"), del);
+      } catch (UsageError e) {
+        return 0;
+      }
+    }
+    return del.size();
+  }
+
+  /** Runs ip with {@code lines} on its standard input; its first error line, if it fails. */
+  private static String ip(List<String> args, List<String> lines) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add("ip");
+    cmd.addAll(args);
+    try {
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      try (var in = p.getOutputStream()) {
+        in.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new UsageError(Text.get("lab.failed", String.join(" ", cmd), "timeout"), 0);
+      }
+      if (p.exitValue() != 0) {
+        String first = out.lines().findFirst().orElse("exit " + p.exitValue());
+        throw new UsageError(Text.get("lab.failed", String.join(" ", cmd), first), 0);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UsageError(Text.get("lab.failed", String.join(" ", cmd), e.getMessage()), 0);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UsageError(Text.get("lab.failed", String.join(" ", cmd), "interrupted"), 0);
+    }
+  }
+}
