@@ -285,7 +285,11 @@ public final class Lab {
     try {
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
       try (var in = p.getOutputStream()) {
-        in.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        if (!lines.isEmpty()) {
+          in.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        // ip ended without reading everything (it failed, and says why below)
       }
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(30, TimeUnit.SECONDS)) {

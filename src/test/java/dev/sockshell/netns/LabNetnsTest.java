@@ -1,0 +1,160 @@
+package dev.sockshell.netns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.sockshell.MainRunner;
+import dev.sockshell.Shell;
+import dev.sockshell.event.Event;
+import dev.sockshell.lab.Lab;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lab, built for real (root and iproute2; CI has both): sockets made in its hosts live in their
+ * namespaces, packets cross routers as their TTL or hop limit allows, and no namespace outlives lab
+ * down, the end of the process or a kill -9 followed by a new start.
+ */
+class LabNetnsTest {
+  @BeforeEach
+  void needsRoot() {
+    String why = Lab.unavailable();
+    assumeTrue(why == null, why);
+  }
+
+  @AfterEach
+  void down() {
+    Lab.down();
+  }
+
+  private static List<String> namespaces(String prefix) throws IOException {
+    Path dir = Path.of("/run/netns");
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (var s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix)).toList();
+    }
+  }
+
+  private static String own() {
+    return "ss" + ProcessHandle.current().pid() + "-";
+  }
+
+  @Test
+  void aTtlReachesAsManyRoutersAsItAllows() throws IOException {
+    try (Shell sh = new Shell()) {
+      sh.ok("lab up");
+      assertThat(namespaces(own())).hasSize(6);
+      sh.ok("open udp in h2 as rx2; bind * 9000; setopt IP_RECVTTL 1");
+      sh.ok("open udp in h4 as rx4; bind * 9000");
+      sh.ok("open udp in h1 as tx");
+      assertThat(sh.socket("tx").kind()).isEqualTo("udp4@h1");
+
+      // TTL 1: r1 drops it
+      sh.ok("setopt tx IP_TTL 1; send tx \"one\" to h2:9000");
+      assertThat(sh.fails("recv rx2 timeout 300ms").error().getMessage()).contains("nothing");
+      // TTL 2: reaches h2, one router crossed, what is left of it shown
+      sh.ok("setopt tx IP_TTL 2; send tx \"two\" to h2:9000");
+      Event.Received got = sh.received("recv rx2 timeout 2s");
+      assertThat(new String(got.data(), StandardCharsets.UTF_8)).isEqualTo("two");
+      assertThat(got.from().address().getHostAddress()).isEqualTo("192.0.2.1");
+      assertThat(got.ttl()).isEqualTo(1);
+      // ... but not h4, two routers away; TTL 3 does
+      sh.ok("send tx \"two\" to h4:9000");
+      assertThat(sh.fails("recv rx4 timeout 300ms").error().getMessage()).contains("nothing");
+      sh.ok("setopt tx IP_TTL 3; send tx \"three\" to 203.0.113.4:9000");
+      assertThat(new String(sh.received("recv rx4 timeout 2s").data(), StandardCharsets.UTF_8))
+          .isEqualTo("three");
+    }
+  }
+
+  @Test
+  void aHopLimitDoesTheSameForIpv6() {
+    try (Shell sh = new Shell()) {
+      sh.ok("lab up");
+      sh.ok("open udp ipv6 in h2 as rx; bind * 9000");
+      sh.ok("open udp ipv6 in h1 as tx");
+      sh.ok("setopt tx IPV6_UNICAST_HOPS 1; send tx \"one\" to [2001:db8:2::2]:9000");
+      assertThat(sh.fails("recv rx timeout 300ms").error().getMessage()).contains("nothing");
+      sh.ok("setopt tx IPV6_UNICAST_HOPS 2; send tx \"two\" to h2:9000");
+      Event.Received got = sh.received("recv rx timeout 2s");
+      assertThat(got.from().address().getHostAddress()).isEqualTo("2001:db8:1:0:0:0:0:1");
+    }
+  }
+
+  @Test
+  void aSocketStaysInItsHost() {
+    try (Shell sh = new Shell()) {
+      sh.ok("lab up pair");
+      // h2's address is not h1's: binding it in h1 fails, in h2 it works
+      sh.ok("open udp in h1 as a");
+      assertThat(sh.fails("bind a 192.0.2.2 0").error().getMessage()).contains("EADDRNOTAVAIL");
+      sh.ok("open udp in h2 as b; bind b 192.0.2.2 0");
+      // and neither sees this machine's loopback listeners' namespace: 127.0.0.1 is its own lo
+      assertThat(sh.socket("b").host()).isEqualTo("h2");
+    }
+  }
+
+  @Test
+  void labDownAndTheEndOfARunLeaveNoNamespace() throws IOException {
+    try (Shell sh = new Shell()) {
+      sh.ok("lab up; open udp in h1 as a");
+      List<Event> down = sh.ok("lab down");
+      assertThat(down).anyMatch(e -> e instanceof Event.Closed c && c.socks().contains("a"));
+      assertThat(namespaces(own())).isEmpty();
+      assertThat(sh.fails("open udp in h1").error().getMessage()).contains("no lab");
+    }
+  }
+
+  @Test
+  void aKilledSockshellsLabIsRemovedByTheNextStart() throws Exception {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("sockshell.classpath"),
+                "dev.sockshell.Main",
+                "-c",
+                "lab up; sleep 60s"));
+    Path log = Files.createTempFile("lab-kill", ".log");
+    Process p =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    String prefix = "ss" + p.pid() + "-";
+    try {
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (namespaces(prefix).size() < 6 && System.nanoTime() < until) {
+        Thread.sleep(100);
+      }
+      assertThat(namespaces(prefix)).as(() -> read(log)).hasSize(6);
+      p.destroyForcibly(); // SIGKILL: no shutdown hook runs
+      assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(namespaces(prefix)).hasSize(6);
+
+      MainRunner.Result next = MainRunner.run("-c", "lab");
+      assertThat(next.status()).isZero();
+      assertThat(namespaces(prefix)).isEmpty();
+    } finally {
+      p.destroyForcibly();
+      Files.deleteIfExists(log);
+    }
+  }
+
+  private static String read(Path log) {
+    try {
+      return Files.readString(log);
+    } catch (IOException e) {
+      return e.toString();
+    }
+  }
+}
