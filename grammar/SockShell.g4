@@ -23,7 +23,7 @@ command
     | SEND sock? payload (TO endpoint)?                     # send
     | REPLY sock? payload                                   # reply
     | BENCH atom*                                           # bench
-    | RECV sock? max=(NUMBER | SIZE)? (TIMEOUT duration)?   # recv
+    | RECV sock? ERRQUEUE? max=(NUMBER | SIZE)? (TIMEOUT duration)? # recv
     | SETOPT atom+                                          # setopt
     | GETOPT atom+                                          # getopt
     | JOIN sock? group=address iface? (SOURCE src=address)? # join
@@ -165,6 +165,7 @@ RD       : 'rd';
 WR       : 'wr';
 BOTH     : 'both';
 IN       : 'in';
+ERRQUEUE : 'errqueue';
 LAB      : 'lab';
 ECHO     : 'echo';
 

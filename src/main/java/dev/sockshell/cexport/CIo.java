@@ -62,6 +62,34 @@ final class CIo {
     w.raw("}");
   }
 
+  /** recvmsg with MSG_ERRQUEUE and the struct sock_extended_err it carries (Linux only). */
+  static void errorQueued(CWriter w, String sock) {
+    String v = w.sockVar(sock);
+    w.comment(Text.get("c.errqueue", sock));
+    if (w.winsock()) {
+      w.comment(Text.get("c.errqueueWinsock"));
+      return;
+    }
+    w.raw("{");
+    w.raw("  char buf[512], ctl[512];");
+    w.raw("  struct iovec iov = {buf, sizeof buf};");
+    w.raw("  struct msghdr m = {0};");
+    w.raw("  m.msg_iov = &iov;");
+    w.raw("  m.msg_iovlen = 1;");
+    w.raw("  m.msg_control = ctl;");
+    w.raw("  m.msg_controllen = sizeof ctl;");
+    w.raw("  ss_check(recvmsg(" + v + ", &m, MSG_ERRQUEUE | MSG_DONTWAIT) != -1, \"recvmsg()\");");
+    w.raw("  for (struct cmsghdr *c = CMSG_FIRSTHDR(&m); c; c = CMSG_NXTHDR(&m, c)) {");
+    w.raw("    if ((c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_RECVERR)");
+    w.raw("        || (c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_RECVERR)) {");
+    w.raw("      struct sock_extended_err *e = (struct sock_extended_err *) CMSG_DATA(c);");
+    w.raw("      printf(\"" + sock + ": error queue: %s, origin %u, type %u, code %u\\n\",");
+    w.raw("             strerror(e->ee_errno), e->ee_origin, e->ee_type, e->ee_code);");
+    w.raw("    }");
+    w.raw("  }");
+    w.raw("}");
+  }
+
   static void nothing(CWriter w, Event.NothingArrived n) {
     String v = w.sockVar(n.sock());
     long ms = Math.max(1, n.micros() / 1000);

@@ -26,6 +26,7 @@ final class CPrelude {
           #define _GNU_SOURCE /* strerrorname_np */
           #include <arpa/inet.h>
           #include <errno.h>
+          #include <linux/errqueue.h>
           #include <net/if.h>
           #include <netinet/in.h>
           #include <netinet/tcp.h>

@@ -157,6 +157,7 @@ final class CWriter {
         }
       }
       case Event.NothingArrived n -> CIo.nothing(this, n);
+      case Event.ErrorQueued q -> CIo.errorQueued(this, q.sock());
     }
   }
 

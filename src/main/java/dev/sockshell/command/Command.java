@@ -59,7 +59,12 @@ public sealed interface Command {
   record Reply(SockRef sock, Payload payload) implements Command {}
 
   /** {@code timeoutMicros} null: block (the kernel's SO_RCVTIMEO still applies). */
-  record Recv(SockRef sock, int max, Long timeoutMicros) implements Command {}
+  /** {@code errqueue}: from the socket's error queue (MSG_ERRQUEUE), not its data. */
+  record Recv(SockRef sock, int max, Long timeoutMicros, boolean errqueue) implements Command {
+    public Recv(SockRef sock, int max, Long timeoutMicros) {
+      this(sock, max, timeoutMicros, false);
+    }
+  }
 
   record SetOpt(SockRef sock, OptRef option, List<Atom> value) implements Command {
     public SetOpt {

@@ -204,6 +204,22 @@ public sealed interface Event {
   /** {@code all}: close all, which names every socket it closed. */
   record Closed(List<String> socks, boolean all) implements Fact {}
 
+  /**
+   * What recvmsg with MSG_ERRQUEUE took off a socket's error queue: the extended error (an ICMP
+   * message, who sent it) and the start of the datagram it was about.
+   */
+  record ErrorQueued(
+      String sock,
+      dev.sockshell.posix.Sockets.ExtendedError error,
+      String errnoName,
+      String strerror,
+      byte[] data)
+      implements Fact {
+    public ErrorQueued {
+      data = data.clone();
+    }
+  }
+
   /** An expect nothing that held: nothing arrived for {@code micros}. */
   record NothingArrived(String sock, long micros) implements Fact {}
 

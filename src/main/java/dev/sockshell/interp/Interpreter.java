@@ -162,6 +162,7 @@ public final class Interpreter implements AutoCloseable {
       case Event.Note n -> false;
       case Event.OptionValue v -> true;
       case Event.Received r -> true;
+      case Event.ErrorQueued q -> true;
       case Event.Fact f -> false;
       case Event.Timed t -> true; // the value asked for
       default -> true;

@@ -26,6 +26,7 @@ public final class Linux {
 
   public static final int O_NONBLOCK = 04000;
   public static final int MSG_DONTWAIT = 0x40;
+  public static final int MSG_ERRQUEUE = 0x2000;
   public static final int MSG_NOSIGNAL = 0x4000;
 
   public static final int EINTR = 4;

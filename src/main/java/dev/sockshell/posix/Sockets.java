@@ -148,10 +148,25 @@ public interface Sockets {
   }
 
   /** A received message: the bytes and who sent them (null for a connected stream). */
-  record Datagram(byte[] data, SockAddr from, Integer ttl) {
+  record Datagram(byte[] data, SockAddr from, Integer ttl, ExtendedError error) {
     public Datagram(byte[] data, SockAddr from) {
-      this(data, from, null);
+      this(data, from, null, null);
     }
+
+    public Datagram(byte[] data, SockAddr from, Integer ttl) {
+      this(data, from, ttl, null);
+    }
+  }
+
+  /**
+   * A {@code struct sock_extended_err} from the error queue (IP_RECVERR / IPV6_RECVERR, read with
+   * recvmsg and MSG_ERRQUEUE), with the address of who reported it (SO_EE_OFFENDER), or null.
+   */
+  record ExtendedError(
+      int errno, int origin, int type, int code, int info, int data, SockAddr offender) {
+    public static final int ORIGIN_LOCAL = 1;
+    public static final int ORIGIN_ICMP = 2;
+    public static final int ORIGIN_ICMP6 = 3;
   }
 
   /** A connection taken from a listening socket's queue. */

@@ -41,7 +41,42 @@ final class FactWords {
           Text.get("fact.nothing", n.sock(), dev.sockshell.catalogue.Values.seconds(n.micros()));
       case Event.OptionValue v -> v.name() + " = " + v.value();
       case Event.Received r -> r.sock();
+      case Event.ErrorQueued q -> errorQueued(q);
     };
+  }
+
+  /** An error-queue entry: the errno, who reported it, what the ICMP message says. */
+  private static String errorQueued(Event.ErrorQueued q) {
+    var e = q.error();
+    String what;
+    if (e.origin() == dev.sockshell.posix.Sockets.ExtendedError.ORIGIN_ICMP
+        || e.origin() == dev.sockshell.posix.Sockets.ExtendedError.ORIGIN_ICMP6) {
+      String v = e.origin() == dev.sockshell.posix.Sockets.ExtendedError.ORIGIN_ICMP ? "4" : "6";
+      String type = "icmp." + v + "." + e.type();
+      String code = type + "." + e.code();
+      what =
+          Text.get(
+              "errqueue.icmp",
+              v.equals("4") ? "ICMP" : "ICMPv6",
+              Text.has(type) ? Text.get(type) : "?",
+              String.valueOf(e.type()),
+              String.valueOf(e.code()),
+              Text.has(code) ? Text.get(code, String.valueOf(e.info())) : "");
+    } else {
+      what = Text.get("errqueue.origin", String.valueOf(e.origin()));
+    }
+    String from = e.offender() != null ? e.offender().host() : "?";
+    String about =
+        q.data().length == 0
+            ? ""
+            : "\n  "
+                + Text.get(
+                    "errqueue.about",
+                    Renderer.printable(q.data()) != null
+                        ? "\"" + Renderer.printable(q.data()) + "\""
+                        : "hex",
+                    String.valueOf(q.data().length));
+    return Text.get("fact.errqueue", q.sock(), q.errnoName(), q.strerror(), from, what) + about;
   }
 
   private static String sent(Event.Sent s) {

@@ -135,7 +135,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
     if (c.duration() != null) {
       timeout = waitMicros(c.duration());
     }
-    return new Command.Recv(sock(c.sock()), max, timeout);
+    return new Command.Recv(sock(c.sock()), max, timeout, c.ERRQUEUE() != null);
   }
 
   @Override

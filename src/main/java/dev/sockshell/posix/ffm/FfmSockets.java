@@ -236,7 +236,7 @@ public final class FfmSockets implements Sockets {
           call(arena, "recvmsg", st -> (long) RECVMSG.handle().invokeExact(st, fd, msg, flags));
       byte[] data = buf.asSlice(0, n).toArray(JAVA_BYTE);
       SockAddr from = SockAddrCodec.decode(sa, Msghdr.nameLength(msg));
-      return new Datagram(data, from, Msghdr.ttl(msg, control));
+      return new Datagram(data, from, Msghdr.ttl(msg, control), Msghdr.extendedError(msg, control));
     }
   }
 
