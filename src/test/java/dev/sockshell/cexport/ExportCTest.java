@@ -77,6 +77,9 @@ class ExportCTest {
       send rx6 "v6 \\"quoted\\" ?? data" to [::1]:9
       open udp as tx
       send "안녕하세요." to 127.0.0.1:9
+      setopt IP_RECVERR 1
+      send "x" to 127.0.0.1:9
+      recv tx errqueue timeout 1s
       """;
 
   static Stream<String> sessions() {

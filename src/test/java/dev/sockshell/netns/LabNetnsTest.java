@@ -59,9 +59,19 @@ class LabNetnsTest {
       sh.ok("open udp in h1 as tx");
       assertThat(sh.socket("tx").kind()).isEqualTo("udp4@h1");
 
-      // TTL 1: r1 drops it
-      sh.ok("setopt tx IP_TTL 1; send tx \"one\" to h2:9000");
+      // TTL 1: r1 drops it, and says so (ICMP time exceeded, in the sender's error queue)
+      sh.ok("setopt tx IP_RECVERR 1; setopt tx IP_TTL 1; send tx \"one\" to h2:9000");
       assertThat(sh.fails("recv rx2 timeout 300ms").error().getMessage()).contains("nothing");
+      Event.ErrorQueued q =
+          sh.ok("recv tx errqueue timeout 2s").stream()
+              .filter(Event.ErrorQueued.class::isInstance)
+              .map(Event.ErrorQueued.class::cast)
+              .findFirst()
+              .orElseThrow();
+      assertThat(q.error().type()).isEqualTo(11); // time exceeded
+      assertThat(q.error().code()).isZero(); // TTL expired in transit
+      assertThat(q.error().offender().host()).isEqualTo("192.0.2.254"); // r1, on h1's link
+      assertThat(new String(q.data(), StandardCharsets.UTF_8)).isEqualTo("one");
       // TTL 2: reaches h2, one router crossed, what is left of it shown
       sh.ok("setopt tx IP_TTL 2; send tx \"two\" to h2:9000");
       Event.Received got = sh.received("recv rx2 timeout 2s");
@@ -71,6 +81,9 @@ class LabNetnsTest {
       // ... but not h4, two routers away; TTL 3 does
       sh.ok("send tx \"two\" to h4:9000");
       assertThat(sh.fails("recv rx4 timeout 300ms").error().getMessage()).contains("nothing");
+      // this time the second router said so: r2, on the link it shares with r1
+      Event.ErrorQueued q2 = (Event.ErrorQueued) sh.ok("recv tx errqueue timeout 2s").getLast();
+      assertThat(q2.error().offender().host()).isEqualTo("198.51.100.253");
       sh.ok("setopt tx IP_TTL 3; send tx \"three\" to 203.0.113.4:9000");
       assertThat(new String(sh.received("recv rx4 timeout 2s").data(), StandardCharsets.UTF_8))
           .isEqualTo("three");
@@ -83,8 +96,19 @@ class LabNetnsTest {
       sh.ok("lab up");
       sh.ok("open udp ipv6 in h2 as rx; bind * 9000");
       sh.ok("open udp ipv6 in h1 as tx");
+      sh.ok("setopt tx IPV6_RECVERR 1");
       sh.ok("setopt tx IPV6_UNICAST_HOPS 1; send tx \"one\" to [2001:db8:2::2]:9000");
       assertThat(sh.fails("recv rx timeout 300ms").error().getMessage()).contains("nothing");
+      String shown =
+          String.join(
+              "\n",
+              sh.ok("recv tx errqueue timeout 2s").stream()
+                  .map(e -> new dev.sockshell.render.Renderer(false).render(e))
+                  .toList());
+      assertThat(shown)
+          .contains("EHOSTUNREACH")
+          .contains("from 2001:db8:1::254")
+          .contains("ICMPv6 time exceeded (type 3, code 0: hop limit exceeded in transit)");
       sh.ok("setopt tx IPV6_UNICAST_HOPS 2; send tx \"two\" to h2:9000");
       Event.Received got = sh.received("recv rx timeout 2s");
       assertThat(got.from().address().getHostAddress()).isEqualTo("2001:db8:1:0:0:0:0:1");
