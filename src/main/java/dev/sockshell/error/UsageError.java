@@ -18,9 +18,24 @@ public final class UsageError extends RuntimeException {
   }
 
   public UsageError(String message, int column, String hint) {
+    this(message, column, hint, false);
+  }
+
+  private final boolean precondition;
+
+  /**
+   * @param precondition true when the machine lacks what the command needs (root, a tool), so that
+   *     a checker reports the script as skipped rather than failed
+   */
+  public UsageError(String message, int column, String hint, boolean precondition) {
     super(message, null, false, false);
     this.column = column;
     this.hint = hint;
+    this.precondition = precondition;
+  }
+
+  public boolean precondition() {
+    return precondition;
   }
 
   public int column() {
@@ -33,6 +48,6 @@ public final class UsageError extends RuntimeException {
   }
 
   public UsageError at(int newColumn) {
-    return column > 0 ? this : new UsageError(getMessage(), newColumn, hint);
+    return column > 0 ? this : new UsageError(getMessage(), newColumn, hint, precondition);
   }
 }

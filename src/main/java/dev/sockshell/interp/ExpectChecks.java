@@ -68,7 +68,7 @@ final class ExpectChecks {
       }
       case Expectation.Value x -> value(session.resolve(x.sock()), x, out);
       case Expectation.Interface x -> {
-        if (sockets.ifNameToIndex(x.name()) == 0) {
+        if (env.interfaceIndex(x.name()) == 0) {
           throw new ExpectationError(
               "interface " + x.name(),
               Text.get(

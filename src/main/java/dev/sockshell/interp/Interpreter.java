@@ -229,7 +229,13 @@ public final class Interpreter implements AutoCloseable {
     }
     switch (command) {
       case Open c -> ops.open(c, out);
-      case Lab c -> LabOps.run(c, ops, out);
+      case Lab c -> {
+        switch (LabOps.run(c, ops, out)) {
+          case BUILT -> ownsLab = true;
+          case REMOVED -> ownsLab = false;
+          case KEPT -> {}
+        }
+      }
       case Use c -> {
         SessionSocket s = session.resolve(c.sock());
         session.use(s);
@@ -349,11 +355,17 @@ public final class Interpreter implements AutoCloseable {
     ops.closeAll(out);
   }
 
+  /** This session built the lab that is up: it goes when the session ends (a lesson's too). */
+  private volatile boolean ownsLab;
+
   /** Closes every socket and watcher, and the wake-up descriptor unless it is shared. */
   @Override
   public void close() {
     try {
       ops.closeAll(e -> {});
+      if (ownsLab) {
+        dev.sockshell.lab.Lab.down();
+      }
     } finally {
       if (ownsCancellation) {
         cancellation.close();

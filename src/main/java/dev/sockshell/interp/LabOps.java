@@ -30,16 +30,24 @@ final class LabOps {
     return t.nodes().stream().map(Topology.Node::name).collect(Collectors.joining(", "));
   }
 
-  static void run(Command.Lab c, SocketOps ops, EventSink out) {
+  /** What a lab command did to the lab: built it, removed it, or left it as it was. */
+  enum Outcome {
+    BUILT,
+    REMOVED,
+    KEPT
+  }
+
+  static Outcome run(Command.Lab c, SocketOps ops, EventSink out) {
     switch (c.action()) {
       case SHOW -> {
         var lab = Lab.current();
         if (lab.isEmpty()) {
           String why = Lab.unavailable();
           out.emit(new Event.Info(why != null ? why : Text.get("lab.none")));
-          return;
+          return Outcome.KEPT;
         }
         show(lab.get(), out);
+        return Outcome.KEPT;
       }
       case UP -> {
         String name = c.topology() != null ? c.topology() : Topology.ROUTERS.name();
@@ -60,12 +68,16 @@ final class LabOps {
         out.emit(
             new Event.Info(Text.get(was ? "lab.stillUp" : "lab.up", t.name(), lab.namespace("*"))));
         show(lab, out);
+        return was ? Outcome.KEPT : Outcome.BUILT;
       }
       case DOWN -> {
         ops.closeLab(out);
-        out.emit(new Event.Info(Text.get(Lab.down() ? "lab.down" : "lab.none")));
+        boolean removed = Lab.down();
+        out.emit(new Event.Info(Text.get(removed ? "lab.down" : "lab.none")));
+        return removed ? Outcome.REMOVED : Outcome.KEPT;
       }
     }
+    throw new IllegalStateException(); // not reached: the switch covers every action
   }
 
   private static void show(Lab lab, EventSink out) {

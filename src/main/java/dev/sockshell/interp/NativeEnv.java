@@ -16,8 +16,19 @@ final class NativeEnv implements CodecEnv {
     this.sockets = sockets;
   }
 
+  /**
+   * A lab interface (h1-eth0…) is looked up in its host's namespace: interface names are unique in
+   * a lab, and each names its host.
+   */
   @Override
   public int interfaceIndex(String name) {
+    var lab = dev.sockshell.lab.Lab.current();
+    if (lab.isPresent()) {
+      var node = lab.get().topology().nodeOf(name);
+      if (node.isPresent()) {
+        return sockets.inNetns(lab.get().netnsFile(node.get()), () -> sockets.ifNameToIndex(name));
+      }
+    }
     return sockets.ifNameToIndex(name);
   }
 
@@ -28,6 +39,17 @@ final class NativeEnv implements CodecEnv {
 
   @Override
   public Inet4Address interfaceIpv4(String name) {
+    var lab = dev.sockshell.lab.Lab.current();
+    if (lab.isPresent()) {
+      var port =
+          lab.get().topology().links().stream()
+              .flatMap(l -> l.ports().stream())
+              .filter(p -> p.iface().equals(name))
+              .findFirst();
+      if (port.isPresent()) {
+        return (Inet4Address) InetAddress.ofLiteral(port.get().v4());
+      }
+    }
     try {
       NetworkInterface ni = NetworkInterface.getByName(name);
       if (ni == null) {
@@ -42,6 +64,36 @@ final class NativeEnv implements CodecEnv {
     } catch (SocketException e) {
       return null;
     }
+  }
+
+  /** {@code base}, but with a lab host's interface indexes and names. */
+  static CodecEnv inHost(CodecEnv base, Sockets sockets, String host) {
+    var lab = dev.sockshell.lab.Lab.current();
+    if (lab.isEmpty()) {
+      return base;
+    }
+    String netns = lab.get().netnsFile(host);
+    return new CodecEnv() {
+      @Override
+      public int interfaceIndex(String name) {
+        return sockets.inNetns(netns, () -> sockets.ifNameToIndex(name));
+      }
+
+      @Override
+      public String interfaceName(int index) {
+        return sockets.inNetns(netns, () -> sockets.ifIndexToName(index));
+      }
+
+      @Override
+      public Inet4Address interfaceIpv4(String name) {
+        return base.interfaceIpv4(name);
+      }
+
+      @Override
+      public String errnoName(int errno) {
+        return base.errnoName(errno);
+      }
+    };
   }
 
   @Override

@@ -43,7 +43,7 @@ final class OptionOps {
         throw new UsageError(Text.get("opt.readOnly", o.name()), ref.column());
       }
     }
-    byte[] bytes = (raw ? CTypes.BYTES : o.type()).encode(value, env);
+    byte[] bytes = (raw ? CTypes.BYTES : o.type()).encode(value, envOf(s));
     Event.OptionCall call = new Event.OptionCall(ref.level(), ref.number(), o, bytes, null);
     attempts.about(new Event.OptionSet(s.label(), ref.displayName(), call));
     sockets.setsockopt(s.fd(), ref.level(), ref.number(), bytes);
@@ -104,7 +104,7 @@ final class OptionOps {
         new Event.OptionValue(
             s.label(),
             o.name(),
-            Words.shown(() -> o.type().show(raw, env)),
+            Words.shown(() -> o.type().show(raw, envOf(s))),
             note(s, o, raw),
             new Event.OptionCall(ref.level(), ref.number(), o, set, raw),
             false));
@@ -187,9 +187,14 @@ final class OptionOps {
     }
   }
 
+  /** Interface names and indexes as the socket's own namespace has them (a lab host's). */
+  private CodecEnv envOf(SessionSocket s) {
+    return s.host() == null ? env : NativeEnv.inHost(env, sockets, s.host());
+  }
+
   /** Explains a value the kernel changed, from the value the user last set. */
   private Words note(SessionSocket s, SockOption o, byte[] raw) {
-    return KernelNotes.explain(s, o, s.requested(o.name()), raw, env);
+    return KernelNotes.explain(s, o, s.requested(o.name()), raw, envOf(s));
   }
 
   static String seconds(long micros) {

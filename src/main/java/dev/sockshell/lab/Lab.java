@@ -76,7 +76,7 @@ public final class Lab {
   public static synchronized Lab up(Topology t) {
     String why = unavailable();
     if (why != null) {
-      throw new UsageError(why, 0, Text.get("lab.instead"));
+      throw new UsageError(why, 0, Text.get("lab.instead"), true);
     }
     if (current != null) {
       if (current.topology == t) {

@@ -173,8 +173,11 @@ public final class Checker {
         return done(script, Status.PASS, Text.get("check.commands", r.commands()), output, start);
       }
       boolean unmet =
-          r.failure().failure().error() instanceof dev.sockshell.error.ExpectationError x
-              && x.precondition();
+          switch (r.failure().failure().error()) {
+            case dev.sockshell.error.ExpectationError x -> x.precondition();
+            case dev.sockshell.error.UsageError u -> u.precondition();
+            default -> false;
+          };
       Verdict v =
           done(
               script,
