@@ -18,7 +18,12 @@ public final class Lessons {
   private static final String DIR = "/dev/sockshell/lessons/";
 
   /** A lesson: its name, title (first "# " line) and text. */
-  public record Lesson(String name, String title, String text) {}
+  public record Lesson(String name, String title, String text) {
+    /** Whether it builds the lab (hosts and routers in namespaces), which needs root. */
+    public boolean needsLab() {
+      return text.lines().anyMatch(l -> l.strip().startsWith("lab up"));
+    }
+  }
 
   private Lessons() {}
 
