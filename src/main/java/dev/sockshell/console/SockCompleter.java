@@ -101,6 +101,12 @@ public final class SockCompleter implements Completer {
       case "duration" -> words(out, Text.get("group.durations"), "500ms", "1s", "3.5s");
       case "atom" -> atom(s.command(), args, out);
       case "command" -> {
+        if ("open".equals(s.command())
+            && s.tokenType() == SockShellLexer.NAME
+            && !args.isEmpty()
+            && args.getLast().equals("in")) {
+          labHosts(out, Text.get("group.labHosts"));
+        }
         if ("set".equals(s.command()) && s.tokenType() == SockShellLexer.NAME) {
           add(out, "feedback", Text.get("group.settings"), "quiet | normal | verbose");
           add(out, "lang", Text.get("group.settings"), "ko | en");
@@ -131,6 +137,16 @@ public final class SockCompleter implements Completer {
         }
       }
       case "bench" -> bench(args, out);
+      case "lab" -> {
+        if (args.isEmpty()) {
+          add(out, "up", Text.get("group.keywords"), Text.get("choice.labUp"));
+          add(out, "down", Text.get("group.keywords"), Text.get("choice.labDown"));
+        } else if (args.size() == 1 && args.get(0).equals("up")) {
+          for (var t : dev.sockshell.lab.Topology.ALL) {
+            add(out, t.name(), Text.get("group.topologies"), null);
+          }
+        }
+      }
       case "options" -> {
         levels(out);
         add(out, "chapter", Text.get("group.keywords"), Text.get("choice.chapter"));
@@ -230,13 +246,42 @@ public final class SockCompleter implements Completer {
       case SockShellLexer.NAME -> {
         if (!join) {
           add(out, "localhost", Text.get("group.addresses"), "127.0.0.1 / ::1");
+          labHosts(out, Text.get("group.addresses"));
         }
       }
       default -> {}
     }
   }
 
+  /** The lab's hosts and routers, each with its first address, when a lab is up. */
+  private static void labHosts(Map<String, Candidate> out, String group) {
+    dev.sockshell.lab.Lab.current()
+        .ifPresent(
+            lab -> {
+              for (var n : lab.topology().nodes()) {
+                var p = lab.topology().ports(n.name()).getFirst();
+                add(out, n.name(), group, p.v4() + " / " + p.v6());
+              }
+            });
+  }
+
+  /** The lab's interfaces (h1-eth0…), when a lab is up. */
+  private static void labInterfaces(Map<String, Candidate> out) {
+    dev.sockshell.lab.Lab.current()
+        .ifPresent(
+            lab -> {
+              for (var l : lab.topology().links()) {
+                for (var p : l.ports()) {
+                  add(out, p.iface(), Text.get("group.interfaces"), p.node() + ", " + p.v4());
+                }
+              }
+            });
+  }
+
   private void iface(Slot s, Map<String, Candidate> out) {
+    if (s.tokenType() == SockShellLexer.NAME) {
+      labInterfaces(out);
+    }
     switch (s.tokenType()) {
       case SockShellLexer.NAME ->
           interfaces

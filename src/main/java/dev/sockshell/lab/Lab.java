@@ -61,7 +61,7 @@ public final class Lab {
 
   /** Why a lab cannot be made here, or null: it needs root and the ip command. */
   public static String unavailable() {
-    if (!"root".equals(System.getProperty("user.name"))) {
+    if (!privileged()) {
       return Text.get("lab.notRoot");
     }
     if (!Files.isExecutable(Path.of("/usr/sbin/ip"))
@@ -70,6 +70,27 @@ public final class Lab {
       return Text.get("lab.noIp");
     }
     return null;
+  }
+
+  private static final long CAP_NET_ADMIN = 1L << 12;
+  private static final long CAP_SYS_ADMIN = 1L << 21;
+
+  /**
+   * Whether this process may make namespaces and links: CAP_SYS_ADMIN and CAP_NET_ADMIN in its
+   * effective set (root has them unless they were taken away), as /proc/self/status says.
+   */
+  private static boolean privileged() {
+    try {
+      for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (l.startsWith("CapEff:")) {
+          long caps = Long.parseUnsignedLong(l.substring(7).strip(), 16);
+          return (caps & CAP_NET_ADMIN) != 0 && (caps & CAP_SYS_ADMIN) != 0;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // no /proc: go by the user's name
+    }
+    return "root".equals(System.getProperty("user.name"));
   }
 
   /** Builds a lab (the one already up is kept when it has the same topology). */

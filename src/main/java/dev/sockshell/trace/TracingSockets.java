@@ -286,7 +286,36 @@ public final class TracingSockets implements Sockets {
 
   @Override
   public <T> T inNetns(String netns, java.util.function.Supplier<T> work) {
-    return real.inNetns(netns, work); // the calls work makes through this object are traced
+    Consumer<String> sink = tracer.get();
+    if (sink == null) {
+      return real.inNetns(netns, work);
+    }
+    // the work runs on a thread of its own: it traces to this thread's tracer
+    try {
+      return real.inNetns(
+          netns,
+          () -> {
+            sink.accept("setns(open(\"" + netns + "\"), CLONE_NEWNET) = 0");
+            tracer.set(sink);
+            try {
+              return work.get();
+            } finally {
+              tracer.remove();
+            }
+          });
+    } catch (SocketError e) {
+      if (!e.call().equals("socket")) {
+        sink.accept(
+            "setns(open(\""
+                + netns
+                + "\"), CLONE_NEWNET) = -1 "
+                + e.errnoName()
+                + " ("
+                + e.text()
+                + ")");
+      }
+      throw e;
+    }
   }
 
   @Override

@@ -55,6 +55,13 @@ class SockCompleterTest {
   }
 
   @Test
+  void labWordsAndTopologies() {
+    assertThat(complete("lab |")).containsExactly("up", "down");
+    assertThat(complete("lab up |")).containsExactly("routers", "pair");
+    assertThat(complete("open udp |")).contains("in", "as", "ipv6");
+  }
+
+  @Test
   void commandNamesWithTheirSyntax() {
     assertThat(complete("se|")).containsExactlyInAnyOrder("send", "setopt", "set");
     assertThat(complete("|")).contains("open", "join", "quit", "ls");
@@ -106,7 +113,7 @@ class SockCompleterTest {
     session.add("rx", 100, Family.IPV4, Proto.UDP);
     assertThat(complete("close |")).containsExactlyInAnyOrder("rx", "all");
     assertThat(complete("open |")).containsExactlyInAnyOrder("udp", "tcp");
-    assertThat(complete("open udp |")).containsExactlyInAnyOrder("ipv4", "ipv6", "as");
+    assertThat(complete("open udp |")).containsExactlyInAnyOrder("ipv4", "ipv6", "in", "as");
     assertThat(complete("open udp; bind |"))
         .contains("rx", "*", "any", "127.0.0.1", "::", "::1", "localhost");
     // After the socket, only the address: no socket names again.

@@ -129,6 +129,32 @@ class LabNetnsTest {
   }
 
   @Test
+  void theTraceShowsTheSocketMadeInItsHostsNamespace() {
+    MainRunner.Result r =
+        MainRunner.run("-c", "lab up pair; set feedback verbose; open udp in h2 as b; ls");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out())
+        .containsPattern(
+            "setns\\(open\\(\"/run/netns/ss\\d+-h2\"\\), CLONE_NEWNET\\) = 0\n"
+                + "  socket\\(AF_INET, SOCK_DGRAM, 0\\) = \\d+")
+        .contains("udp4@h2");
+    assertThat(Lab.current()).isEmpty(); // the -c run built it, and its end removed it
+  }
+
+  @Test
+  void completionOffersTheLabsHostsAndInterfaces() {
+    try (Shell sh = new Shell()) {
+      sh.ok("lab up");
+      var c = new dev.sockshell.console.SockCompleter(new dev.sockshell.session.Session());
+      java.util.function.Function<String, List<String>> values =
+          p -> c.candidates(p).stream().map(org.jline.reader.Candidate::value).toList();
+      assertThat(values.apply("open udp in ")).contains("h1", "h2", "h3", "h4", "r1", "r2");
+      assertThat(values.apply("connect ")).contains("h2", "h4");
+      assertThat(values.apply("join 235.7.8.9 ")).contains("h1-eth0", "r1-eth1");
+    }
+  }
+
+  @Test
   void labDownAndTheEndOfARunLeaveNoNamespace() throws IOException {
     try (Shell sh = new Shell()) {
       sh.ok("lab up; open udp in h1 as a");
