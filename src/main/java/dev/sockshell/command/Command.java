@@ -25,13 +25,21 @@ public sealed interface Command {
     }
   }
 
-  /** {@code lab}, {@code lab up [TOPOLOGY]}, {@code lab down}. */
-  record Lab(LabAction action, String topology) implements Command {}
+  /**
+   * {@code lab}, {@code lab up [TOPOLOGY]}, {@code lab down}, {@code lab mroute GROUP from HOST}
+   * ({@code group} and {@code from} for mroute only).
+   */
+  record Lab(LabAction action, String topology, Atom group, String from) implements Command {
+    public Lab(LabAction action, String topology) {
+      this(action, topology, null, null);
+    }
+  }
 
   enum LabAction {
     SHOW,
     UP,
-    DOWN
+    DOWN,
+    MROUTE
   }
 
   record Use(SockRef sock) implements Command {}

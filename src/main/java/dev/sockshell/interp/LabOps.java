@@ -37,7 +37,8 @@ final class LabOps {
     KEPT
   }
 
-  static Outcome run(Command.Lab c, SocketOps ops, EventSink out) {
+  static Outcome run(
+      Command.Lab c, SocketOps ops, dev.sockshell.posix.Sockets sockets, EventSink out) {
     switch (c.action()) {
       case SHOW -> {
         var lab = Lab.current();
@@ -69,6 +70,10 @@ final class LabOps {
             new Event.Info(Text.get(was ? "lab.stillUp" : "lab.up", t.name(), lab.namespace("*"))));
         show(lab, out);
         return was ? Outcome.KEPT : Outcome.BUILT;
+      }
+      case MROUTE -> {
+        LabRouting.route(sockets, dev.sockshell.catalogue.Values.address(c.group()), c.from(), out);
+        return Outcome.KEPT;
       }
       case DOWN -> {
         ops.closeLab(out);

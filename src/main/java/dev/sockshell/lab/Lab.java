@@ -42,6 +42,21 @@ public final class Lab {
     return topology;
   }
 
+  /** The routers' raw multicast routing sockets (router/4, router/6), kept while the lab is up. */
+  private final java.util.Map<String, Integer> routerSockets = new java.util.HashMap<>();
+
+  private final List<Runnable> closers = new ArrayList<>();
+
+  public synchronized Integer routerSocket(String key) {
+    return routerSockets.get(key);
+  }
+
+  /** Keeps a router's socket: closing it would empty the router's multicast table. */
+  public synchronized void keepRouterSocket(String key, int fd, Runnable close) {
+    routerSockets.put(key, fd);
+    closers.add(close);
+  }
+
   /** The namespace of a node, e.g. {@code ss4242-h1}. */
   public String namespace(String node) {
     return prefix + "-" + node;
@@ -161,6 +176,9 @@ public final class Lab {
       if (n.router()) {
         sysctl.add("net.ipv4.ip_forward=1");
         sysctl.add("net.ipv6.conf.all.forwarding=1");
+        // multicast from a source behind another router must not be dropped as "martian"
+        sysctl.add("net.ipv4.conf.all.rp_filter=0");
+        sysctl.add("net.ipv4.conf.default.rp_filter=0");
       }
       List<String> cmd =
           new ArrayList<>(List.of("netns", "exec", namespace(n.name()), "sysctl", "-qw"));
@@ -253,6 +271,17 @@ public final class Lab {
   }
 
   private void remove() {
+    synchronized (this) {
+      for (Runnable c : closers) {
+        try {
+          c.run();
+        } catch (RuntimeException e) {
+          // closed already; the namespace goes all the same
+        }
+      }
+      closers.clear();
+      routerSockets.clear();
+    }
     List<String> del = new ArrayList<>();
     for (Topology.Node n : topology.nodes()) {
       if (Files.exists(NETNS.resolve(namespace(n.name())))) {

@@ -21,6 +21,16 @@ final class LabArgs {
     if (first.isWord("down") && atoms.size() == 1) {
       return new Command.Lab(Command.LabAction.DOWN, null);
     }
+    if (first.isWord("mroute")) {
+      if (atoms.size() == 4
+          && (atoms.get(1).kind() == Atom.Kind.IPV4 || atoms.get(1).kind() == Atom.Kind.IPV6)
+          && atoms.get(2).isWord("from")
+          && atoms.get(3).kind() == Atom.Kind.NAME) {
+        return new Command.Lab(Command.LabAction.MROUTE, null, atoms.get(1), atoms.get(3).text());
+      }
+      Atom at = atoms.size() > 1 ? atoms.get(Math.min(atoms.size() - 1, 3)) : first;
+      throw new UsageError(Text.get("lab.mrouteSyntax"), at.column(), Text.get("lab.syntax"));
+    }
     Atom bad = first.isWord("up", "down") ? atoms.get(first.isWord("up") ? 2 : 1) : first;
     throw new UsageError(
         Text.get("lab.usage", Text.clip(bad.text())), bad.column(), Text.get("lab.syntax"));

@@ -55,6 +55,7 @@ class LessonsTest {
             "multicast6",
             "ttl",
             "routing",
+            "scope",
             "nodelay");
     for (Lessons.Lesson l : Lessons.all()) {
       assertThat(l.title()).as(l.name()).isNotBlank().isNotEqualTo(l.name());

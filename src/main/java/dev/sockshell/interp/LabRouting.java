@@ -1,0 +1,223 @@
+package dev.sockshell.interp;
+
+import dev.sockshell.error.UsageError;
+import dev.sockshell.event.Event;
+import dev.sockshell.event.EventSink;
+import dev.sockshell.lab.Lab;
+import dev.sockshell.lab.Topology;
+import dev.sockshell.posix.Linux;
+import dev.sockshell.posix.Sockets;
+import dev.sockshell.text.Text;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lab's routers route multicast the way a multicast routing daemon makes Linux do it: with
+ * socket options on a raw socket in the router's namespace. IPv4: MRT_INIT on a raw IGMP socket,
+ * MRT_ADD_VIF ({@code struct vifctl}) for each of its interfaces, MRT_ADD_MFC ({@code struct
+ * mfcctl}) for each (source, group); IPv6: MRT6_INIT, MRT6_ADD_MIF ({@code struct mif6ctl}) and
+ * MRT6_ADD_MFC ({@code struct mf6cctl}) on a raw ICMPv6 socket. An entry forwards a packet that
+ * arrives on the interface towards the source out of every other one, when its TTL (hop limit) is
+ * above the threshold 1; the kernel never forwards link-local scope groups (ff02::/16, ff12::/16).
+ * The raw sockets are the lab's: closing one would undo its router's table.
+ */
+final class LabRouting {
+  private LabRouting() {}
+
+  static final int MRT_INIT = 200; // MRT6_INIT alike, at IPPROTO_IPV6
+  static final int MRT_ADD_VIF = 202; // MRT6_ADD_MIF
+  static final int MRT_ADD_MFC = 204; // MRT6_ADD_MFC
+  private static final int SOCK_RAW = 3;
+  private static final int IPPROTO_IGMP = 2;
+  private static final int IPPROTO_ICMPV6 = 58;
+  private static final int VIFF_USE_IFINDEX = 0x8;
+  private static final int THRESHOLD = 1;
+
+  /** Routes {@code group} from {@code source} (a host) through every router of the lab. */
+  static void route(Sockets sockets, InetAddress group, String source, EventSink out) {
+    Lab lab =
+        Lab.current()
+            .orElseThrow(() -> new UsageError(Text.get("lab.notUp"), 0, Text.get("lab.howUp")));
+    Topology t = lab.topology();
+    if (!group.isMulticastAddress()) {
+      throw new UsageError(Text.get("lab.notGroup", group.getHostAddress()));
+    }
+    if (t.node(source).isEmpty()) {
+      throw new UsageError(
+          Text.get("lab.noHost", Text.clip(source)), 0, Text.get("lab.hosts", names(t)));
+    }
+    boolean v6 = group instanceof Inet6Address;
+    InetAddress origin = lab.address(source, v6).orElseThrow();
+    Map<String, Integer> distance = distances(t, source);
+    int routers = 0;
+    for (Topology.Node r : t.nodes()) {
+      if (!r.router()) {
+        continue;
+      }
+      routers++;
+      List<Topology.Port> ports = t.ports(r.name());
+      int parent = 0;
+      for (int i = 1; i < ports.size(); i++) {
+        if (distance.get(linkOf(t, ports.get(i))) < distance.get(linkOf(t, ports.get(parent)))) {
+          parent = i;
+        }
+      }
+      int fd = routerSocket(sockets, lab, r.name(), ports, v6);
+      byte[] mfc =
+          v6
+              ? mf6cctl(origin, group, parent, ports.size())
+              : mfcctl(origin, group, parent, ports.size());
+      sockets.setsockopt(fd, v6 ? Linux.IPPROTO_IPV6 : Linux.IPPROTO_IP, MRT_ADD_MFC, mfc);
+      List<String> outs = new ArrayList<>();
+      for (int i = 0; i < ports.size(); i++) {
+        if (i != parent) {
+          outs.add(ports.get(i).iface());
+        }
+      }
+      out.emit(
+          new Event.Info(
+              Text.get(
+                  "lab.routed",
+                  r.name(),
+                  new dev.sockshell.posix.SockAddr(origin, 0).host(),
+                  new dev.sockshell.posix.SockAddr(group, 0).host(),
+                  ports.get(parent).iface(),
+                  String.join(", ", outs),
+                  v6 ? "MRT6_ADD_MFC" : "MRT_ADD_MFC")));
+    }
+    if (routers == 0) {
+      out.emit(new Event.Info(Text.get("lab.noRouters", t.name())));
+    }
+  }
+
+  private static String names(Topology t) {
+    return String.join(", ", t.nodes().stream().map(Topology.Node::name).toList());
+  }
+
+  private static String linkOf(Topology t, Topology.Port p) {
+    return t.links().stream().filter(l -> l.ports().contains(p)).findFirst().orElseThrow().name();
+  }
+
+  /** How many routers away each link is from the source's link. */
+  private static Map<String, Integer> distances(Topology t, String source) {
+    Map<String, Integer> d = new HashMap<>();
+    List<String> queue = new ArrayList<>();
+    for (Topology.Port p : t.ports(source)) {
+      d.put(linkOf(t, p), 0);
+      queue.add(linkOf(t, p));
+    }
+    for (int i = 0; i < queue.size(); i++) {
+      String link = queue.get(i);
+      for (Topology.Link l : t.links()) {
+        if (!l.name().equals(link)) {
+          continue;
+        }
+        for (Topology.Port p : l.ports()) {
+          if (t.node(p.node()).orElseThrow().router()) {
+            for (Topology.Port q : t.ports(p.node())) {
+              String next = linkOf(t, q);
+              if (!d.containsKey(next)) {
+                d.put(next, d.get(link) + 1);
+                queue.add(next);
+              }
+            }
+          }
+        }
+      }
+    }
+    for (Topology.Link l : t.links()) {
+      d.putIfAbsent(l.name(), Integer.MAX_VALUE);
+    }
+    return d;
+  }
+
+  /**
+   * The router's raw socket for the family, made once: MRT_INIT, then one virtual interface per
+   * port, numbered in port order.
+   */
+  private static int routerSocket(
+      Sockets sockets, Lab lab, String router, List<Topology.Port> ports, boolean v6) {
+    String key = router + (v6 ? "/6" : "/4");
+    Integer known = lab.routerSocket(key);
+    if (known != null) {
+      return known;
+    }
+    String netns = lab.netnsFile(router);
+    int fd =
+        sockets.inNetns(
+            netns,
+            () ->
+                sockets.socket(
+                    v6 ? Linux.AF_INET6 : Linux.AF_INET,
+                    SOCK_RAW,
+                    v6 ? IPPROTO_ICMPV6 : IPPROTO_IGMP));
+    lab.keepRouterSocket(key, fd, () -> sockets.close(fd));
+    int level = v6 ? Linux.IPPROTO_IPV6 : Linux.IPPROTO_IP;
+    sockets.setsockopt(fd, level, MRT_INIT, le(4).putInt(1).array());
+    for (int i = 0; i < ports.size(); i++) {
+      String iface = ports.get(i).iface();
+      int index = sockets.inNetns(netns, () -> sockets.ifNameToIndex(iface));
+      sockets.setsockopt(fd, level, MRT_ADD_VIF, v6 ? mif6ctl(i, index) : vifctl(i, index));
+    }
+    return fd;
+  }
+
+  private static ByteBuffer le(int size) {
+    return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /** struct vifctl (16 bytes): by interface index (VIFF_USE_IFINDEX). */
+  static byte[] vifctl(int vif, int ifindex) {
+    ByteBuffer b = le(16);
+    b.putShort(0, (short) vif);
+    b.put(2, (byte) VIFF_USE_IFINDEX);
+    b.put(3, (byte) THRESHOLD);
+    b.putInt(8, ifindex);
+    return b.array();
+  }
+
+  /** struct mfcctl (60 bytes): origin, group, parent vif, a TTL threshold per vif. */
+  static byte[] mfcctl(InetAddress origin, InetAddress group, int parent, int vifs) {
+    ByteBuffer b = le(60);
+    b.put(0, origin.getAddress());
+    b.put(4, group.getAddress());
+    b.putShort(8, (short) parent);
+    for (int i = 0; i < vifs; i++) {
+      b.put(10 + i, (byte) (i == parent ? 0 : THRESHOLD));
+    }
+    return b.array();
+  }
+
+  /** struct mif6ctl (12 bytes): mif number and the interface's index. */
+  static byte[] mif6ctl(int mif, int ifindex) {
+    ByteBuffer b = le(12);
+    b.putShort(0, (short) mif);
+    b.put(3, (byte) THRESHOLD);
+    b.putShort(4, (short) ifindex);
+    return b.array();
+  }
+
+  /** struct mf6cctl (92 bytes): two struct sockaddr_in6, the parent mif, the outgoing if_set. */
+  static byte[] mf6cctl(InetAddress origin, InetAddress group, int parent, int mifs) {
+    ByteBuffer b = le(92);
+    b.putShort(0, (short) Linux.AF_INET6);
+    b.put(8, origin.getAddress());
+    b.putShort(28, (short) Linux.AF_INET6);
+    b.put(36, group.getAddress());
+    b.putShort(56, (short) parent);
+    int bits = 0;
+    for (int i = 0; i < mifs; i++) {
+      if (i != parent) {
+        bits |= 1 << i;
+      }
+    }
+    b.putInt(60, bits);
+    return b.array();
+  }
+}

@@ -1,0 +1,78 @@
+package dev.sockshell.interp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sockshell.cexport.Cc;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The multicast routing structs the lab's routers are given are byte for byte those a C program
+ * fills with the kernel's own headers (linux/mroute.h, linux/mroute6.h).
+ */
+class LabRoutingStructsTest {
+  @Test
+  void vifctlMfcctlMif6ctlAndMf6cctlAreWhatCMakes(@TempDir Path dir) throws Exception {
+    Cc.assumeCompiler("cc");
+    Path src = dir.resolve("mr.c");
+    Files.writeString(
+        src,
+        """
+        #include <arpa/inet.h>
+        #include <netinet/in.h>
+        #include <linux/mroute.h>
+        #include <linux/mroute6.h>
+        #include <stdio.h>
+        #include <string.h>
+        static void hex(const char *name, const void *p, size_t n) {
+          printf("%s ", name);
+          for (size_t i = 0; i < n; i++) printf("%02x", ((const unsigned char *) p)[i]);
+          printf("\\n");
+        }
+        int main(void) {
+          struct vifctl v; memset(&v, 0, sizeof v);
+          v.vifc_vifi = 1; v.vifc_flags = VIFF_USE_IFINDEX; v.vifc_threshold = 1;
+          v.vifc_lcl_ifindex = 7;
+          hex("vifctl", &v, sizeof v);
+          struct mfcctl m; memset(&m, 0, sizeof m);
+          inet_pton(AF_INET, "192.0.2.1", &m.mfcc_origin);
+          inet_pton(AF_INET, "235.7.8.9", &m.mfcc_mcastgrp);
+          m.mfcc_parent = 0; m.mfcc_ttls[1] = 1; m.mfcc_ttls[2] = 1;
+          hex("mfcctl", &m, sizeof m);
+          struct mif6ctl f; memset(&f, 0, sizeof f);
+          f.mif6c_mifi = 2; f.vifc_threshold = 1; f.mif6c_pifi = 9;
+          hex("mif6ctl", &f, sizeof f);
+          struct mf6cctl c; memset(&c, 0, sizeof c);
+          c.mf6cc_origin.sin6_family = AF_INET6;
+          inet_pton(AF_INET6, "2001:db8:1::1", &c.mf6cc_origin.sin6_addr);
+          c.mf6cc_mcastgrp.sin6_family = AF_INET6;
+          inet_pton(AF_INET6, "ff15::1:2:3:4", &c.mf6cc_mcastgrp.sin6_addr);
+          c.mf6cc_parent = 1;
+          IF_SET(0, &c.mf6cc_ifset); IF_SET(2, &c.mf6cc_ifset);
+          hex("mf6cctl", &c, sizeof c);
+          return 0;
+        }
+        """);
+    Path exe = dir.resolve("mr");
+    Cc.compile("cc", src, exe);
+    Cc.Run r = Cc.run(List.of(exe.toString()), Map.of(), 10);
+    assertThat(r.status()).isZero();
+    HexFormat h = HexFormat.of();
+    InetAddress v4 = InetAddress.ofLiteral("192.0.2.1");
+    InetAddress g4 = InetAddress.ofLiteral("235.7.8.9");
+    InetAddress v6 = InetAddress.ofLiteral("2001:db8:1::1");
+    InetAddress g6 = InetAddress.ofLiteral("ff15::1:2:3:4");
+    assertThat(r.out().lines().toList())
+        .containsExactly(
+            "vifctl " + h.formatHex(LabRouting.vifctl(1, 7)),
+            "mfcctl " + h.formatHex(LabRouting.mfcctl(v4, g4, 0, 3)),
+            "mif6ctl " + h.formatHex(LabRouting.mif6ctl(2, 9)),
+            "mf6cctl " + h.formatHex(LabRouting.mf6cctl(v6, g6, 1, 3)));
+  }
+}
