@@ -116,9 +116,9 @@ public record Topology(String name, List<Node> nodes, List<Link> links, String d
                       p("r2", "r2-eth1", "203.0.113.254", "2001:db8:3::254"),
                       p("h4", "h4-eth0", "203.0.113.4", "2001:db8:3::4")))),
           """
-            h1 ──┐  link A              link B              link C
-                 ├── r1 ─────┬──── h2
-            h3 ──┘           └──── r2 ───────── h4
+            h1 ─┐
+                ├─(A)─ r1 ─(B)─┬─ h2
+            h3 ─┘              └─ r2 ─(C)─ h4
           """);
 
   /** Two hosts on one link (a veth pair), for multicast between two machines. */
@@ -136,7 +136,7 @@ public record Topology(String name, List<Node> nodes, List<Link> links, String d
                       p("h1", "h1-eth0", "192.0.2.1", "2001:db8:1::1"),
                       p("h2", "h2-eth0", "192.0.2.2", "2001:db8:1::2")))),
           """
-            h1 ───── h2   link A
+            h1 ─(A)─ h2
           """);
 
   public static final List<Topology> ALL = List.of(ROUTERS, PAIR);

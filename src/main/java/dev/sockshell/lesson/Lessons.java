@@ -21,7 +21,34 @@ public final class Lessons {
   public record Lesson(String name, String title, String text) {
     /** Whether it builds the lab (hosts and routers in namespaces), which needs root. */
     public boolean needsLab() {
-      return text.lines().anyMatch(l -> l.strip().startsWith("lab up"));
+      return text.lines().anyMatch(Lesson::labUp);
+    }
+
+    /**
+     * What it shows on this machine's loopback alone: its lines before the lab is built (a lesson
+     * may go on in the lab with what only routers and real links show).
+     */
+    public String loopbackText() {
+      StringBuilder b = new StringBuilder();
+      for (String l : text.lines().toList()) {
+        if (labUp(l)) {
+          break;
+        }
+        b.append(l).append('\n');
+      }
+      return b.toString();
+    }
+
+    /** Whether its loopback part holds commands (not only the lab's introduction). */
+    public boolean hasLoopbackPart() {
+      return loopbackText()
+          .lines()
+          .map(String::strip)
+          .anyMatch(l -> !l.isEmpty() && !l.startsWith("#"));
+    }
+
+    private static boolean labUp(String line) {
+      return line.strip().startsWith("lab up");
     }
   }
 
