@@ -142,6 +142,46 @@ class LabNetnsTest {
   }
 
   @Test
+  void aTcpConnectionCrossesTheRoutersByHostName() {
+    try (Shell sh = new Shell()) {
+      sh.ok("lab up");
+      sh.ok("open tcp in h4 as srv; bind * 9100; listen");
+      sh.ok("open tcp in h1 as cli; connect h4 9100 timeout 5s");
+      sh.ok("accept srv timeout 5s; send cli \"over two routers\"");
+      Event.Received got = sh.received("recv s3 timeout 5s");
+      assertThat(new String(got.data(), StandardCharsets.UTF_8)).isEqualTo("over two routers");
+      assertThat(sh.socket("s3").kind()).isEqualTo("tcp4@h4"); // accepted where it listened
+    }
+  }
+
+  @Test
+  void multicastRoutingIsSetUpWithSocketOptionsTheTraceShows() {
+    MainRunner.Result r =
+        MainRunner.run(
+            "-c",
+            "lab up; set feedback verbose; lab mroute 235.7.8.9 from h1;"
+                + " open udp in h2 as rx; bind * 9000; join 235.7.8.9 h2-eth0;"
+                + " open udp in h1 as tx; setopt IP_MULTICAST_TTL 1; send \"one\" to 235.7.8.9:9000;"
+                + " expect nothing rx timeout 300ms;"
+                + " setopt tx IP_MULTICAST_TTL 2; send tx \"two\" to 235.7.8.9:9000;"
+                + " expect recv rx \"two\"");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out())
+        .containsPattern("socket\\(AF_INET, SOCK_RAW, 2\\) = \\d+")
+        .containsPattern("setsockopt\\(\\d+, IPPROTO_IP, MRT_INIT, ")
+        .containsPattern("setsockopt\\(\\d+, IPPROTO_IP, MRT_ADD_VIF, ")
+        .containsPattern("setsockopt\\(\\d+, IPPROTO_IP, MRT_ADD_MFC, ")
+        .contains("r1: (192.0.2.1, 235.7.8.9) arrives on r1-eth0, forwarded to r1-eth1");
+  }
+
+  @Test
+  void quitRemovesTheLab() throws IOException {
+    MainRunner.Result r = MainRunner.run("-c", "lab up pair; quit");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(namespaces(own())).isEmpty();
+  }
+
+  @Test
   void completionOffersTheLabsHostsAndInterfaces() {
     try (Shell sh = new Shell()) {
       sh.ok("lab up");
