@@ -45,8 +45,30 @@ public final class CProgram {
     scope = "";
   }
 
+  /** The sockets made in a lab host (scope and name): C cannot make them, so they are left out. */
+  private final java.util.Set<String> inLab = new java.util.HashSet<>();
+
+  private boolean labLeftOut;
+
   /** Keeps what the program will do; other events are ignored. */
   public synchronized void accept(Event e) {
+    Event.Fact fact =
+        switch (e) {
+          case Event.Failure f -> f.attempted();
+          case Event.Fact f -> f;
+          default -> null;
+        };
+    if (fact != null && inLab(fact)) {
+      return;
+    }
+    if (fact instanceof Event.Closed c
+        && c.socks().stream().anyMatch(k -> inLab.contains(key(k)))) {
+      List<String> rest = c.socks().stream().filter(k -> !inLab.remove(key(k))).toList();
+      if (!rest.isEmpty()) {
+        keep(new Step(scope, new Event.Closed(rest, c.all()), false), 0);
+      }
+      return;
+    }
     switch (e) {
       case Event.Failure f when f.attempted() != null ->
           keep(new Step(scope, f.attempted(), true), 0);
@@ -56,6 +78,42 @@ public final class CProgram {
       case Event.Fact f -> keep(new Step(scope, f, false), 0);
       default -> {}
     }
+  }
+
+  private String key(String sock) {
+    return scope + "\u0000" + sock;
+  }
+
+  /** Whether a fact is about a socket of the lab (an open in a lab host starts one). */
+  private boolean inLab(Event.Fact f) {
+    switch (f) {
+      case Event.Opened o when o.kind().contains("@") -> {
+        inLab.add(key(o.sock()));
+        labLeftOut = true;
+        return true;
+      }
+      case Event.Accepted a when inLab.contains(key(a.listener())) -> {
+        inLab.add(key(a.sock()));
+        return true;
+      }
+      default -> {
+        String sock = socketOf(f);
+        return sock != null && inLab.contains(key(sock));
+      }
+    }
+  }
+
+  private static String socketOf(Event.Fact f) {
+    return switch (f) {
+      case Event.OptionValue v -> v.sock();
+      case Event.Sent s -> s.sock();
+      case Event.Received r -> r.sock();
+      case Event.RecvAttempt r -> r.sock();
+      case Event.NothingArrived n -> n.sock();
+      case Event.ErrorQueued q -> q.sock();
+      case Event.Closed c -> null;
+      default -> sock(f);
+    };
   }
 
   private void keep(Step s, int payload) {
@@ -156,6 +214,9 @@ public final class CProgram {
   /** The whole program, for one platform. */
   public synchronized String write(Platform p, String title) {
     CWriter w = new CWriter(p);
+    if (labLeftOut) {
+      w.comment(dev.sockshell.text.Text.get("c.labLeftOut"));
+    }
     for (Step s : steps) {
       w.scope(s.scope());
       if (s.fact() == null) {

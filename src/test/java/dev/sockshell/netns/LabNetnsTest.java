@@ -175,6 +175,29 @@ class LabNetnsTest {
   }
 
   @Test
+  void aCExportLeavesTheLabsSocketsOutAndSaysSo() throws Exception {
+    Path c = Files.createTempFile("lab-export", ".c");
+    try {
+      MainRunner.Result r =
+          MainRunner.run(
+              "-c",
+              "lab up pair; open udp as here; setopt here IP_TTL 7;"
+                  + " open udp in h1 as there; setopt there IP_TTL 3; close there;"
+                  + " export c "
+                  + c
+                  + " --force");
+      assertThat(r.status()).as(r.err()).isZero();
+      String program = Files.readString(c);
+      assertThat(program).contains("left out").contains("here").doesNotContain("there");
+      dev.sockshell.cexport.Cc.assumeCompiler("cc");
+      dev.sockshell.cexport.Cc.compile("cc", c, c.resolveSibling("lab-export-exe"));
+    } finally {
+      Files.deleteIfExists(c);
+      Files.deleteIfExists(c.resolveSibling("lab-export-exe"));
+    }
+  }
+
+  @Test
   void quitRemovesTheLab() throws IOException {
     MainRunner.Result r = MainRunner.run("-c", "lab up pair; quit");
     assertThat(r.status()).as(r.err()).isZero();
