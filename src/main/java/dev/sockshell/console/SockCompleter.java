@@ -105,7 +105,7 @@ public final class SockCompleter implements Completer {
             && s.tokenType() == SockShellLexer.NAME
             && !args.isEmpty()
             && args.getLast().equals("in")) {
-          labHosts(out, Text.get("group.labHosts"));
+          LabWords.hosts(out, Text.get("group.labHosts"));
         }
         if ("set".equals(s.command()) && s.tokenType() == SockShellLexer.NAME) {
           add(out, "feedback", Text.get("group.settings"), "quiet | normal | verbose");
@@ -137,16 +137,7 @@ public final class SockCompleter implements Completer {
         }
       }
       case "bench" -> bench(args, out);
-      case "lab" -> {
-        if (args.isEmpty()) {
-          add(out, "up", Text.get("group.keywords"), Text.get("choice.labUp"));
-          add(out, "down", Text.get("group.keywords"), Text.get("choice.labDown"));
-        } else if (args.size() == 1 && args.get(0).equals("up")) {
-          for (var t : dev.sockshell.lab.Topology.ALL) {
-            add(out, t.name(), Text.get("group.topologies"), null);
-          }
-        }
-      }
+      case "lab" -> LabWords.words(args, out);
       case "options" -> {
         levels(out);
         add(out, "chapter", Text.get("group.keywords"), Text.get("choice.chapter"));
@@ -246,41 +237,16 @@ public final class SockCompleter implements Completer {
       case SockShellLexer.NAME -> {
         if (!join) {
           add(out, "localhost", Text.get("group.addresses"), "127.0.0.1 / ::1");
-          labHosts(out, Text.get("group.addresses"));
+          LabWords.hosts(out, Text.get("group.addresses"));
         }
       }
       default -> {}
     }
   }
 
-  /** The lab's hosts and routers, each with its first address, when a lab is up. */
-  private static void labHosts(Map<String, Candidate> out, String group) {
-    dev.sockshell.lab.Lab.current()
-        .ifPresent(
-            lab -> {
-              for (var n : lab.topology().nodes()) {
-                var p = lab.topology().ports(n.name()).getFirst();
-                add(out, n.name(), group, p.v4() + " / " + p.v6());
-              }
-            });
-  }
-
-  /** The lab's interfaces (h1-eth0…), when a lab is up. */
-  private static void labInterfaces(Map<String, Candidate> out) {
-    dev.sockshell.lab.Lab.current()
-        .ifPresent(
-            lab -> {
-              for (var l : lab.topology().links()) {
-                for (var p : l.ports()) {
-                  add(out, p.iface(), Text.get("group.interfaces"), p.node() + ", " + p.v4());
-                }
-              }
-            });
-  }
-
   private void iface(Slot s, Map<String, Candidate> out) {
     if (s.tokenType() == SockShellLexer.NAME) {
-      labInterfaces(out);
+      LabWords.interfaces(out);
     }
     switch (s.tokenType()) {
       case SockShellLexer.NAME ->
@@ -399,7 +365,7 @@ public final class SockCompleter implements Completer {
     }
   }
 
-  private static void add(Map<String, Candidate> out, String value, String group, String descr) {
+  static void add(Map<String, Candidate> out, String value, String group, String descr) {
     add(out, value, group, descr, true);
   }
 

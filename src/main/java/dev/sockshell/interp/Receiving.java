@@ -34,6 +34,25 @@ final class Receiving {
     return event(s, d, max);
   }
 
+  /**
+   * One error off the socket's error queue: recvmsg with MSG_ERRQUEUE, which never blocks (an empty
+   * queue is the kernel's EAGAIN).
+   */
+  static Event.ErrorQueued errorQueued(Sockets sockets, SessionSocket s, int max) {
+    Sockets.Datagram d =
+        sockets.recvmsg(
+            s.fd(),
+            max,
+            dev.sockshell.posix.Linux.MSG_ERRQUEUE | dev.sockshell.posix.Linux.MSG_DONTWAIT);
+    if (d.error() == null) { // the queue holds errors only: not seen, but said plainly if it is
+      throw new dev.sockshell.error.UsageError(
+          dev.sockshell.text.Text.get("errqueue.none", s.label()));
+    }
+    int errno = d.error().errno();
+    return new Event.ErrorQueued(
+        s.label(), d.error(), sockets.errnoName(errno), sockets.strerror(errno), d.data());
+  }
+
   private static Sockets.Datagram receive(Sockets sockets, SessionSocket s, int max, int flags) {
     return s.wantsTtl() ? sockets.recvmsg(s.fd(), max, flags) : sockets.recv(s.fd(), max, flags);
   }

@@ -317,7 +317,9 @@ final class SocketOps {
     Watchers.refuseRecv(s);
     Long cap = cap(c.timeoutMicros());
     if (c.errqueue()) {
-      errqueue(s, c, cap, out);
+      waiter.ready(s.fd(), (short) 0, cap); // POLLERR wakes it whatever the events
+      attempts.about(new Event.RecvAttempt(s.label(), c.max()));
+      out.emit(Receiving.errorQueued(sockets, s, c.max()));
       return;
     }
     Waiter.Bound bound = Waiter.Bound.of(cap, waiter.kernelTimeout(s.fd(), Waiter.SO_RCVTIMEO));
@@ -330,23 +332,6 @@ final class SocketOps {
     // (0 after shutdown, where MSG_DONTWAIT would say EAGAIN). Timed out: MSG_DONTWAIT, so the
     // kernel itself answers EAGAIN.
     out.emit(Receiving.take(sockets, s, c.max(), ready ? 0 : Linux.MSG_DONTWAIT));
-  }
-
-  /**
-   * recvmsg with MSG_ERRQUEUE, which never blocks: first a wait (poll says POLLERR when the queue
-   * holds an error), then the call; an empty queue is the kernel's EAGAIN.
-   */
-  private void errqueue(SessionSocket s, Recv c, Long cap, EventSink out) {
-    waiter.ready(s.fd(), (short) 0, cap); // POLLERR wakes it whatever the events
-    attempts.about(new Event.RecvAttempt(s.label(), c.max()));
-    Sockets.Datagram d = sockets.recvmsg(s.fd(), c.max(), Linux.MSG_ERRQUEUE | Linux.MSG_DONTWAIT);
-    if (d.error() == null) { // the queue holds errors only: not seen, but said plainly if it is
-      throw new UsageError(Text.get("errqueue.none", s.label()));
-    }
-    int errno = d.error().errno();
-    out.emit(
-        new Event.ErrorQueued(
-            s.label(), d.error(), sockets.errnoName(errno), sockets.strerror(errno), d.data()));
   }
 
   void close(Close c, EventSink out) {

@@ -40,7 +40,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
     String name = null;
     if (c.name != null) {
       name = c.name.getText();
-      checkSocketName(c.name);
+      OptShape.checkSocketName(name, c.name.getCharPositionInLine() + 1);
     }
     return new Command.Open(proto, family, name, c.host != null ? c.host.getText() : null);
   }
@@ -48,17 +48,6 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
   @Override
   public Command visitLab(LabContext c) {
     return LabArgs.lab(atoms(c.atom()));
-  }
-
-  private static void checkSocketName(Token t) {
-    String name = t.getText();
-    int col = t.getCharPositionInLine() + 1;
-    if (name.matches("s[0-9]+")) {
-      throw new UsageError(Text.get("name.auto", name), col);
-    }
-    if (OptArgs.isOptionLike(name) || Level.byName(name).isPresent()) {
-      throw new UsageError(Text.get("name.taken", name), col);
-    }
   }
 
   @Override

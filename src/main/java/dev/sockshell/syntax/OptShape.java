@@ -52,6 +52,20 @@ public record OptShape(String sock, Level level, SockOption option, int valueAt)
    * Whether a word can only be a socket's name: not a level, not an option (nor a word that looks
    * like one or is close to one, which is more likely a typo of an option).
    */
+  /**
+   * Refuses a name {@code open … as} would make ambiguous: an automatic id (s3), an option or
+   * something like one, a level.
+   */
+  static void checkSocketName(String name, int col) {
+    if (name.matches("s[0-9]+")) {
+      throw new dev.sockshell.error.UsageError(dev.sockshell.text.Text.get("name.auto", name), col);
+    }
+    if (OptArgs.isOptionLike(name) || Level.byName(name).isPresent()) {
+      throw new dev.sockshell.error.UsageError(
+          dev.sockshell.text.Text.get("name.taken", name), col);
+    }
+  }
+
   public static boolean socketWord(String word) {
     return Level.byName(word).isEmpty()
         && !OptArgs.isOptionLike(word)

@@ -73,13 +73,6 @@ public final class FfmSockets implements Sockets {
   private static final Downcall FCNTL =
       Downcall.withErrnoVariadic(
           "fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT), 2);
-  // open is variadic too (a mode follows O_CREAT, which is never passed here)
-  private static final Downcall OPEN =
-      Downcall.withErrnoVariadic("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), 2);
-  private static final Downcall SETNS =
-      Downcall.withErrno("setns", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
-  private static final int O_RDONLY_CLOEXEC = 02000000;
-  private static final int CLONE_NEWNET = 0x40000000;
   private static final int F_GETFL = 3;
   private static final int F_SETFL = 4;
 
@@ -96,12 +89,12 @@ public final class FfmSockets implements Sockets {
 
   /** A libc call that takes the errno capture segment as its first argument. */
   @FunctionalInterface
-  private interface Native {
+  interface Native {
     long call(MemorySegment captureState) throws Throwable;
   }
 
   /** Runs a call, and turns -1 into a SocketError with the errno the call itself left. */
-  private long call(Arena arena, String name, Native c) {
+  static long call(Arena arena, String name, Native c) {
     MemorySegment state = arena.allocate(Downcall.CAPTURE_LAYOUT);
     long r;
     try {
@@ -336,56 +329,7 @@ public final class FfmSockets implements Sockets {
 
   @Override
   public <T> T inNetns(String netns, java.util.function.Supplier<T> work) {
-    Object[] result = new Object[1];
-    Throwable[] failed = new Throwable[1];
-    Thread t =
-        Thread.ofPlatform()
-            .name("netns")
-            .unstarted(
-                () -> {
-                  try (Arena arena = Arena.ofConfined()) {
-                    MemorySegment path = arena.allocateFrom(netns);
-                    int nsfd =
-                        (int)
-                            call(
-                                arena,
-                                "open",
-                                st -> (int) OPEN.handle().invokeExact(st, path, O_RDONLY_CLOEXEC));
-                    try {
-                      call(
-                          arena,
-                          "setns",
-                          st -> (int) SETNS.handle().invokeExact(st, nsfd, CLONE_NEWNET));
-                    } finally {
-                      close(nsfd);
-                    }
-                    result[0] = work.get();
-                  } catch (Throwable e) {
-                    failed[0] = e;
-                  }
-                });
-    t.start();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        t.join(); // the work is one or two system calls
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    switch (failed[0]) {
-      case null -> {}
-      case RuntimeException e -> throw e;
-      case Error e -> throw e;
-      default -> throw new IllegalStateException(failed[0]);
-    }
-    @SuppressWarnings("unchecked")
-    T r = (T) result[0];
-    return r;
+    return Netns.run(netns, work, this::close);
   }
 
   @Override
