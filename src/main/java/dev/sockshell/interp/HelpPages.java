@@ -43,6 +43,14 @@ public final class HelpPages {
     return b.toString().stripTrailing();
   }
 
+  /**
+   * The multicast routing options of raw sockets that {@code lab mroute} sets in the routers: not
+   * in the catalogue (whose options are those of datagram and stream sockets), but documented.
+   */
+  static final List<String> MROUTE =
+      List.of(
+          "MRT_INIT", "MRT_ADD_VIF", "MRT_ADD_MFC", "MRT6_INIT", "MRT6_ADD_MIF", "MRT6_ADD_MFC");
+
   static String page(String topic, KernelDefaults defaults) {
     if (topic == null) {
       return aligned(Text.get("help.map"));
@@ -59,7 +67,12 @@ public final class HelpPages {
     if (level.isPresent()) {
       return levelPage(level.get());
     }
+    String upper = topic.toUpperCase(Locale.ROOT);
+    if (MROUTE.contains(upper)) { // the raw-socket options the lab's routers are given
+      return Text.get("help.mroute." + upper);
+    }
     List<String> all = new ArrayList<>(CommandTable.names());
+    all.addAll(MROUTE);
     all.addAll(OptionCatalogue.get().names());
     String near = Suggest.nearest(topic, all);
     return Text.get(

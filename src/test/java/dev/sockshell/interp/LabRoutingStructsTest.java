@@ -17,6 +17,38 @@ import org.junit.jupiter.api.io.TempDir;
  * fills with the kernel's own headers (linux/mroute.h, linux/mroute6.h).
  */
 class LabRoutingStructsTest {
+  /** help MRT_ADD_MFC and the others: a page each, whose C compiles with the kernel's headers. */
+  @Test
+  void theMulticastRoutingOptionsHaveHelpPagesWhoseCCompiles(@TempDir Path dir) throws Exception {
+    StringBuilder body = new StringBuilder();
+    for (String name : HelpPages.MROUTE) {
+      String page = HelpPages.page(name.toLowerCase(java.util.Locale.ROOT), null);
+      assertThat(page).as(name).startsWith(name + " (IPPROTO_IP");
+      body.append("  {\n  int s = -1;\n");
+      page.lines()
+          .filter(l -> l.startsWith("  "))
+          .forEach(l -> body.append("  ").append(l).append('\n'));
+      body.append("  }\n");
+    }
+    Cc.assumeCompiler("cc");
+    Path src = dir.resolve("help.c");
+    Files.writeString(
+        src,
+        """
+        #include <arpa/inet.h>
+        #include <net/if.h>
+        #include <netinet/in.h>
+        #include <linux/mroute.h>
+        #include <linux/mroute6.h>
+        #include <sys/socket.h>
+        int main(void) {
+        %s  return 0;
+        }
+        """
+            .formatted(body));
+    Cc.compile("cc", src, dir.resolve("help"));
+  }
+
   @Test
   void vifctlMfcctlMif6ctlAndMf6cctlAreWhatCMakes(@TempDir Path dir) throws Exception {
     Cc.assumeCompiler("cc");
