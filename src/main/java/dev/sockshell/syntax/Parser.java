@@ -31,8 +31,46 @@ public final class Parser {
   private Parser() {}
 
   public static List<Command> parse(String line) {
-    return parseSource(line).stream().map(Parsed::command).toList();
+    if (line.length() > RECENT_LINE) {
+      return commands(line);
+    }
+    var recent = RECENT.get()[dev.sockshell.text.Text.lang().ordinal()];
+    List<Command> known = recent.get(line);
+    if (known == null) {
+      known = commands(line);
+      recent.put(line, known);
+    }
+    return known;
   }
+
+  /**
+   * The commands of the lines this thread parsed last, by language (a parse error's words are in
+   * the language of the moment; only lines that parse are kept). Parsing is a pure function of the
+   * line and commands are immutable, so a line a script repeats (getopt SO_RCVBUF, recv, send
+   * "ping") is parsed once.
+   */
+  private static final int RECENT_LINES = 256;
+
+  private static final int RECENT_LINE = 200;
+
+  @SuppressWarnings("unchecked")
+  private static final ThreadLocal<java.util.Map<String, List<Command>>[]> RECENT =
+      ThreadLocal.withInitial(
+          () -> {
+            java.util.Map<String, List<Command>>[] byLang =
+                new java.util.Map[dev.sockshell.text.Text.Lang.values().length];
+            for (int i = 0; i < byLang.length; i++) {
+              byLang[i] =
+                  new java.util.LinkedHashMap<>(RECENT_LINES * 2, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(
+                        java.util.Map.Entry<String, List<Command>> eldest) {
+                      return size() > RECENT_LINES;
+                    }
+                  };
+            }
+            return byLang;
+          });
 
   /** A command with the text it was written as (for recordings). */
   public record Parsed(Command command, String text) {}
@@ -55,16 +93,7 @@ public final class Parser {
 
   public static List<Parsed> parseSource(String line) {
     CodePointCharStream chars = CharStreams.fromString(line);
-    Machinery m = MACHINERY.get();
-    SockShellParser.LineContext tree;
-    try {
-      // the two stages ANTLR recommends: the fast SLL prediction, which takes nearly every line,
-      // then, only when it fails, full LL (a '}' that may be a value or close a time block)
-      tree = parse(m, chars, PredictionMode.SLL);
-    } catch (SyntaxError e) {
-      chars.seek(0);
-      tree = parse(m, chars, PredictionMode.LL);
-    }
+    SockShellParser.LineContext tree = tree(chars);
     List<Command> commands = new CommandBuilder().build(tree);
     List<SockShellParser.CommandContext> contexts = tree.command();
     List<Parsed> out = new ArrayList<>(commands.size());
@@ -76,6 +105,23 @@ public final class Parser {
       out.add(new Parsed(commands.get(i), text));
     }
     return out;
+  }
+
+  /** The commands alone, without the text of each (a replay has no use for it). */
+  private static List<Command> commands(String line) {
+    return List.copyOf(new CommandBuilder().build(tree(CharStreams.fromString(line))));
+  }
+
+  private static SockShellParser.LineContext tree(CodePointCharStream chars) {
+    Machinery m = MACHINERY.get();
+    try {
+      // the two stages ANTLR recommends: the fast SLL prediction, which takes nearly every line,
+      // then, only when it fails, full LL (a '}' that may be a value or close a time block)
+      return parse(m, chars, PredictionMode.SLL);
+    } catch (SyntaxError e) {
+      chars.seek(0);
+      return parse(m, chars, PredictionMode.LL);
+    }
   }
 
   private static SockShellParser.LineContext parse(
