@@ -233,6 +233,15 @@ public final class Parser {
       expected.add(Text.get("syntax.expectation"));
       keywords.addAll(List.of("error", "recv", "nothing", "output", "interface"));
     }
+    Token before = recognizer.getTokenStream().LT(-1);
+    if (recognizer.getContext() instanceof SockShellParser.OpenContext
+        && before != null
+        && before.getType() == SockShellLexer.IN
+        && expectedSet.contains(SockShellLexer.NAME)) {
+      // open … in HOST: the word is a lab host, not a socket's name
+      expectedSet = expectedSet.subtract(IntervalSet.of(SockShellLexer.NAME));
+      expected.add(Text.get("syntax.labHost"));
+    }
     if (expectedSet.contains(SockShellLexer.V6_PORT)) {
       // An endpoint: one phrase reads better than the seven token kinds that can start it.
       expectedSet = expectedSet.subtract(ENDPOINT_START);

@@ -38,5 +38,7 @@ class LabArgsTest {
     assertThatThrownBy(() -> Parser.parse("lab mroute 235.7.8.9 h1"))
         .hasMessage("lab mroute takes a group and a source host: lab mroute 235.7.8.9 from h1");
     assertThatThrownBy(() -> Parser.parse("lab up pair extra")).isInstanceOf(UsageError.class);
+    assertThatThrownBy(() -> Parser.parse("open udp in; ls"))
+        .hasMessageContaining("expected a lab host");
   }
 }
