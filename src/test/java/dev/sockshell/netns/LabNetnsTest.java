@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -230,16 +229,7 @@ class LabNetnsTest {
 
   @Test
   void aKilledSockshellsLabIsRemovedByTheNextStart() throws Exception {
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp",
-                System.getProperty("sockshell.classpath"),
-                "dev.sockshell.Main",
-                "-c",
-                "lab up; sleep 60s"));
+    List<String> cmd = NetNs.sockshellCommand("-c", "lab up; sleep 60s");
     Path log = Files.createTempFile("lab-kill", ".log");
     Process p =
         new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();

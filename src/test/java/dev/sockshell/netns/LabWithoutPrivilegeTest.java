@@ -19,16 +19,8 @@ import org.junit.jupiter.api.Test;
 class LabWithoutPrivilegeTest {
   private static String[] run(String... args) throws Exception {
     List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                "/usr/bin/setpriv",
-                "--bounding-set=-sys_admin,-net_admin",
-                ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp",
-                System.getProperty("sockshell.classpath"),
-                "dev.sockshell.Main"));
-    cmd.addAll(List.of(args));
+        new ArrayList<>(List.of("/usr/bin/setpriv", "--bounding-set=-sys_admin,-net_admin"));
+    cmd.addAll(NetNs.sockshellCommand(args));
     Path err = Files.createTempFile("lab-nopriv", ".err");
     try {
       Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();

@@ -63,6 +63,11 @@ public final class NetNs implements AutoCloseable {
 
   /** Runs sockshell (this build's classes) inside the namespace. */
   public Run sockshell(String... args) throws IOException, InterruptedException {
+    return run(sockshellCommand(args).toArray(String[]::new));
+  }
+
+  /** The command line of a sockshell process of this build's classes (this test's JVM). */
+  public static List<String> sockshellCommand(String... args) {
     List<String> cmd =
         new ArrayList<>(
             List.of(
@@ -72,7 +77,7 @@ public final class NetNs implements AutoCloseable {
                 System.getProperty("sockshell.classpath"),
                 "dev.sockshell.Main"));
     cmd.addAll(List.of(args));
-    return run(cmd.toArray(String[]::new));
+    return cmd;
   }
 
   void must(String... command) throws IOException, InterruptedException {

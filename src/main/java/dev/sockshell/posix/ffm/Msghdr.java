@@ -70,11 +70,11 @@ final class Msghdr {
   private static final long EE_SIZE = 16; // struct sock_extended_err
 
   /**
-   * The struct sock_extended_err of an IP_RECVERR or IPV6_RECVERR control message (from the error
-   * queue), with the offender's address that follows it, or null.
+   * The data (CMSG_DATA) of the first control message of type {@code v4Type} at IPPROTO_IP or
+   * {@code v6Type} at IPPROTO_IPV6, or null; control messages are struct cmsghdr, 8-byte aligned.
    */
-  static dev.sockshell.posix.Sockets.ExtendedError extendedError(
-      MemorySegment msg, MemorySegment control) {
+  private static MemorySegment find(
+      MemorySegment msg, MemorySegment control, int v4Type, int v6Type) {
     long length = msg.get(JAVA_LONG, CONTROLLEN);
     long off = 0;
     while (off + CMSG_HEADER <= length) {
@@ -84,46 +84,43 @@ final class Msghdr {
       if (len < CMSG_HEADER) {
         break;
       }
-      if ((level == Linux.IPPROTO_IP && type == IP_RECVERR)
-          || (level == Linux.IPPROTO_IPV6 && type == IPV6_RECVERR)) {
-        long d = off + CMSG_HEADER;
-        MemorySegment ee = control.asSlice(d, len - CMSG_HEADER);
-        dev.sockshell.posix.SockAddr offender = null;
-        long rest = ee.byteSize() - EE_SIZE;
-        if (rest >= 2 && ee.get(java.lang.foreign.ValueLayout.JAVA_SHORT, EE_SIZE) != 0) {
-          offender = SockAddrCodec.decode(ee.asSlice(EE_SIZE, rest), (int) rest);
-        }
-        return new dev.sockshell.posix.Sockets.ExtendedError(
-            ee.get(JAVA_INT, 0),
-            Byte.toUnsignedInt(ee.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 4)),
-            Byte.toUnsignedInt(ee.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 5)),
-            Byte.toUnsignedInt(ee.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 6)),
-            ee.get(JAVA_INT, 8),
-            ee.get(JAVA_INT, 12),
-            offender);
+      if ((level == Linux.IPPROTO_IP && type == v4Type)
+          || (level == Linux.IPPROTO_IPV6 && type == v6Type)) {
+        return control.asSlice(off + CMSG_HEADER, len - CMSG_HEADER);
       }
       off += (len + 7) & ~7L;
     }
     return null;
   }
 
-  /** The TTL or hop limit among the control messages (struct cmsghdr, 8-byte aligned). */
-  static Integer ttl(MemorySegment msg, MemorySegment control) {
-    long length = msg.get(JAVA_LONG, CONTROLLEN);
-    long off = 0;
-    while (off + CMSG_HEADER <= length) {
-      long len = control.get(JAVA_LONG, off + CMSG_LEN);
-      int level = control.get(JAVA_INT, off + CMSG_LEVEL);
-      int type = control.get(JAVA_INT, off + CMSG_TYPE);
-      if (len < CMSG_HEADER) {
-        break;
-      }
-      if ((level == Linux.IPPROTO_IP && type == IP_TTL)
-          || (level == Linux.IPPROTO_IPV6 && type == IPV6_HOPLIMIT)) {
-        return control.get(JAVA_INT, off + CMSG_HEADER); // CMSG_DATA
-      }
-      off += (len + 7) & ~7L;
+  /**
+   * The struct sock_extended_err of an IP_RECVERR or IPV6_RECVERR control message (from the error
+   * queue), with the offender's address that follows it, or null.
+   */
+  static dev.sockshell.posix.Sockets.ExtendedError extendedError(
+      MemorySegment msg, MemorySegment control) {
+    MemorySegment ee = find(msg, control, IP_RECVERR, IPV6_RECVERR);
+    if (ee == null) {
+      return null;
     }
-    return null;
+    dev.sockshell.posix.SockAddr offender = null;
+    long rest = ee.byteSize() - EE_SIZE;
+    if (rest >= 2 && ee.get(java.lang.foreign.ValueLayout.JAVA_SHORT, EE_SIZE) != 0) {
+      offender = SockAddrCodec.decode(ee.asSlice(EE_SIZE, rest), (int) rest);
+    }
+    return new dev.sockshell.posix.Sockets.ExtendedError(
+        ee.get(JAVA_INT, 0),
+        Byte.toUnsignedInt(ee.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 4)),
+        Byte.toUnsignedInt(ee.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 5)),
+        Byte.toUnsignedInt(ee.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 6)),
+        ee.get(JAVA_INT, 8),
+        ee.get(JAVA_INT, 12),
+        offender);
+  }
+
+  /** The TTL or hop limit among the control messages. */
+  static Integer ttl(MemorySegment msg, MemorySegment control) {
+    MemorySegment d = find(msg, control, IP_TTL, IPV6_HOPLIMIT);
+    return d == null ? null : d.get(JAVA_INT, 0);
   }
 }
