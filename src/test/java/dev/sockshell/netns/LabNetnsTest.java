@@ -227,6 +227,29 @@ class LabNetnsTest {
     }
   }
 
+  /** Ended by a signal (SIGTERM here; Ctrl-C's SIGINT ends the JVM the same way): no lab left. */
+  @Test
+  void aSockshellEndedByASignalRemovesItsLab() throws Exception {
+    Process p =
+        new ProcessBuilder(NetNs.sockshellCommand("-c", "lab up; sleep 60s"))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String prefix = "ss" + p.pid() + "-";
+    try {
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (namespaces(prefix).size() < 6 && System.nanoTime() < until) {
+        Thread.sleep(100);
+      }
+      assertThat(namespaces(prefix)).hasSize(6);
+      p.destroy(); // SIGTERM: the shutdown hook removes the lab
+      assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(namespaces(prefix)).isEmpty();
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+
   @Test
   void aKilledSockshellsLabIsRemovedByTheNextStart() throws Exception {
     List<String> cmd = NetNs.sockshellCommand("-c", "lab up; sleep 60s");
