@@ -125,16 +125,9 @@ public final class Lab {
     Lab lab = new Lab(t, "ss" + ProcessHandle.current().pid());
     if (!hooked) {
       hooked = true;
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    Lab l = current;
-                    if (l != null) {
-                      l.remove();
-                    }
-                  },
-                  "lab-down"));
+      // Lab.down waits for a lab being built (up holds the same lock), so that a signal in the
+      // middle of lab up leaves nothing behind either
+      Runtime.getRuntime().addShutdownHook(new Thread(Lab::down, "lab-down"));
     }
     try {
       lab.build();

@@ -227,7 +227,10 @@ class LabNetnsTest {
     }
   }
 
-  /** Ended by a signal (SIGTERM here; Ctrl-C's SIGINT ends the JVM the same way): no lab left. */
+  /**
+   * Ended by a signal (SIGTERM here; Ctrl-C's SIGINT ends the JVM the same way), even in the middle
+   * of lab up (the namespaces exist from its first step): no lab left.
+   */
   @Test
   void aSockshellEndedByASignalRemovesItsLab() throws Exception {
     Process p =
