@@ -84,6 +84,10 @@ public final class Lab {
         && !Files.isExecutable(Path.of("/usr/bin/ip"))) {
       return Text.get("lab.noIp");
     }
+    if (!Files.isExecutable(Path.of("/usr/sbin/sysctl"))
+        && !Files.isExecutable(Path.of("/sbin/sysctl"))) {
+      return Text.get("lab.noSysctl");
+    }
     return null;
   }
 
