@@ -78,7 +78,7 @@ final class Strace {
    * The multicast routing options the lab's routers are given on raw sockets, which the catalogue
    * (options of datagram and stream sockets) leaves out; others by number.
    */
-  private static String mroute(int level, int name) {
+  static String mroute(int level, int name) {
     String v6 = level == Linux.IPPROTO_IPV6 ? "6" : "";
     if (level != Linux.IPPROTO_IP && level != Linux.IPPROTO_IPV6) {
       return Integer.toString(name);
@@ -117,11 +117,14 @@ final class Strace {
 
   /** An option value as C would initialise it: [100000], {l_onoff=1, l_linger=10}, … */
   static String optval(int level, int name, byte[] v) {
-    return OptionCatalogue.get()
-        .byNumber(level, name)
-        .map(SockOption::type)
-        .orElse(CTypes.BYTES)
-        .trace(v);
+    var o = OptionCatalogue.get().byNumber(level, name);
+    if (o.isEmpty()) {
+      String routing = MrouteTrace.value(level, name, v);
+      if (routing != null) {
+        return routing;
+      }
+    }
+    return o.map(SockOption::type).orElse(CTypes.BYTES).trace(v);
   }
 
   /** The data argument of send/recv: at most 32 bytes, escaped, then "...". */

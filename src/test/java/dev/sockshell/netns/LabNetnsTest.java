@@ -170,6 +170,12 @@ class LabNetnsTest {
         .containsPattern("setsockopt\\(\\d+, IPPROTO_IP, MRT_INIT, ")
         .containsPattern("setsockopt\\(\\d+, IPPROTO_IP, MRT_ADD_VIF, ")
         .containsPattern("setsockopt\\(\\d+, IPPROTO_IP, MRT_ADD_MFC, ")
+        .containsPattern(
+            "MRT_ADD_VIF, \\{vifc_vifi=1, vifc_flags=VIFF_USE_IFINDEX, vifc_threshold=1,"
+                + " vifc_lcl_ifindex=\\d+\\}, 16\\) = 0")
+        .contains(
+            "MRT_ADD_MFC, {mfcc_origin=inet_addr(\"192.0.2.1\"),"
+                + " mfcc_mcastgrp=inet_addr(\"235.7.8.9\"), mfcc_parent=0, mfcc_ttls={[1]=1}}, 60) = 0")
         .contains("r1: (192.0.2.1, 235.7.8.9) arrives on r1-eth0, forwarded to r1-eth1");
   }
 
