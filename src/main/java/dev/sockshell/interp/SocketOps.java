@@ -223,12 +223,33 @@ final class SocketOps {
   private void send(SessionSocket s, byte[] data, SockAddr to, EventSink out) {
     attempts.about(new Event.Sent(s.label(), data, 0, to, s.peer()));
     session.budget().charge(data.length);
-    int n = sendAll(s, data, to);
+    int n;
+    try {
+      n = sendAll(s, data, to);
+    } catch (SocketError e) {
+      throw queuedError(s, e);
+    }
     s.countOut(n);
     if (s.local() == null) {
       s.local(sockets.getsockname(s.fd()));
     }
     out.emit(new Event.Sent(s.label(), data, n, to, s.peer()));
+  }
+
+  /**
+   * With IP_RECVERR (IPV6_RECVERR) on, an ICMP error the socket received makes the next call fail
+   * with its errno until the error queue is read: say where it waits.
+   */
+  private static SocketError queuedError(SessionSocket s, SocketError e) {
+    Long v4 = s.requested("IP_RECVERR");
+    Long v6 = s.requested("IPV6_RECVERR");
+    boolean recverr = (v4 != null && v4 != 0) || (v6 != null && v6 != 0);
+    boolean icmp =
+        switch (e.errnoName()) {
+          case "EHOSTUNREACH", "ECONNREFUSED", "ENETUNREACH", "EMSGSIZE", "EPROTO" -> true;
+          default -> false;
+        };
+    return recverr && icmp ? e.hinted(Text.get("hint.errqueue", s.label())) : e;
   }
 
   /**

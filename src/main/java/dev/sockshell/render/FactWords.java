@@ -71,7 +71,7 @@ final class FactWords {
             ? ""
             : "\n  "
                 + Text.get(
-                    "errqueue.about",
+                    q.data().length == 1 ? "errqueue.aboutOne" : "errqueue.about",
                     Renderer.printable(q.data()) != null
                         ? "\"" + Renderer.printable(q.data()) + "\""
                         : "hex",

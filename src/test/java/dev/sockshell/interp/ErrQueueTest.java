@@ -48,6 +48,27 @@ class ErrQueueTest {
     }
   }
 
+  /** The queued error also fails the next send (the kernel's sk_err): the hint says where it is. */
+  @Test
+  void aSendFailingWithAQueuedErrorPointsToTheErrorQueue() {
+    try (Shell sh = new Shell()) {
+      int port = freePort(sh);
+      sh.ok("open udp as tx; setopt IP_RECVERR 1; send tx \"a\" to 127.0.0.1:" + port);
+      Event.Failure f = sh.fails("send tx \"b\" to 127.0.0.1:" + port);
+      assertThat(f.error().getMessage()).contains("ECONNREFUSED");
+      assertThat(f.hint())
+          .isEqualTo(
+              "with IP_RECVERR on, this may be an ICMP error an earlier datagram brought back:"
+                  + " recv tx errqueue reads it (and clears it)");
+      Event.ErrorQueued q = (Event.ErrorQueued) sh.ok("recv tx errqueue timeout 2s").getLast();
+      assertThat(new Renderer(false).render(q)).contains("about the datagram \"a\" (1 byte)");
+      sh.ok("send tx \"c\" to 127.0.0.1:" + port); // read: the next send goes
+      // without IP_RECVERR no such error reaches an unconnected UDP socket, and no hint is given
+      sh.ok("open udp as plain; send plain \"x\" to 127.0.0.1:" + port);
+      sh.ok("send plain \"y\" to 127.0.0.1:" + port);
+    }
+  }
+
   @Test
   void ipv6ReportsItsOwnIcmpTypes() {
     try (Shell sh = new Shell()) {
