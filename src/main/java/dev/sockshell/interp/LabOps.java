@@ -16,18 +16,25 @@ final class LabOps {
 
   /** The namespace file of a lab host, for a socket to be made there. */
   static String netnsOf(String host) {
-    Lab lab =
-        Lab.current()
-            .orElseThrow(() -> new UsageError(Text.get("lab.notUp"), 0, Text.get("lab.howUp")));
-    if (lab.topology().node(host).isEmpty()) {
-      throw new UsageError(
-          Text.get("lab.noHost", Text.clip(host)), 0, Text.get("lab.hosts", hosts(lab.topology())));
-    }
+    Lab lab = lab();
+    requireHost(lab, host);
     return lab.netnsFile(host);
   }
 
-  private static String hosts(Topology t) {
-    return t.nodes().stream().map(Topology.Node::name).collect(Collectors.joining(", "));
+  /** The lab that is up, or one clear line that none is. */
+  static Lab lab() {
+    return Lab.current()
+        .orElseThrow(() -> new UsageError(Text.get("lab.notUp"), 0, Text.get("lab.howUp")));
+  }
+
+  /** Refuses a name that is no host or router of the lab, naming those it has. */
+  static void requireHost(Lab lab, String host) {
+    if (lab.topology().node(host).isEmpty()) {
+      throw new UsageError(
+          Text.get("lab.noHost", Text.clip(host)),
+          0,
+          Text.get("lab.hosts", lab.topology().nodeNames()));
+    }
   }
 
   /** What a lab command did to the lab: built it, removed it, or left it as it was. */

@@ -41,17 +41,12 @@ final class LabRouting {
 
   /** Routes {@code group} from {@code source} (a host) through every router of the lab. */
   static void route(Sockets sockets, InetAddress group, String source, EventSink out) {
-    Lab lab =
-        Lab.current()
-            .orElseThrow(() -> new UsageError(Text.get("lab.notUp"), 0, Text.get("lab.howUp")));
+    Lab lab = LabOps.lab();
     Topology t = lab.topology();
     if (!group.isMulticastAddress()) {
       throw new UsageError(Text.get("lab.notGroup", group.getHostAddress()));
     }
-    if (t.node(source).isEmpty()) {
-      throw new UsageError(
-          Text.get("lab.noHost", Text.clip(source)), 0, Text.get("lab.hosts", names(t)));
-    }
+    LabOps.requireHost(lab, source);
     boolean v6 = group instanceof Inet6Address;
     InetAddress origin = lab.address(source, v6).orElseThrow();
     Map<String, Integer> distance = distances(t, source);
@@ -96,12 +91,8 @@ final class LabRouting {
     }
   }
 
-  private static String names(Topology t) {
-    return String.join(", ", t.nodes().stream().map(Topology.Node::name).toList());
-  }
-
   private static String linkOf(Topology t, Topology.Port p) {
-    return t.links().stream().filter(l -> l.ports().contains(p)).findFirst().orElseThrow().name();
+    return t.linkOf(p).name();
   }
 
   /** How many routers away each link is from the source's link. */

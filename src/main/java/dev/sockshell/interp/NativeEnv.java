@@ -24,9 +24,10 @@ final class NativeEnv implements CodecEnv {
   public int interfaceIndex(String name) {
     var lab = dev.sockshell.lab.Lab.current();
     if (lab.isPresent()) {
-      var node = lab.get().topology().nodeOf(name);
-      if (node.isPresent()) {
-        return sockets.inNetns(lab.get().netnsFile(node.get()), () -> sockets.ifNameToIndex(name));
+      var port = lab.get().topology().port(name);
+      if (port.isPresent()) {
+        return sockets.inNetns(
+            lab.get().netnsFile(port.get().node()), () -> sockets.ifNameToIndex(name));
       }
     }
     return sockets.ifNameToIndex(name);
@@ -41,11 +42,7 @@ final class NativeEnv implements CodecEnv {
   public Inet4Address interfaceIpv4(String name) {
     var lab = dev.sockshell.lab.Lab.current();
     if (lab.isPresent()) {
-      var port =
-          lab.get().topology().links().stream()
-              .flatMap(l -> l.ports().stream())
-              .filter(p -> p.iface().equals(name))
-              .findFirst();
+      var port = lab.get().topology().port(name);
       if (port.isPresent()) {
         return (Inet4Address) InetAddress.ofLiteral(port.get().v4());
       }

@@ -42,19 +42,20 @@ public final class Lab {
     return topology;
   }
 
-  /** The routers' raw multicast routing sockets (router/4, router/6), kept while the lab is up. */
-  private final java.util.Map<String, Integer> routerSockets = new java.util.HashMap<>();
+  /** A router's raw multicast routing socket and how to close it. */
+  private record RouterSocket(int fd, Runnable close) {}
 
-  private final List<Runnable> closers = new ArrayList<>();
+  /** The routers' raw multicast routing sockets (router/4, router/6), kept while the lab is up. */
+  private final java.util.Map<String, RouterSocket> routerSockets = new java.util.HashMap<>();
 
   public synchronized Integer routerSocket(String key) {
-    return routerSockets.get(key);
+    RouterSocket r = routerSockets.get(key);
+    return r == null ? null : r.fd();
   }
 
   /** Keeps a router's socket: closing it would empty the router's multicast table. */
   public synchronized void keepRouterSocket(String key, int fd, Runnable close) {
-    routerSockets.put(key, fd);
-    closers.add(close);
+    routerSockets.put(key, new RouterSocket(fd, close));
   }
 
   /** The namespace of a node, e.g. {@code ss4242-h1}. */
@@ -79,16 +80,24 @@ public final class Lab {
     if (!privileged()) {
       return Text.get("lab.notRoot");
     }
-    if (!Files.isExecutable(Path.of("/usr/sbin/ip"))
-        && !Files.isExecutable(Path.of("/sbin/ip"))
-        && !Files.isExecutable(Path.of("/usr/bin/ip"))) {
+    if (!installed("ip")) {
       return Text.get("lab.noIp");
     }
-    if (!Files.isExecutable(Path.of("/usr/sbin/sysctl"))
-        && !Files.isExecutable(Path.of("/sbin/sysctl"))) {
+    if (!installed("sysctl")) {
       return Text.get("lab.noSysctl");
     }
     return null;
+  }
+
+  /** Whether a command is on the PATH, where ip (and ip netns exec) will look for it. */
+  private static boolean installed(String command) {
+    String path = System.getenv().getOrDefault("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
+    for (String dir : path.split(":")) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final long CAP_NET_ADMIN = 1L << 12;
@@ -269,59 +278,66 @@ public final class Lab {
 
   private void remove() {
     synchronized (this) {
-      for (Runnable c : closers) {
+      for (RouterSocket r : routerSockets.values()) {
         try {
-          c.run();
+          r.close().run();
         } catch (RuntimeException e) {
           // closed already; the namespace goes all the same
         }
       }
-      closers.clear();
       routerSockets.clear();
     }
-    List<String> del = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (Topology.Node n : topology.nodes()) {
       if (Files.exists(NETNS.resolve(namespace(n.name())))) {
-        del.add("netns delete " + namespace(n.name()));
+        names.add(namespace(n.name()));
       }
     }
-    if (!del.isEmpty()) {
-      try {
-        ip(List.of("-force", "-batch", "-"), del);
-      } catch (UsageError e) {
-        // what could be removed was; the next start removes the rest
-      }
+    delete(names); // what cannot be removed now, the next start removes
+  }
+
+  /** Deletes namespaces (and with them their links), going on past any that fails. */
+  private static boolean delete(List<String> namespaces) {
+    if (namespaces.isEmpty()) {
+      return true;
+    }
+    try {
+      ip(
+          List.of("-force", "-batch", "-"),
+          namespaces.stream().map(n -> "netns delete " + n).toList());
+      return true;
+    } catch (UsageError e) {
+      return false;
     }
   }
+
+  private static final java.util.regex.Pattern OURS =
+      java.util.regex.Pattern.compile("ss(\\d+)-[a-z0-9]+");
 
   /** The namespaces of labs whose sockshell is gone, removed; returns how many. */
   public static int cleanStale() {
     if (!Files.isDirectory(NETNS)) {
       return 0;
     }
-    List<String> del = new ArrayList<>();
+    List<String> stale = new ArrayList<>();
     try (var names = Files.list(NETNS)) {
       for (Path p : names.toList()) {
         String n = p.getFileName().toString();
-        var m = java.util.regex.Pattern.compile("ss(\\d+)-[a-z0-9]+").matcher(n);
+        var m = OURS.matcher(n);
         if (m.matches()) {
           long pid = Long.parseLong(m.group(1));
           if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty()) {
-            del.add("netns delete " + n);
+            stale.add(n);
           }
         }
       }
     } catch (IOException | NumberFormatException e) {
       return 0;
     }
-    if (!del.isEmpty() && unavailable() == null) {
-      try {
-        ip(List.of("-force", "-batch", "-"), del);
-      } catch (UsageError e) {
-        return 0;
-      }
+    if (stale.isEmpty() || unavailable() != null) {
+      return stale.size();
     }
-    return del.size();
+    return delete(stale) ? stale.size() : 0;
   }
 
   /** Runs ip with {@code lines} on its standard input; its first error line, if it fails. */

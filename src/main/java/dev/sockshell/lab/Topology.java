@@ -37,13 +37,22 @@ public record Topology(String name, List<Node> nodes, List<Link> links, String d
         .toList();
   }
 
-  /** The node an interface belongs to (interface names are unique in a lab), if any. */
-  public Optional<String> nodeOf(String iface) {
+  /** The port of an interface (interface names are unique in a lab), if any. */
+  public Optional<Port> port(String iface) {
     return links.stream()
         .flatMap(l -> l.ports().stream())
         .filter(p -> p.iface().equals(iface))
-        .map(Port::node)
         .findFirst();
+  }
+
+  /** The link a port is on. */
+  public Link linkOf(Port p) {
+    return links.stream().filter(l -> l.ports().contains(p)).findFirst().orElseThrow();
+  }
+
+  /** The nodes' names, for messages: "h1, h3, h2, r1, r2, h4". */
+  public String nodeNames() {
+    return String.join(", ", nodes.stream().map(Node::name).toList());
   }
 
   private static Route r(String to, String via) {
