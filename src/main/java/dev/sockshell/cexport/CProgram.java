@@ -97,23 +97,10 @@ public final class CProgram {
         return true;
       }
       default -> {
-        String sock = socketOf(f);
+        String sock = sock(f);
         return sock != null && inLab.contains(key(sock));
       }
     }
-  }
-
-  private static String socketOf(Event.Fact f) {
-    return switch (f) {
-      case Event.OptionValue v -> v.sock();
-      case Event.Sent s -> s.sock();
-      case Event.Received r -> r.sock();
-      case Event.RecvAttempt r -> r.sock();
-      case Event.NothingArrived n -> n.sock();
-      case Event.ErrorQueued q -> q.sock();
-      case Event.Closed c -> null;
-      default -> sock(f);
-    };
   }
 
   private void keep(Step s, int payload) {
@@ -193,6 +180,7 @@ public final class CProgram {
     };
   }
 
+  /** The socket a fact is about; null for a close, which may name several. */
   private static String sock(Event.Fact f) {
     return switch (f) {
       case Event.Opened o -> o.sock();
@@ -203,7 +191,13 @@ public final class CProgram {
       case Event.OptionSet o -> o.sock();
       case Event.Membership m -> m.sock();
       case Event.ShutDown s -> s.sock();
-      default -> "";
+      case Event.OptionValue v -> v.sock();
+      case Event.Sent s -> s.sock();
+      case Event.Received r -> r.sock();
+      case Event.RecvAttempt r -> r.sock();
+      case Event.NothingArrived n -> n.sock();
+      case Event.ErrorQueued q -> q.sock();
+      case Event.Closed c -> null;
     };
   }
 

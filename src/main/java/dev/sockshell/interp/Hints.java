@@ -53,4 +53,20 @@ final class Hints {
     String key = "hint." + call + "." + e.errnoName();
     return Text.has(key) ? Text.get(key) : null;
   }
+
+  /**
+   * With IP_RECVERR (IPV6_RECVERR) on, an ICMP error the socket received makes the next call fail
+   * with its errno until the error queue is read: say where it waits.
+   */
+  static SocketError queued(dev.sockshell.session.SessionSocket s, SocketError e) {
+    Long v4 = s.requested("IP_RECVERR");
+    Long v6 = s.requested("IPV6_RECVERR");
+    boolean recverr = (v4 != null && v4 != 0) || (v6 != null && v6 != 0);
+    boolean icmp =
+        switch (e.errnoName()) {
+          case "EHOSTUNREACH", "ECONNREFUSED", "ENETUNREACH", "EMSGSIZE", "EPROTO" -> true;
+          default -> false;
+        };
+    return recverr && icmp ? e.hinted(Text.get("hint.errqueue", s.label())) : e;
+  }
 }

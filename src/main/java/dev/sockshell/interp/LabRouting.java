@@ -30,10 +30,6 @@ import java.util.Map;
 final class LabRouting {
   private LabRouting() {}
 
-  static final int MRT_INIT = 200; // MRT6_INIT alike, at IPPROTO_IPV6
-  static final int MRT_ADD_VIF = 202; // MRT6_ADD_MIF
-  static final int MRT_ADD_MFC = 204; // MRT6_ADD_MFC
-  private static final int SOCK_RAW = 3;
   private static final int IPPROTO_IGMP = 2;
   private static final int IPPROTO_ICMPV6 = 58;
   private static final int VIFF_USE_IFINDEX = 0x8;
@@ -68,7 +64,7 @@ final class LabRouting {
           v6
               ? mf6cctl(origin, group, parent, ports.size())
               : mfcctl(origin, group, parent, ports.size());
-      sockets.setsockopt(fd, v6 ? Linux.IPPROTO_IPV6 : Linux.IPPROTO_IP, MRT_ADD_MFC, mfc);
+      sockets.setsockopt(fd, v6 ? Linux.IPPROTO_IPV6 : Linux.IPPROTO_IP, Linux.MRT_ADD_MFC, mfc);
       List<String> outs = new ArrayList<>();
       for (int i = 0; i < ports.size(); i++) {
         if (i != parent) {
@@ -146,15 +142,15 @@ final class LabRouting {
             () ->
                 sockets.socket(
                     v6 ? Linux.AF_INET6 : Linux.AF_INET,
-                    SOCK_RAW,
+                    Linux.SOCK_RAW,
                     v6 ? IPPROTO_ICMPV6 : IPPROTO_IGMP));
     lab.keepRouterSocket(key, fd, () -> sockets.close(fd));
     int level = v6 ? Linux.IPPROTO_IPV6 : Linux.IPPROTO_IP;
-    sockets.setsockopt(fd, level, MRT_INIT, le(4).putInt(1).array());
+    sockets.setsockopt(fd, level, Linux.MRT_INIT, le(4).putInt(1).array());
     for (int i = 0; i < ports.size(); i++) {
       String iface = ports.get(i).iface();
       int index = sockets.inNetns(netns, () -> sockets.ifNameToIndex(iface));
-      sockets.setsockopt(fd, level, MRT_ADD_VIF, v6 ? mif6ctl(i, index) : vifctl(i, index));
+      sockets.setsockopt(fd, level, Linux.MRT_ADD_VIF, v6 ? mif6ctl(i, index) : vifctl(i, index));
     }
     return fd;
   }

@@ -227,29 +227,13 @@ final class SocketOps {
     try {
       n = sendAll(s, data, to);
     } catch (SocketError e) {
-      throw queuedError(s, e);
+      throw Hints.queued(s, e);
     }
     s.countOut(n);
     if (s.local() == null) {
       s.local(sockets.getsockname(s.fd()));
     }
     out.emit(new Event.Sent(s.label(), data, n, to, s.peer()));
-  }
-
-  /**
-   * With IP_RECVERR (IPV6_RECVERR) on, an ICMP error the socket received makes the next call fail
-   * with its errno until the error queue is read: say where it waits.
-   */
-  private static SocketError queuedError(SessionSocket s, SocketError e) {
-    Long v4 = s.requested("IP_RECVERR");
-    Long v6 = s.requested("IPV6_RECVERR");
-    boolean recverr = (v4 != null && v4 != 0) || (v6 != null && v6 != 0);
-    boolean icmp =
-        switch (e.errnoName()) {
-          case "EHOSTUNREACH", "ECONNREFUSED", "ENETUNREACH", "EMSGSIZE", "EPROTO" -> true;
-          default -> false;
-        };
-    return recverr && icmp ? e.hinted(Text.get("hint.errqueue", s.label())) : e;
   }
 
   /**
@@ -369,27 +353,27 @@ final class SocketOps {
 
   /** Closes the sockets that live in a lab host (before the lab goes down). */
   void closeLab(EventSink out) {
-    List<String> closed = new ArrayList<>();
-    for (SessionSocket s : session.all()) {
-      if (s.host() != null) {
-        watchers.stop(s);
-        session.remove(s);
-        sockets.close(s.fd());
-        closed.add(s.label());
-      }
-    }
-    if (!closed.isEmpty()) {
-      out.emit(new Event.Closed(closed, false));
-    }
+    closeWhere(s -> s.host() != null, false, out);
   }
 
   /** Closes every socket; used by close all, quit and the end of a script. */
   void closeAll(EventSink out) {
+    closeWhere(s -> true, true, out);
+  }
+
+  /** Stops, forgets and closes the sockets {@code which} picks, then says which were closed. */
+  private void closeWhere(
+      java.util.function.Predicate<SessionSocket> which, boolean all, EventSink out) {
     List<String> closed = new ArrayList<>();
     for (SessionSocket s : watchers.watched()) {
-      watchers.stop(s);
+      if (which.test(s)) {
+        watchers.stop(s);
+      }
     }
     for (SessionSocket s : session.all()) {
+      if (!which.test(s)) {
+        continue;
+      }
       session.remove(s);
       try {
         sockets.close(s.fd());
@@ -399,7 +383,7 @@ final class SocketOps {
       }
     }
     if (!closed.isEmpty()) {
-      out.emit(new Event.Closed(closed, true));
+      out.emit(new Event.Closed(closed, all));
     }
   }
 

@@ -8,6 +8,17 @@ public final class Linux {
   public static final int AF_INET6 = 10;
   public static final int SOCK_STREAM = 1;
   public static final int SOCK_DGRAM = 2;
+  public static final int SOCK_RAW = 3;
+
+  /**
+   * Multicast routing options of raw sockets (linux/mroute.h; linux/mroute6.h has MRT6_INIT,
+   * MRT6_ADD_MIF and MRT6_ADD_MFC with the same numbers, at IPPROTO_IPV6).
+   */
+  public static final int MRT_INIT = 200;
+
+  public static final int MRT_DONE = 201;
+  public static final int MRT_ADD_VIF = 202;
+  public static final int MRT_ADD_MFC = 204;
 
   public static final int SOL_SOCKET = 1;
   public static final int IPPROTO_IP = 0;

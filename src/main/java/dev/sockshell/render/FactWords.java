@@ -66,15 +66,14 @@ final class FactWords {
       what = Text.get("errqueue.origin", String.valueOf(e.origin()));
     }
     String from = e.offender() != null ? e.offender().host() : "?";
+    String text = Renderer.printable(q.data());
     String about =
         q.data().length == 0
             ? ""
             : "\n  "
                 + Text.get(
                     q.data().length == 1 ? "errqueue.aboutOne" : "errqueue.about",
-                    Renderer.printable(q.data()) != null
-                        ? "\"" + Renderer.printable(q.data()) + "\""
-                        : "hex",
+                    text != null ? "\"" + text + "\"" : "hex",
                     String.valueOf(q.data().length));
     return Text.get("fact.errqueue", q.sock(), q.errnoName(), q.strerror(), from, what) + about;
   }

@@ -16,6 +16,24 @@ import java.util.List;
 final class MrouteTrace {
   private MrouteTrace() {}
 
+  /**
+   * The name of a multicast routing option, which the catalogue (options of datagram and stream
+   * sockets) leaves out; any other option by number.
+   */
+  static String name(int level, int name) {
+    String v6 = level == Linux.IPPROTO_IPV6 ? "6" : "";
+    if (level != Linux.IPPROTO_IP && level != Linux.IPPROTO_IPV6) {
+      return Integer.toString(name);
+    }
+    return switch (name) {
+      case Linux.MRT_INIT -> "MRT" + v6 + "_INIT";
+      case Linux.MRT_DONE -> "MRT" + v6 + "_DONE";
+      case Linux.MRT_ADD_VIF -> v6.isEmpty() ? "MRT_ADD_VIF" : "MRT6_ADD_MIF";
+      case Linux.MRT_ADD_MFC -> "MRT" + v6 + "_ADD_MFC";
+      default -> Integer.toString(name);
+    };
+  }
+
   /** The value of an MRT_* or MRT6_* option as a struct, or null for any other option. */
   static String value(int level, int name, byte[] v) {
     ByteBuffer b = ByteBuffer.wrap(v).order(ByteOrder.LITTLE_ENDIAN);
@@ -23,10 +41,10 @@ final class MrouteTrace {
     if (level != Linux.IPPROTO_IP && !v6) {
       return null;
     }
-    if (name == 200 && v.length == 4) {
+    if (name == Linux.MRT_INIT && v.length == 4) {
       return "[" + b.getInt(0) + "]";
     }
-    if (name == 202 && !v6 && v.length == 16) {
+    if (name == Linux.MRT_ADD_VIF && !v6 && v.length == 16) {
       return "{vifc_vifi="
           + Short.toUnsignedInt(b.getShort(0))
           + ", vifc_flags="
@@ -37,7 +55,7 @@ final class MrouteTrace {
           + b.getInt(8)
           + "}";
     }
-    if (name == 202 && v6 && v.length == 12) {
+    if (name == Linux.MRT_ADD_VIF && v6 && v.length == 12) {
       return "{mif6c_mifi="
           + Short.toUnsignedInt(b.getShort(0))
           + ", vifc_threshold="
@@ -46,7 +64,7 @@ final class MrouteTrace {
           + Short.toUnsignedInt(b.getShort(4))
           + "}";
     }
-    if (name == 204 && !v6 && v.length == 60) {
+    if (name == Linux.MRT_ADD_MFC && !v6 && v.length == 60) {
       List<String> ttls = new ArrayList<>();
       for (int i = 0; i < 32; i++) {
         if (v[10 + i] != 0) {
@@ -63,7 +81,7 @@ final class MrouteTrace {
           + String.join(", ", ttls)
           + "}}";
     }
-    if (name == 204 && v6 && v.length == 92) {
+    if (name == Linux.MRT_ADD_MFC && v6 && v.length == 92) {
       List<String> mifs = new ArrayList<>();
       int bits = b.getInt(60);
       for (int i = 0; i < 32; i++) {

@@ -24,7 +24,7 @@ final class Strace {
     return switch (type) {
       case Linux.SOCK_STREAM -> "SOCK_STREAM";
       case Linux.SOCK_DGRAM -> "SOCK_DGRAM";
-      case 3 -> "SOCK_RAW"; // the lab's multicast routers
+      case Linux.SOCK_RAW -> "SOCK_RAW"; // the lab's multicast routers
       default -> Integer.toString(type);
     };
   }
@@ -71,25 +71,7 @@ final class Strace {
     return OptionCatalogue.get()
         .byNumber(level, name)
         .map(SockOption::name)
-        .orElseGet(() -> mroute(level, name));
-  }
-
-  /**
-   * The multicast routing options the lab's routers are given on raw sockets, which the catalogue
-   * (options of datagram and stream sockets) leaves out; others by number.
-   */
-  static String mroute(int level, int name) {
-    String v6 = level == Linux.IPPROTO_IPV6 ? "6" : "";
-    if (level != Linux.IPPROTO_IP && level != Linux.IPPROTO_IPV6) {
-      return Integer.toString(name);
-    }
-    return switch (name) {
-      case 200 -> "MRT" + v6 + "_INIT";
-      case 201 -> "MRT" + v6 + "_DONE";
-      case 202 -> v6.isEmpty() ? "MRT_ADD_VIF" : "MRT6_ADD_MIF";
-      case 204 -> "MRT" + v6 + "_ADD_MFC";
-      default -> Integer.toString(name);
-    };
+        .orElseGet(() -> MrouteTrace.name(level, name));
   }
 
   /** {@code {sa_family=AF_INET, sin_port=htons(9000), sin_addr=inet_addr("0.0.0.0")}}. */
