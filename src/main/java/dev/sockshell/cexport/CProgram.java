@@ -73,12 +73,22 @@ public final class CProgram {
       case Event.Failure f when f.attempted() != null ->
           keep(new Step(scope, f.attempted(), true), 0);
       case Event.OptionValue v when v.call() == null -> {}
+      // Kept without its words: they hold the socket and the codec, and C needs the call alone.
+      case Event.OptionValue v ->
+          keep(
+              new Step(
+                  scope,
+                  new Event.OptionValue(v.sock(), v.name(), UNSHOWN, null, v.call(), v.checked()),
+                  false),
+              0);
       case Event.Sent s -> keep(new Step(scope, s, false), s.size());
       case Event.Received r -> keep(new Step(scope, r, false), r.size());
       case Event.Fact f -> keep(new Step(scope, f, false), 0);
       default -> {}
     }
   }
+
+  private static final dev.sockshell.event.Words UNSHOWN = dev.sockshell.event.Words.literal("");
 
   private String key(String sock) {
     return scope + "\u0000" + sock;
