@@ -108,8 +108,46 @@ public final class Parser {
   }
 
   /** The commands alone, without the text of each (a replay has no use for it). */
-  private static List<Command> commands(String line) {
-    return List.copyOf(new CommandBuilder().build(tree(CharStreams.fromString(line))));
+  static List<Command> commands(String line) {
+    CodePointCharStream chars = CharStreams.fromString(line);
+    Command option = optionLine(MACHINERY.get().lexer(), chars);
+    if (option != null) {
+      return List.of(option);
+    }
+    chars.seek(0);
+    return fullParse(chars);
+  }
+
+  /** The commands as the whole grammar makes them (the quick path's yardstick in the tests). */
+  static List<Command> fullParse(CodePointCharStream chars) {
+    return List.copyOf(new CommandBuilder().build(tree(chars)));
+  }
+
+  /**
+   * A line that is one setopt or getopt: the grammar takes any tokens after either word up to the
+   * end ({@code SETOPT atom+}) and gives them to {@link OptArgs}, so such a line needs its tokens
+   * only, not a parse tree (a replay is mostly these lines). Null for any other line, which is
+   * parsed whole.
+   */
+  static Command optionLine(SockShellLexer lexer, CodePointCharStream chars) {
+    lexer.setInputStream(chars);
+    int type = lexer.nextToken().getType();
+    if (type != SockShellLexer.SETOPT && type != SockShellLexer.GETOPT) {
+      return null;
+    }
+    List<dev.sockshell.command.Atom> atoms = new ArrayList<>(4);
+    for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+      if (t.getType() == SockShellLexer.SEMI) {
+        return null;
+      }
+      atoms.add(Tokens.atom(t));
+    }
+    if (atoms.isEmpty()) {
+      return null; // the grammar's "expected …" message
+    }
+    return type == SockShellLexer.SETOPT
+        ? OptArgs.setopt(List.copyOf(atoms))
+        : OptArgs.getopt(List.copyOf(atoms));
   }
 
   private static SockShellParser.LineContext tree(CodePointCharStream chars) {
