@@ -16,11 +16,14 @@ public final class Values {
   /** A whole number: decimal, 0x hex, a size such as 64k, or on/off/true/false/yes/no. */
   public static long integer(Atom a) {
     String t = a.text();
-    if (a.isWord("on", "true", "yes")) {
-      return 1;
-    }
-    if (a.isWord("off", "false", "no")) {
-      return 0;
+    Atom.Kind kind = a.kind();
+    if (kind != Atom.Kind.NUMBER && kind != Atom.Kind.SIZE) { // a number is never a word
+      if (a.isWord("on", "true", "yes")) {
+        return 1;
+      }
+      if (a.isWord("off", "false", "no")) {
+        return 0;
+      }
     }
     try {
       return switch (a.kind()) {

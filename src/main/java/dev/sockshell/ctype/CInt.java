@@ -7,8 +7,6 @@ import dev.sockshell.catalogue.Values;
 import dev.sockshell.command.Atom;
 import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.List;
 
 /** {@code int}: sizes, TTLs, counts. */
@@ -37,7 +35,9 @@ public final class CInt implements CType {
 
   @Override
   public byte[] encode(List<Atom> atoms, CodecEnv env) {
-    return of(Values.cInt(C.one(atoms, this), Text.get("value.the")));
+    Atom a = C.one(atoms, this);
+    long v = Values.integer(a);
+    return of(v == (int) v ? (int) v : Values.cInt(a, Text.get("value.the"), v));
   }
 
   @Override
@@ -69,13 +69,23 @@ public final class CInt implements CType {
         C.lines("printf(\"%d\\n\", v);"));
   }
 
+  private static final boolean LITTLE =
+      java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN;
+
+  /**
+   * The int in the first four bytes, in the machine's order (plain shifts: a replay's hot path).
+   */
   static int get(byte[] raw) {
-    return MemorySegment.ofArray(raw).get(ValueLayout.JAVA_INT_UNALIGNED, 0);
+    int b0 = raw[0] & 0xff;
+    int b1 = raw[1] & 0xff;
+    int b2 = raw[2] & 0xff;
+    int b3 = raw[3] & 0xff;
+    return LITTLE ? b0 | b1 << 8 | b2 << 16 | b3 << 24 : b3 | b2 << 8 | b1 << 16 | b0 << 24;
   }
 
   static byte[] of(int v) {
-    byte[] b = new byte[4];
-    MemorySegment.ofArray(b).set(ValueLayout.JAVA_INT_UNALIGNED, 0, v);
-    return b;
+    return LITTLE
+        ? new byte[] {(byte) v, (byte) (v >> 8), (byte) (v >> 16), (byte) (v >> 24)}
+        : new byte[] {(byte) (v >> 24), (byte) (v >> 16), (byte) (v >> 8), (byte) v};
   }
 }

@@ -13,11 +13,17 @@ public interface Words {
 
   /** A message of the bundle; arguments that are Words are worded too. */
   static Words of(String key, Object... args) {
-    List<Object> copy = List.of(args);
+    Object[] copy = List.of(args).toArray(); // no nulls, and no one else's array
     return new Words() {
       @Override
       public String text() {
-        return Text.get(key, copy.stream().map(a -> a instanceof Words w ? w.text() : a).toArray());
+        Object[] shown = copy.clone();
+        for (int i = 0; i < shown.length; i++) {
+          if (shown[i] instanceof Words w) {
+            shown[i] = w.text();
+          }
+        }
+        return Text.get(key, shown);
       }
 
       @Override

@@ -36,7 +36,7 @@ final class OptionOps {
 
   void set(SessionSocket s, OptRef ref, List<Atom> value, EventSink out) {
     SockOption o = ref.option();
-    boolean raw = o == null || value.stream().allMatch(a -> a.kind() == Atom.Kind.HEX);
+    boolean raw = o == null || allHex(value);
     if (o != null) {
       checkApplies(s, o, ref.column());
       if (!o.canSet()) {
@@ -61,6 +61,15 @@ final class OptionOps {
               ? ByteBuffer.wrap(now).order(ByteOrder.nativeOrder()).getInt() != 0
               : now.length > 0 && now[0] != 0);
     }
+  }
+
+  private static boolean allHex(List<Atom> value) {
+    for (Atom a : value) {
+      if (a.kind() != Atom.Kind.HEX) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads an option, shows it, and returns the bytes the kernel gave. */

@@ -150,16 +150,81 @@ public final class Text {
   }
 
   /** Each pattern parsed once (a replay formats the same few messages many times). */
-  private static final java.util.concurrent.ConcurrentHashMap<String, MessageFormat> FORMATS =
+  private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> FORMATS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private static String format(String pattern, Object... args) {
     if (args.length == 0) {
       return pattern;
     }
-    MessageFormat f = FORMATS.computeIfAbsent(pattern, p -> new MessageFormat(p, Locale.ROOT));
-    synchronized (f) { // a MessageFormat is not safe to share between threads unguarded
-      return f.format(args);
+    return FORMATS.computeIfAbsent(pattern, Pattern::of).format(args);
+  }
+
+  /**
+   * A message pattern as MessageFormat reads it (quotes, braces), with what it takes to fill it
+   * fast: a pattern whose places are all plain {n} is kept as its literal pieces between them, and
+   * filled with strings by joining (MessageFormat makes a buffer, a field position and a formatter
+   * look-up per call). Any other pattern or argument is left to MessageFormat.
+   */
+  record Pattern(MessageFormat format, String[] pieces, int[] places) {
+    private static final char OPEN = '\uE000';
+    private static final char CLOSE = '\uE001';
+
+    static Pattern of(String pattern) {
+      MessageFormat f = new MessageFormat(pattern, Locale.ROOT);
+      boolean plain = pattern.indexOf(OPEN) < 0 && pattern.indexOf(CLOSE) < 0;
+      for (java.text.Format each : f.getFormatsByArgumentIndex()) {
+        plain &= each == null;
+      }
+      if (!plain) {
+        return new Pattern(f, null, null);
+      }
+      int n = f.getFormatsByArgumentIndex().length;
+      Object[] marks = new Object[n];
+      for (int i = 0; i < n; i++) {
+        marks[i] = OPEN + Integer.toString(i) + CLOSE;
+      }
+      String marked = f.format(marks);
+      java.util.List<String> pieces = new java.util.ArrayList<>();
+      java.util.List<Integer> places = new java.util.ArrayList<>();
+      int at = 0;
+      for (int open = marked.indexOf(OPEN); open >= 0; open = marked.indexOf(OPEN, at)) {
+        int close = marked.indexOf(CLOSE, open);
+        pieces.add(marked.substring(at, open));
+        places.add(Integer.parseInt(marked.substring(open + 1, close)));
+        at = close + 1;
+      }
+      pieces.add(marked.substring(at));
+      return new Pattern(
+          f, pieces.toArray(String[]::new), places.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    String format(Object[] args) {
+      if (pieces == null || !allStrings(args)) {
+        synchronized (format) { // a MessageFormat is not safe to share between threads unguarded
+          return format.format(args);
+        }
+      }
+      StringBuilder b = new StringBuilder(64);
+      for (int i = 0; i < places.length; i++) {
+        b.append(pieces[i]);
+        int p = places[i];
+        if (p < args.length) {
+          b.append((String) args[p]);
+        } else {
+          b.append('{').append(p).append('}'); // as MessageFormat writes a missing argument
+        }
+      }
+      return b.append(pieces[places.length]).toString();
+    }
+
+    private static boolean allStrings(Object[] args) {
+      for (Object a : args) {
+        if (!(a instanceof String)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

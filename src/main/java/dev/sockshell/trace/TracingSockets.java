@@ -22,7 +22,9 @@ public final class TracingSockets implements Sockets {
   /** Traces the calls this thread makes to {@code sink}; null stops tracing. */
   public void traceTo(Consumer<String> sink) {
     if (sink == null) {
-      tracer.remove();
+      // set, not removed: a thread-local read after a removal makes its entry anew, and the
+      // prompt stops tracing after every command
+      tracer.set(null);
     } else {
       tracer.set(sink);
     }
@@ -216,6 +218,10 @@ public final class TracingSockets implements Sockets {
 
   @Override
   public void setsockopt(int fd, int level, int name, byte[] value) {
+    if (tracer.get() == null) { // the everyday case, without the trace's lambdas
+      real.setsockopt(fd, level, name, value);
+      return;
+    }
     run(
         "setsockopt",
         () ->
@@ -233,6 +239,9 @@ public final class TracingSockets implements Sockets {
 
   @Override
   public byte[] getsockopt(int fd, int level, int name, int capacity) {
+    if (tracer.get() == null) {
+      return real.getsockopt(fd, level, name, capacity);
+    }
     byte[][] got = {null};
     return call(
         "getsockopt",

@@ -18,7 +18,8 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * {@link Sockets} on libc through the FFM API. errno is captured per call in a segment of that
- * call's own arena, so concurrent calls (a background receiver and the prompt) never share it.
+ * call's own arena, or of the calling thread's {@link Scratch}, so concurrent calls (a background
+ * receiver and the prompt) never share it.
  */
 public final class FfmSockets implements Sockets {
   private static final Downcall SOCKET =
@@ -95,7 +96,11 @@ public final class FfmSockets implements Sockets {
 
   /** Runs a call, and turns -1 into a SocketError with the errno the call itself left. */
   static long call(Arena arena, String name, Native c) {
-    MemorySegment state = arena.allocate(Downcall.CAPTURE_LAYOUT);
+    return call(arena.allocate(Downcall.CAPTURE_LAYOUT), name, c);
+  }
+
+  /** Like {@link #call(Arena, String, Native)} with errno captured in {@code state}. */
+  private static long call(MemorySegment state, String name, Native c) {
     long r;
     try {
       r = c.call(state);
@@ -268,6 +273,17 @@ public final class FfmSockets implements Sockets {
 
   @Override
   public void setsockopt(int fd, int level, int name, byte[] value) {
+    if (value.length <= Scratch.SIZE) {
+      Scratch mine = Scratch.mine();
+      MemorySegment v = mine.value();
+      MemorySegment.copy(value, 0, v, JAVA_BYTE, 0, value.length);
+      int len = value.length;
+      call(
+          mine.state(),
+          "setsockopt",
+          st -> (int) SETSOCKOPT.handle().invokeExact(st, fd, level, name, v, len));
+      return;
+    }
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment v = arena.allocate(Math.max(1, value.length), 8);
       MemorySegment.copy(value, 0, v, JAVA_BYTE, 0, value.length);
@@ -281,6 +297,17 @@ public final class FfmSockets implements Sockets {
 
   @Override
   public byte[] getsockopt(int fd, int level, int name, int capacity) {
+    if (capacity <= Scratch.SIZE) {
+      Scratch mine = Scratch.mine();
+      MemorySegment v = mine.value();
+      MemorySegment len = mine.length();
+      len.set(JAVA_INT, 0, capacity);
+      call(
+          mine.state(),
+          "getsockopt",
+          st -> (int) GETSOCKOPT.handle().invokeExact(st, fd, level, name, v, len));
+      return v.asSlice(0, Math.min(capacity, len.get(JAVA_INT, 0))).toArray(JAVA_BYTE);
+    }
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment v = arena.allocate(Math.max(1, capacity), 8);
       MemorySegment len = arena.allocate(JAVA_INT);
