@@ -50,14 +50,7 @@ public final class Main {
     // System.out flushes every line (a write call each); into a file or a pipe, a replay of 100,000
     // lines spends more time writing than working. There it is buffered, and flushed at least
     // every 100 ms and before anything goes to standard error.
-    PrintStream out =
-        terminal
-            ? System.out
-            : new PrintStream(
-                new java.io.BufferedOutputStream(
-                    new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16),
-                false,
-                System.out.charset());
+    PrintStream out = terminal ? System.out : dev.sockshell.run.BufferedOut.stdout();
     if (!terminal) {
       // what came before a long wait (a recv, a sleep) is not held back longer than this
       Thread.ofPlatform()

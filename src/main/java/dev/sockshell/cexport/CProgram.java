@@ -62,6 +62,7 @@ public final class CProgram {
       return;
     }
     if (fact instanceof Event.Closed c
+        && !inLab.isEmpty()
         && c.socks().stream().anyMatch(k -> inLab.contains(key(k)))) {
       List<String> rest = c.socks().stream().filter(k -> !inLab.remove(key(k))).toList();
       if (!rest.isEmpty()) {
@@ -108,7 +109,7 @@ public final class CProgram {
       }
       default -> {
         String sock = sock(f);
-        return sock != null && inLab.contains(key(sock));
+        return sock != null && !inLab.isEmpty() && inLab.contains(key(sock));
       }
     }
   }

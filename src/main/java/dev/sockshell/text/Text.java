@@ -205,7 +205,13 @@ public final class Text {
           return format.format(args);
         }
       }
-      StringBuilder b = new StringBuilder(64);
+      int length = pieces[places.length].length();
+      for (int i = 0; i < places.length; i++) {
+        length +=
+            pieces[i].length()
+                + (places[i] < args.length ? ((String) args[places[i]]).length() : 3);
+      }
+      StringBuilder b = new StringBuilder(length);
       for (int i = 0; i < places.length; i++) {
         b.append(pieces[i]);
         int p = places[i];

@@ -1,0 +1,38 @@
+package dev.sockshell.run;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+
+/**
+ * Standard output into a file or a pipe: buffered (System.out writes every line with a call of its
+ * own) and a line of text is encoded to bytes at once. PrintStream's own println goes through a
+ * writer, a char buffer and an encoder for each line, which costs a replay more than the line's two
+ * syscalls. Text printed any other way goes the usual way; the order of what is printed holds, as
+ * PrintStream flushes its writer into the same buffer after each print.
+ */
+public final class BufferedOut extends PrintStream {
+  private final Charset charset;
+  private final byte[] newline = System.lineSeparator().getBytes();
+
+  public BufferedOut(java.io.OutputStream out, Charset charset) {
+    super(new BufferedOutputStream(out, 1 << 16), false, charset);
+    this.charset = charset;
+  }
+
+  /** Standard output, in the charset System.out has. */
+  public static BufferedOut stdout() {
+    return new BufferedOut(new FileOutputStream(FileDescriptor.out), System.out.charset());
+  }
+
+  @Override
+  public void println(String line) {
+    byte[] bytes = String.valueOf(line).getBytes(charset);
+    synchronized (this) {
+      write(bytes, 0, bytes.length);
+      write(newline, 0, newline.length);
+    }
+  }
+}
