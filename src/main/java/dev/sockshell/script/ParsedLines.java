@@ -26,6 +26,11 @@ final class ParsedLines implements AutoCloseable {
    */
   record Line(
       int number, String text, List<Command> parsed, RuntimeException failure, Text.Lang lang) {
+    /** A "## …" line: narration, shown, not parsed (found where the line is read). */
+    boolean narration() {
+      return text != null && parsed == null;
+    }
+
     /** The line's commands, parsed in the language now in force; throws its syntax error. */
     List<Command> commands() {
       if (lang != Text.lang()) {
@@ -34,7 +39,7 @@ final class ParsedLines implements AutoCloseable {
       if (failure != null) {
         throw failure;
       }
-      return parsed;
+      return parsed == null ? List.of() : parsed;
     }
   }
 
@@ -113,7 +118,7 @@ final class ParsedLines implements AutoCloseable {
     }
     Text.Lang lang = Text.lang();
     if (text.strip().startsWith("##")) { // narration, not parsed
-      return new Line(in.lineNumber(), text, List.of(), null, lang);
+      return new Line(in.lineNumber(), text, null, null, lang);
     }
     try {
       return new Line(in.lineNumber(), text, Parser.parse(text), null, lang);

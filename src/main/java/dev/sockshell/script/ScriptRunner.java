@@ -187,7 +187,7 @@ public final class ScriptRunner {
         return new Failure(name, read.number(), new Event.Failure(e, e.hint()));
       }
       String line = read.text();
-      String stripped = line.strip();
+      String stripped = read.narration() ? line.strip() : "";
       if (stripped.startsWith("##ko")) {
         if (dev.sockshell.text.Text.lang() == dev.sockshell.text.Text.Lang.KO) {
           narration = stripped.substring(4).strip();
