@@ -59,9 +59,16 @@ public final class Text {
 
   /** The language of this thread's messages: the program's, unless {@link #in} overrides it. */
   public static Lang lang() {
+    if (OVERRIDES.get() == 0) { // no thread is inside in(): no thread-local to look up
+      return lang;
+    }
     Lang here = HERE.get();
     return here != null ? here : lang;
   }
+
+  /** How many threads are inside {@link #in} now. */
+  private static final java.util.concurrent.atomic.AtomicInteger OVERRIDES =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   /**
    * What {@code words} writes in language {@code l}, on this thread only: expect output compares
@@ -69,6 +76,7 @@ public final class Text {
    */
   public static <T> T in(Lang l, java.util.function.Supplier<T> words) {
     Lang before = HERE.get();
+    OVERRIDES.incrementAndGet();
     HERE.set(l);
     try {
       return words.get();
@@ -78,6 +86,7 @@ public final class Text {
       } else {
         HERE.set(before);
       }
+      OVERRIDES.decrementAndGet();
     }
   }
 
@@ -104,10 +113,14 @@ public final class Text {
   private static final java.util.concurrent.ConcurrentHashMap<String, ResourceBundle[]> BUNDLES =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  private static final ResourceBundle[] MESSAGES = new ResourceBundle[Lang.values().length];
+
   private static ResourceBundle bundle(String name) {
     Lang l = lang();
     ResourceBundle[] byLang =
-        BUNDLES.computeIfAbsent(name, k -> new ResourceBundle[Lang.values().length]);
+        name.equals("messages") // the one looked up on every line: no map
+            ? MESSAGES
+            : BUNDLES.computeIfAbsent(name, k -> new ResourceBundle[Lang.values().length]);
     ResourceBundle b = byLang[l.ordinal()];
     if (b == null) { // two threads may both look it up: the same bundle either way
       b =

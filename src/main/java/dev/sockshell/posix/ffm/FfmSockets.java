@@ -104,15 +104,22 @@ public final class FfmSockets implements Sockets {
     long r;
     try {
       r = c.call(state);
-    } catch (Error | RuntimeException e) {
-      throw e;
     } catch (Throwable t) {
-      throw new IllegalStateException("native call " + name + " failed", t);
+      throw unexpected(name, t);
     }
     if (r == -1) {
       throw error(name, state);
     }
     return r;
+  }
+
+  /** What a downcall threw (it declares Throwable): errors and runtime exceptions as they are. */
+  private static RuntimeException unexpected(String name, Throwable t) {
+    return switch (t) {
+      case Error e -> throw e;
+      case RuntimeException e -> e;
+      default -> new IllegalStateException("native call " + name + " failed", t);
+    };
   }
 
   /** The SocketError of a call that returned -1, from the errno it left in {@code state}. */
@@ -274,14 +281,19 @@ public final class FfmSockets implements Sockets {
   @Override
   public void setsockopt(int fd, int level, int name, byte[] value) {
     if (value.length <= Scratch.SIZE) {
+      // the everyday case, written out: no arena, no lambda
       Scratch mine = Scratch.mine();
       MemorySegment v = mine.value();
       MemorySegment.copy(value, 0, v, JAVA_BYTE, 0, value.length);
-      int len = value.length;
-      call(
-          mine.state(),
-          "setsockopt",
-          st -> (int) SETSOCKOPT.handle().invokeExact(st, fd, level, name, v, len));
+      int r;
+      try {
+        r = (int) SETSOCKOPT.handle().invokeExact(mine.state(), fd, level, name, v, value.length);
+      } catch (Throwable t) {
+        throw unexpected("setsockopt", t);
+      }
+      if (r == -1) {
+        throw error("setsockopt", mine.state());
+      }
       return;
     }
     try (Arena arena = Arena.ofConfined()) {
@@ -302,11 +314,18 @@ public final class FfmSockets implements Sockets {
       MemorySegment v = mine.value();
       MemorySegment len = mine.length();
       len.set(JAVA_INT, 0, capacity);
-      call(
-          mine.state(),
-          "getsockopt",
-          st -> (int) GETSOCKOPT.handle().invokeExact(st, fd, level, name, v, len));
-      return v.asSlice(0, Math.min(capacity, len.get(JAVA_INT, 0))).toArray(JAVA_BYTE);
+      int r;
+      try {
+        r = (int) GETSOCKOPT.handle().invokeExact(mine.state(), fd, level, name, v, len);
+      } catch (Throwable t) {
+        throw unexpected("getsockopt", t);
+      }
+      if (r == -1) {
+        throw error("getsockopt", mine.state());
+      }
+      byte[] got = new byte[Math.max(0, Math.min(capacity, len.get(JAVA_INT, 0)))];
+      MemorySegment.copy(v, JAVA_BYTE, 0, got, 0, got.length);
+      return got;
     }
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment v = arena.allocate(Math.max(1, capacity), 8);
