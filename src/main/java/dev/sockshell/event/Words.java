@@ -17,9 +17,12 @@ public interface Words {
     return new Words() {
       @Override
       public String text() {
-        Object[] shown = copy.clone();
-        for (int i = 0; i < shown.length; i++) {
-          if (shown[i] instanceof Words w) {
+        Object[] shown = copy;
+        for (int i = 0; i < copy.length; i++) {
+          if (copy[i] instanceof Words w) {
+            if (shown == copy) { // copied only when a word is worded (clone is slow under C1)
+              shown = java.util.Arrays.copyOf(copy, copy.length);
+            }
             shown[i] = w.text();
           }
         }
