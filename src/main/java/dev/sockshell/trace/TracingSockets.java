@@ -19,19 +19,33 @@ public final class TracingSockets implements Sockets {
     this.real = real;
   }
 
+  /**
+   * Whether any thread ever traced: until one does (set feedback verbose), no call looks its
+   * thread-local up, and stopping a trace that never started costs nothing.
+   */
+  private volatile boolean everTraced;
+
   /** Traces the calls this thread makes to {@code sink}; null stops tracing. */
   public void traceTo(Consumer<String> sink) {
     if (sink == null) {
-      // set, not removed: a thread-local read after a removal makes its entry anew, and the
-      // prompt stops tracing after every command
-      tracer.set(null);
+      if (everTraced) {
+        // set, not removed: a thread-local read after a removal makes its entry anew, and the
+        // prompt stops tracing after every command
+        tracer.set(null);
+      }
     } else {
+      everTraced = true;
       tracer.set(sink);
     }
   }
 
+  /** This thread's tracer, or null. */
+  private Consumer<String> sink() {
+    return everTraced ? tracer.get() : null;
+  }
+
   private <T> T call(String name, Supplier<String> args, Supplier<T> body, ResultText<T> result) {
-    Consumer<String> sink = tracer.get();
+    Consumer<String> sink = sink();
     if (sink == null) {
       return body.get();
     }
@@ -218,7 +232,7 @@ public final class TracingSockets implements Sockets {
 
   @Override
   public void setsockopt(int fd, int level, int name, byte[] value) {
-    if (tracer.get() == null) { // the everyday case, without the trace's lambdas
+    if (sink() == null) { // the everyday case, without the trace's lambdas
       real.setsockopt(fd, level, name, value);
       return;
     }
@@ -239,7 +253,7 @@ public final class TracingSockets implements Sockets {
 
   @Override
   public byte[] getsockopt(int fd, int level, int name, int capacity) {
-    if (tracer.get() == null) {
+    if (sink() == null) {
       return real.getsockopt(fd, level, name, capacity);
     }
     byte[][] got = {null};
@@ -295,7 +309,7 @@ public final class TracingSockets implements Sockets {
 
   @Override
   public <T> T inNetns(String netns, java.util.function.Supplier<T> work) {
-    Consumer<String> sink = tracer.get();
+    Consumer<String> sink = sink();
     if (sink == null) {
       return real.inNetns(netns, work);
     }
