@@ -93,10 +93,29 @@ public final class ScriptRunner {
   }
 
   private Result run(String name, ParsedLines in) throws IOException {
-    Deque<Item> pending = new ArrayDeque<>();
-    int count = 0;
-    int failures = 0;
-    while (true) {
+    Running running = new Running(name, in);
+    Result done;
+    do { // a loop this small: the work is a method, compiled after a few hundred commands
+      done = running.step();
+    } while (done == null);
+    return done;
+  }
+
+  /** One run's state, a command at a time. */
+  private final class Running {
+    private final String name;
+    private final ParsedLines in;
+    private final Deque<Item> pending = new ArrayDeque<>();
+    private int count;
+    private int failures;
+
+    Running(String name, ParsedLines in) {
+      this.name = name;
+      this.in = in;
+    }
+
+    /** Runs the next command; the result once the run is over, else null. */
+    Result step() throws IOException {
       if (pending.isEmpty()) {
         Failure bad = fill(name, in, pending);
         if (bad != null) {
@@ -105,7 +124,7 @@ public final class ScriptRunner {
           }
           keepGoing.accept(bad);
           failures++;
-          continue;
+          return null;
         }
         if (pending.isEmpty()) {
           return new Result(null, false, count, failures);
@@ -153,10 +172,11 @@ public final class ScriptRunner {
             keepGoing.accept(after);
             failures++;
           }
-          continue;
+          return null;
         }
         display.emit(failed[0]);
       }
+      return null;
     }
   }
 
