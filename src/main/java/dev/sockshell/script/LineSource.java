@@ -143,6 +143,13 @@ public final class LineSource implements AutoCloseable {
   }
 
   private String decode(int from, int end, long lineStart) {
+    int i = from;
+    while (i < end && line[i] >= 0) {
+      i++;
+    }
+    if (i == end) { // ASCII, as nearly every line is: nothing to check, a copy
+      return new String(line, from, end - from, StandardCharsets.ISO_8859_1);
+    }
     ByteBuffer bytes = ByteBuffer.wrap(line, from, end - from);
     try {
       CharBuffer chars = utf8.reset().decode(bytes);
