@@ -31,7 +31,14 @@ public final class Values {
             t.startsWith("0x") || t.startsWith("0X")
                 ? Long.parseLong(t.substring(2), 16)
                 : Long.parseLong(t);
-        case SIZE -> size(t);
+        case SIZE -> {
+          BigDecimal fraction = sizeFraction(t);
+          if (fraction != null) {
+            throw new UsageError(
+                Text.get("value.wholeBytes", Text.clip(t), fraction.toPlainString()), a.column());
+          }
+          yield size(t);
+        }
         default -> throw new NumberFormatException();
       };
     } catch (NumberFormatException | ArithmeticException e) {
@@ -78,6 +85,28 @@ public final class Values {
     return whole != null
         ? whole
         : new BigDecimal(number).multiply(BigDecimal.valueOf(mult)).longValueExact();
+  }
+
+  /** The bytes a size names when they are not whole (0.1k is 102.4), else null. */
+  private static BigDecimal sizeFraction(String t) {
+    if (t.indexOf('.') < 0) {
+      return null;
+    }
+    try {
+      String s = t.toLowerCase(Locale.ROOT).replace("ib", "").replace("b", "");
+      long mult =
+          switch (s.charAt(s.length() - 1)) {
+            case 'k' -> 1L << 10;
+            case 'm' -> 1L << 20;
+            case 'g' -> 1L << 30;
+            default -> 1;
+          };
+      BigDecimal bytes =
+          new BigDecimal(s.substring(0, s.length() - 1)).multiply(BigDecimal.valueOf(mult));
+      return bytes.stripTrailingZeros().scale() > 0 ? bytes.stripTrailingZeros() : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.sockshell.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sockshell.command.Atom;
 import java.math.BigDecimal;
@@ -61,6 +62,18 @@ class ValuesTest {
             .as(text)
             .isEqualTo(reference(n, Long.parseLong(unit[1]), false));
       }
+    }
+  }
+
+  @Test
+  void aSizeThatIsNotWholeBytesSaysHowManyBytesItIs() {
+    assertThat(Values.integer(new Atom(Atom.Kind.SIZE, "1.5k", 8))).isEqualTo(1536);
+    assertThat(Values.integer(new Atom(Atom.Kind.SIZE, "0.5KiB", 8))).isEqualTo(512);
+    for (String[] c : new String[][] {{"0.1k", "102.4"}, {"1.0000001M", "1048576.1048576"}}) {
+      assertThatThrownBy(() -> Values.integer(new Atom(Atom.Kind.SIZE, c[0], 8)))
+          .isInstanceOfSatisfying(
+              dev.sockshell.error.UsageError.class, e -> assertThat(e.column()).isEqualTo(8))
+          .hasMessage("sizes are whole bytes: '" + c[0] + "' is " + c[1] + " bytes");
     }
   }
 
