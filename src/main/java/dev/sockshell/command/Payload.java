@@ -26,12 +26,12 @@ public record Payload(List<Part> parts, Charset charset) {
 
   public record Raw(byte[] bytes) implements Part {
     public Raw {
-      bytes = bytes.clone();
+      bytes = java.util.Arrays.copyOf(bytes, bytes.length);
     }
 
     @Override
     public byte[] bytes() {
-      return bytes.clone();
+      return java.util.Arrays.copyOf(bytes, bytes.length);
     }
 
     @Override
