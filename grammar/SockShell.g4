@@ -199,8 +199,9 @@ PATH     : [A-Za-z0-9_.~-]* '/' ~[ \t\r\n;#"']*;
 
 COMMENT  : '#' ~[\r\n]* -> skip;
 WS       : [ \t\r\n]+ -> skip;
-// Anything else becomes a token of its own, so the parser reports it with its column.
-ERROR_CHAR : .;
+// Anything else becomes a token of its own, so the parser reports it with its column: a word
+// in another script (서버, 보내기) whole, any other character alone.
+ERROR_CHAR : ~[\u0000-\u007F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]+ | .;
 
 fragment DIGITS : [0-9]+;
 fragment HEXD   : [0-9a-fA-F];

@@ -183,6 +183,20 @@ class ParserTest {
   }
 
   @Test
+  void aWordInAnotherScriptIsReportedWhole() {
+    SyntaxError e = syntaxError("보내기 \"hi\"");
+    assertThat(e.column()).isEqualTo(1);
+    assertThat(e.length()).isEqualTo(3);
+    assertThat(e.getMessage()).isEqualTo("unknown command '보내기'");
+    assertThat(e.didYouMean()).isNull();
+    e = syntaxError("open udp as 서버");
+    assertThat(e.column()).isEqualTo(13);
+    assertThat(e.getMessage()).isEqualTo("unexpected '서버': expected a socket name");
+    // a full-width space, as a Korean input method types it, still parts two words
+    assertThat(syntaxError("open udp as 서\u3000버").getMessage()).contains("'서'");
+  }
+
+  @Test
   void wrongKeywordListsWhatWasExpected() {
     SyntaxError e = syntaxError("open udpp");
     assertThat(e.column()).isEqualTo(6);
