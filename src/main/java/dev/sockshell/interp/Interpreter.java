@@ -230,7 +230,7 @@ public final class Interpreter implements AutoCloseable {
     switch (command) {
       case Open c -> ops.open(c, out);
       case Lab c -> {
-        switch (LabOps.run(c, ops, sockets, out)) {
+        switch (LabOps.run(c, ops, sockets, cancellation, out)) {
           case BUILT -> ownsLab = true;
           case REMOVED -> ownsLab = false;
           case KEPT -> {}

@@ -45,7 +45,11 @@ final class LabOps {
   }
 
   static Outcome run(
-      Command.Lab c, SocketOps ops, dev.sockshell.posix.Sockets sockets, EventSink out) {
+      Command.Lab c,
+      SocketOps ops,
+      dev.sockshell.posix.Sockets sockets,
+      Cancellation cancellation,
+      EventSink out) {
     switch (c.action()) {
       case SHOW -> {
         var lab = Lab.current();
@@ -72,7 +76,12 @@ final class LabOps {
                                     .map(Topology::name)
                                     .collect(Collectors.joining(", ")))));
         boolean was = Lab.current().isPresent();
-        Lab lab = Lab.up(t);
+        Lab lab;
+        try {
+          lab = Lab.up(t, cancellation::requested); // Ctrl-C stops a build and removes it
+        } catch (Lab.Stopped e) {
+          throw new Cancellation.Cancelled();
+        }
         out.emit(
             new Event.Info(Text.get(was ? "lab.stillUp" : "lab.up", t.name(), lab.namespace("*"))));
         show(lab, out);

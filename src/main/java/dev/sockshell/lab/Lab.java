@@ -121,8 +121,19 @@ public final class Lab {
     return "root".equals(System.getProperty("user.name"));
   }
 
-  /** Builds a lab (the one already up is kept when it has the same topology). */
-  public static synchronized Lab up(Topology t) {
+  /** Thrown out of {@link #up} when it was asked to stop (Ctrl-C); nothing of the lab is left. */
+  public static final class Stopped extends RuntimeException {
+    Stopped() {
+      super("stopped", null, false, false);
+    }
+  }
+
+  /**
+   * Builds a lab (the one already up is kept when it has the same topology). {@code stop} is asked
+   * between the steps of the build: once it says yes, what was built is removed and {@link Stopped}
+   * thrown.
+   */
+  public static synchronized Lab up(Topology t, java.util.function.BooleanSupplier stop) {
     String why = unavailable();
     if (why != null) {
       throw new UsageError(why, 0, Text.get("lab.instead"), true);
@@ -143,7 +154,7 @@ public final class Lab {
       Runtime.getRuntime().addShutdownHook(new Thread(Lab::down, "lab-down"));
     }
     try {
-      lab.build();
+      lab.build(stop);
     } catch (RuntimeException e) {
       lab.remove();
       throw e;
@@ -163,11 +174,19 @@ public final class Lab {
     return true;
   }
 
-  private void build() {
+  /** Throws {@link Stopped} once {@code stop} says so. */
+  private static void stopIf(java.util.function.BooleanSupplier stop) {
+    if (stop.getAsBoolean()) {
+      throw new Stopped();
+    }
+  }
+
+  private void build(java.util.function.BooleanSupplier stop) {
     List<String> add = new ArrayList<>();
     for (Topology.Node n : topology.nodes()) {
       add.add("netns add " + namespace(n.name()));
     }
+    stopIf(stop);
     ip(List.of("-batch", "-"), add);
     for (Topology.Node n : topology.nodes()) {
       // addresses usable at once (no duplicate address detection), routers forward, and ICMP
@@ -189,6 +208,7 @@ public final class Lab {
       List<String> cmd =
           new ArrayList<>(List.of("netns", "exec", namespace(n.name()), "sysctl", "-qw"));
       cmd.addAll(sysctl);
+      stopIf(stop);
       ip(cmd, List.of());
     }
     List<String> veths = new ArrayList<>();
@@ -227,24 +247,27 @@ public final class Lab {
         per.get(n.name()).add("route add " + r.to() + " via " + r.via());
       }
     }
+    stopIf(stop);
     ip(List.of("-batch", "-"), veths);
     for (var e : per.entrySet()) {
+      stopIf(stop);
       ip(List.of("-n", namespace(e.getKey()), "-batch", "-"), e.getValue());
     }
-    awaitForwarding();
+    awaitForwarding(stop);
   }
 
   /**
    * A bridge port forwards only once the kernel's link watcher has seen its carrier, up to a second
    * after it came up; until then what crosses the bridge is dropped. Waits for every port.
    */
-  private void awaitForwarding() {
+  private void awaitForwarding(java.util.function.BooleanSupplier stop) {
     long until = System.nanoTime() + 5_000_000_000L;
     for (Topology.Link l : topology.links()) {
       if (l.bridgeAt() == null) {
         continue;
       }
       while (true) {
+        stopIf(stop);
         String links =
             ip(List.of("-n", namespace(l.bridgeAt()), "-d", "-o", "link", "show"), List.of());
         boolean ready =
