@@ -1,18 +1,21 @@
 package dev.sockshell.netns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sockshell.MainRunner;
 import dev.sockshell.Shell;
 import dev.sockshell.event.Event;
 import dev.sockshell.lab.Lab;
+import dev.sockshell.lab.Topology;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The lab, built for real (root and iproute2; CI has both): sockets made in its hosts live in their
  * namespaces, packets cross routers as their TTL or hop limit allows, and no namespace outlives lab
- * down, the end of the process or a kill -9 followed by a new start.
+ * down, the end of the process, a kill -9 followed by a new start, or a lab up stopped halfway
+ * (Ctrl-C wins over lab up too: what it built is removed, and the next lab up builds anew).
  */
 class LabNetnsTest {
   @BeforeEach
@@ -290,6 +294,59 @@ class LabNetnsTest {
       return Files.readString(log);
     } catch (IOException e) {
       return e.toString();
+    }
+  }
+
+  @Test
+  void aBuildStoppedHalfwayLeavesNothing() throws IOException {
+    for (int steps : new int[] {1, 3, 6}) {
+      AtomicInteger asked = new AtomicInteger();
+      List<List<String>> seen = new java.util.ArrayList<>();
+      assertThatThrownBy(
+              () ->
+                  Lab.up(
+                      Topology.ROUTERS,
+                      () -> {
+                        try {
+                          seen.add(namespaces(own()));
+                        } catch (IOException e) {
+                          throw new java.io.UncheckedIOException(e);
+                        }
+                        return asked.incrementAndGet() > steps;
+                      }))
+          .isInstanceOf(Lab.Stopped.class);
+      assertThat(seen.getLast()).as("namespaces made before the stop").hasSize(6);
+      assertThat(namespaces(own())).as("after a stop at step " + steps).isEmpty();
+      assertThat(Lab.current()).isEmpty();
+    }
+  }
+
+  @Test
+  void ctrlCDuringLabUpCancelsItAndTheNextBuildsAnew() throws Exception {
+    try (Shell sh = new Shell()) {
+      var cancellation = sh.interpreter().cancellation();
+      Thread ctrlC =
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    try {
+                      while (namespaces(own())
+                          .isEmpty()) { // the build has begun: its namespaces exist
+                        Thread.sleep(2);
+                      }
+                    } catch (IOException | InterruptedException e) {
+                      return;
+                    }
+                    cancellation.request();
+                  });
+      var failure = sh.fails("lab up");
+      ctrlC.join();
+      assertThat(failure.error().getMessage()).contains("cancelled");
+      assertThat(namespaces(own())).isEmpty();
+      assertThat(Lab.current()).isEmpty();
+      cancellation.arm(); // the prompt does this before the next line
+      sh.ok("lab up pair");
+      assertThat(namespaces(own())).hasSize(2);
     }
   }
 }
