@@ -96,11 +96,7 @@ public final class FfmSockets implements Sockets {
 
   /** Runs a call, and turns -1 into a SocketError with the errno the call itself left. */
   static long call(Arena arena, String name, Native c) {
-    return call(arena.allocate(Downcall.CAPTURE_LAYOUT), name, c);
-  }
-
-  /** Like {@link #call(Arena, String, Native)} with errno captured in {@code state}. */
-  private static long call(MemorySegment state, String name, Native c) {
+    MemorySegment state = arena.allocate(Downcall.CAPTURE_LAYOUT);
     long r;
     try {
       r = c.call(state);
@@ -278,65 +274,40 @@ public final class FfmSockets implements Sockets {
     }
   }
 
-  @Override
+  @Override // on the thread's Scratch, without an arena or a lambda: a replay's hot path
   public void setsockopt(int fd, int level, int name, byte[] value) {
-    if (value.length <= Scratch.SIZE) {
-      // the everyday case, written out: no arena, no lambda
-      Scratch mine = Scratch.mine();
-      MemorySegment v = mine.value();
-      MemorySegment.copy(value, 0, v, JAVA_BYTE, 0, value.length);
-      int r;
-      try {
-        r = (int) SETSOCKOPT.handle().invokeExact(mine.state(), fd, level, name, v, value.length);
-      } catch (Throwable t) {
-        throw unexpected("setsockopt", t);
-      }
-      if (r == -1) {
-        throw error("setsockopt", mine.state());
-      }
-      return;
+    Scratch mine = Scratch.mine(value.length);
+    MemorySegment v = mine.value();
+    MemorySegment.copy(value, 0, v, JAVA_BYTE, 0, value.length);
+    int r;
+    try {
+      r = (int) SETSOCKOPT.handle().invokeExact(mine.state(), fd, level, name, v, value.length);
+    } catch (Throwable t) {
+      throw unexpected("setsockopt", t);
     }
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment v = arena.allocate(Math.max(1, value.length), 8);
-      MemorySegment.copy(value, 0, v, JAVA_BYTE, 0, value.length);
-      int len = value.length;
-      call(
-          arena,
-          "setsockopt",
-          st -> (int) SETSOCKOPT.handle().invokeExact(st, fd, level, name, v, len));
+    if (r == -1) {
+      throw error("setsockopt", mine.state());
     }
   }
 
   @Override
   public byte[] getsockopt(int fd, int level, int name, int capacity) {
-    if (capacity <= Scratch.SIZE) {
-      Scratch mine = Scratch.mine();
-      MemorySegment v = mine.value();
-      MemorySegment len = mine.length();
-      len.set(JAVA_INT, 0, capacity);
-      int r;
-      try {
-        r = (int) GETSOCKOPT.handle().invokeExact(mine.state(), fd, level, name, v, len);
-      } catch (Throwable t) {
-        throw unexpected("getsockopt", t);
-      }
-      if (r == -1) {
-        throw error("getsockopt", mine.state());
-      }
-      byte[] got = new byte[Math.max(0, Math.min(capacity, len.get(JAVA_INT, 0)))];
-      MemorySegment.copy(v, JAVA_BYTE, 0, got, 0, got.length);
-      return got;
+    Scratch mine = Scratch.mine(capacity);
+    MemorySegment v = mine.value();
+    MemorySegment len = mine.length();
+    len.set(JAVA_INT, 0, capacity);
+    int r;
+    try {
+      r = (int) GETSOCKOPT.handle().invokeExact(mine.state(), fd, level, name, v, len);
+    } catch (Throwable t) {
+      throw unexpected("getsockopt", t);
     }
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment v = arena.allocate(Math.max(1, capacity), 8);
-      MemorySegment len = arena.allocate(JAVA_INT);
-      len.set(JAVA_INT, 0, capacity);
-      call(
-          arena,
-          "getsockopt",
-          st -> (int) GETSOCKOPT.handle().invokeExact(st, fd, level, name, v, len));
-      return v.asSlice(0, Math.min(capacity, len.get(JAVA_INT, 0))).toArray(JAVA_BYTE);
+    if (r == -1) {
+      throw error("getsockopt", mine.state());
     }
+    byte[] got = new byte[Math.max(0, Math.min(capacity, len.get(JAVA_INT, 0)))];
+    MemorySegment.copy(v, JAVA_BYTE, 0, got, 0, got.length);
+    return got;
   }
 
   @Override

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * setsockopt and getsockopt reuse their thread's native scratch memory: threads calling at once
  * each read their own socket's value and their own errno, and a value larger than the scratch gets
- * memory of its own.
+ * a larger one.
  */
 class ScratchTest {
   private final FfmSockets sockets = new FfmSockets();
@@ -62,7 +62,7 @@ class ScratchTest {
   }
 
   @Test
-  void aValueLargerThanTheScratchHasMemoryOfItsOwn() {
+  void aValueLargerThanTheScratchGetsALargerOne() {
     int fd = sockets.socket(Linux.AF_INET, Linux.SOCK_DGRAM, 0);
     try {
       // IP_OPTIONS takes at most 40 bytes: a 2000-byte buffer is read whole, 0 bytes back
