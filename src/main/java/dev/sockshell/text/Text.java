@@ -109,54 +109,57 @@ public final class Text {
     return typed.substring(0, end) + "\u2026 (" + typed.length() + " characters)";
   }
 
-  /** The bundles by name, each by language, looked up once. */
-  private static final java.util.concurrent.ConcurrentHashMap<String, ResourceBundle[]> BUNDLES =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** The two bundles, each looked up once per language (a replay looks up messages every line). */
+  private enum Bundle {
+    MESSAGES("messages"),
+    OPTIONS("options");
 
-  private static final ResourceBundle[] MESSAGES = new ResourceBundle[Lang.values().length];
+    private final String name;
+    private final ResourceBundle[] byLang = new ResourceBundle[Lang.values().length];
 
-  private static ResourceBundle bundle(String name) {
-    Lang l = lang();
-    ResourceBundle[] byLang =
-        name.equals("messages") // the one looked up on every line: no map
-            ? MESSAGES
-            : BUNDLES.computeIfAbsent(name, k -> new ResourceBundle[Lang.values().length]);
-    ResourceBundle b = byLang[l.ordinal()];
-    if (b == null) { // two threads may both look it up: the same bundle either way
-      b =
-          ResourceBundle.getBundle(
-              "dev.sockshell." + name,
-              l.locale(),
-              ResourceBundle.Control.getNoFallbackControl(
-                  ResourceBundle.Control.FORMAT_PROPERTIES));
-      byLang[l.ordinal()] = b;
+    Bundle(String name) {
+      this.name = name;
     }
-    return b;
+
+    ResourceBundle get() {
+      Lang l = lang();
+      ResourceBundle b = byLang[l.ordinal()];
+      if (b == null) { // two threads may both look it up: the same bundle either way
+        b =
+            ResourceBundle.getBundle(
+                "dev.sockshell." + name,
+                l.locale(),
+                ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_PROPERTIES));
+        byLang[l.ordinal()] = b;
+      }
+      return b;
+    }
   }
 
   /** A message, its {0}, {1} … filled in (numbers are given as strings, unformatted). */
   public static String get(String key, Object... args) {
-    return format(lookup("messages", key), args);
+    return format(lookup(Bundle.MESSAGES, key), args);
   }
 
   /** A word of the option catalogue: {@code option("SO_RCVBUF", "doc")}. */
   public static String option(String name, String part) {
-    return lookup("options", name + "." + part);
+    return lookup(Bundle.OPTIONS, name + "." + part);
   }
 
   /** Whether the option catalogue has a word (examples are optional). */
   public static boolean hasOption(String name, String part) {
-    return bundle("options").containsKey(name + "." + part);
+    return Bundle.OPTIONS.get().containsKey(name + "." + part);
   }
 
   /** Whether the messages have a key (for text that exists for some cases only). */
   public static boolean has(String key) {
-    return bundle("messages").containsKey(key);
+    return Bundle.MESSAGES.get().containsKey(key);
   }
 
-  private static String lookup(String bundle, String key) {
+  private static String lookup(Bundle bundle, String key) {
     try {
-      return bundle(bundle).getString(key);
+      return bundle.get().getString(key);
     } catch (MissingResourceException e) {
       throw new IllegalStateException("missing message " + key, e);
     }
