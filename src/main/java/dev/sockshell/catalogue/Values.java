@@ -69,22 +69,30 @@ public final class Values {
     return (int) v;
   }
 
+  /** A size as written: its number and its unit's multiplier (64k is "64" × 1024). */
+  private record Size(String number, long mult) {
+    static Size of(String t) {
+      String s = t.toLowerCase(Locale.ROOT).replace("ib", "").replace("b", "");
+      long mult =
+          switch (s.charAt(s.length() - 1)) {
+            case 'k' -> 1L << 10;
+            case 'm' -> 1L << 20;
+            case 'g' -> 1L << 30;
+            default -> throw new NumberFormatException();
+          };
+      return new Size(s.substring(0, s.length() - 1), mult);
+    }
+
+    BigDecimal bytes() {
+      return new BigDecimal(number).multiply(BigDecimal.valueOf(mult));
+    }
+  }
+
   /** 64k = 65536, 1.5M = 1572864; k/M/G are binary (KiB), as socket buffer sizes usually are. */
   static long size(String t) {
-    String s = t.toLowerCase(Locale.ROOT).replace("ib", "").replace("b", "");
-    char unit = s.charAt(s.length() - 1);
-    long mult =
-        switch (unit) {
-          case 'k' -> 1L << 10;
-          case 'm' -> 1L << 20;
-          case 'g' -> 1L << 30;
-          default -> throw new NumberFormatException();
-        };
-    String number = s.substring(0, s.length() - 1);
-    Long whole = wholeTimes(number, mult);
-    return whole != null
-        ? whole
-        : new BigDecimal(number).multiply(BigDecimal.valueOf(mult)).longValueExact();
+    Size s = Size.of(t);
+    Long whole = wholeTimes(s.number(), s.mult());
+    return whole != null ? whole : s.bytes().longValueExact();
   }
 
   /** The bytes a size names when they are not whole (0.1k is 102.4), else null. */
@@ -93,17 +101,8 @@ public final class Values {
       return null;
     }
     try {
-      String s = t.toLowerCase(Locale.ROOT).replace("ib", "").replace("b", "");
-      long mult =
-          switch (s.charAt(s.length() - 1)) {
-            case 'k' -> 1L << 10;
-            case 'm' -> 1L << 20;
-            case 'g' -> 1L << 30;
-            default -> 1;
-          };
-      BigDecimal bytes =
-          new BigDecimal(s.substring(0, s.length() - 1)).multiply(BigDecimal.valueOf(mult));
-      return bytes.stripTrailingZeros().scale() > 0 ? bytes.stripTrailingZeros() : null;
+      BigDecimal bytes = Size.of(t).bytes().stripTrailingZeros();
+      return bytes.scale() > 0 ? bytes : null;
     } catch (NumberFormatException e) {
       return null;
     }
