@@ -48,6 +48,7 @@ public final class ReplayFloor {
         new PrintStream(
             new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false);
     int fd = -1;
+    int asked = 0;
     try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]))) {
       for (String line; (line = in.readLine()) != null; ) {
         String[] words = line.split(" ");
@@ -57,7 +58,7 @@ public final class ReplayFloor {
             out.println("s1: udp4 socket (fd " + fd + ") = socket(AF_INET, SOCK_DGRAM, 0)");
           }
           case "setopt" -> {
-            int asked = Integer.parseInt(words[2]);
+            asked = Integer.parseInt(words[2]);
             value.set(JAVA_INT, 0, asked);
             int r = (int) setsockopt.invokeExact(state, fd, 1, 8, value, 4); // SO_RCVBUF
             length.set(JAVA_INT, 0, 64);
@@ -70,6 +71,8 @@ public final class ReplayFloor {
             length.set(JAVA_INT, 0, 64);
             int r = (int) getsockopt.invokeExact(state, fd, 1, 8, value, length);
             out.println("SO_RCVBUF = " + value.get(JAVA_INT, 0));
+            out.println(
+                "  (you set " + asked + "; Linux doubles it to leave room for its bookkeeping)");
           }
         }
       }
