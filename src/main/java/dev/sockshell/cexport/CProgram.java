@@ -61,9 +61,7 @@ public final class CProgram {
     if (fact != null && inLab(fact)) {
       return;
     }
-    if (fact instanceof Event.Closed c
-        && !inLab.isEmpty()
-        && c.socks().stream().anyMatch(k -> inLab.contains(key(k)))) {
+    if (fact instanceof Event.Closed c && c.socks().stream().anyMatch(this::labSocket)) {
       List<String> rest = c.socks().stream().filter(k -> !inLab.remove(key(k))).toList();
       if (!rest.isEmpty()) {
         keep(new Step(scope, new Event.Closed(rest, c.all()), false), 0);
@@ -91,6 +89,11 @@ public final class CProgram {
 
   private static final dev.sockshell.event.Words UNSHOWN = dev.sockshell.event.Words.literal("");
 
+  /** Whether a socket of this scope was made in a lab host (no key is made when there are none). */
+  private boolean labSocket(String sock) {
+    return !inLab.isEmpty() && inLab.contains(key(sock));
+  }
+
   private String key(String sock) {
     return scope + "\u0000" + sock;
   }
@@ -103,13 +106,13 @@ public final class CProgram {
         labLeftOut = true;
         return true;
       }
-      case Event.Accepted a when inLab.contains(key(a.listener())) -> {
+      case Event.Accepted a when labSocket(a.listener()) -> {
         inLab.add(key(a.sock()));
         return true;
       }
       default -> {
         String sock = sock(f);
-        return sock != null && !inLab.isEmpty() && inLab.contains(key(sock));
+        return sock != null && labSocket(sock);
       }
     }
   }

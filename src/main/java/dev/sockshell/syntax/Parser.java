@@ -108,7 +108,7 @@ public final class Parser {
   }
 
   /** The commands alone, without the text of each (a replay has no use for it). */
-  static List<Command> commands(String line) {
+  private static List<Command> commands(String line) {
     CodePointCharStream chars = CharStreams.fromString(line);
     Command option = optionLine(MACHINERY.get().lexer(), chars);
     if (option != null) {
