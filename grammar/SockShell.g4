@@ -40,6 +40,7 @@ command
     | EXPORT lang=NAME FLAG* path FLAG*                     # export
     | LESSONS                                               # lessonList
     | LESSON NAME FLAG?                                     # lesson
+    | DOCTOR                                                # doctor
     | SLEEP duration                                        # sleep
     | TIME rounds=NUMBER? LBRACE command? (SEMI command?)* RBRACE # time
     | (QUIT | EXIT)                                         # quit
@@ -142,6 +143,7 @@ RECORD   : 'record';
 EXPORT   : 'export';
 LESSONS  : 'lessons';
 LESSON   : 'lesson';
+DOCTOR   : 'doctor';
 SLEEP    : 'sleep';
 TIME     : 'time';
 EXIT     : 'exit';

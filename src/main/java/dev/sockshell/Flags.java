@@ -35,6 +35,7 @@ final class Flags {
     spec.addPositional(positional("FILE", "0..1", String.class, "flag.file"));
     spec.addSubcommand("check", check());
     spec.addSubcommand("play", play());
+    spec.addSubcommand("doctor", doctor());
     return spec;
   }
 
@@ -89,6 +90,14 @@ final class Flags {
     c.addOption(lang());
     c.addOption(help());
     c.addPositional(positional("FILE|DIR", "0..*", List.class, "flag.checkFiles"));
+    return c;
+  }
+
+  private static CommandSpec doctor() {
+    CommandSpec c = CommandSpec.create().name("doctor");
+    c.usageMessage().description(Text.get("flag.doctor"));
+    c.addOption(lang());
+    c.addOption(help());
     return c;
   }
 

@@ -134,6 +134,7 @@ public final class Main {
         return switch (sub.commandSpec().name()) {
           case "check" -> check(sub, out);
           case "play" -> Play.run(sub, out, err, terminal);
+          case "doctor" -> doctor(out, terminal);
           default -> throw new IllegalStateException(sub.commandSpec().name());
         };
       }
@@ -151,6 +152,35 @@ public final class Main {
       err.println("sockshell: " + e.getMessage());
       return 2;
     }
+  }
+
+  /** scripts/sockshell doctor: the machine's table, as the prompt's doctor shows it. */
+  private static int doctor(PrintStream out, boolean terminal) {
+    dev.sockshell.machine.Doctor.Terminal t = null;
+    if (terminal) {
+      try (org.jline.terminal.Terminal jt =
+          org.jline.terminal.TerminalBuilder.builder()
+              .system(true)
+              .nativeSignals(false)
+              .encoding(dev.sockshell.machine.Locales.terminal())
+              .build()) {
+        Integer colors = jt.getNumericCapability(org.jline.utils.InfoCmp.Capability.max_colors);
+        t =
+            new dev.sockshell.machine.Doctor.Terminal(
+                jt.getType(),
+                jt.getSize().getColumns(),
+                jt.getSize().getRows(),
+                colors == null ? 0 : colors,
+                jt.encoding().name());
+      } catch (IOException e) {
+        t = null;
+      }
+    }
+    Renderer r = new Renderer(false);
+    out.println(
+        r.render(new dev.sockshell.event.Event.Table(dev.sockshell.machine.Doctor.rows(t))));
+    out.println(Text.get("doctor.after"));
+    return 0;
   }
 
   /**

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestFactory;
  * typed into the real console and must print what the README says (fds and ports matched loosely),
  * and every command line of its usage block names files that ship and runs.
  */
+@org.junit.jupiter.api.extension.ExtendWith(dev.sockshell.FixedPorts.class)
 class ReadmeTest {
   private static final Path README = Path.of("README.md");
   private static final Pattern PROMPT = Pattern.compile("^(sockshell(?:\\[[^\\]]*\\])?> )(.*)$");

@@ -163,6 +163,9 @@ public sealed interface Command {
 
   record Lesson(String name, boolean auto) implements Directive {}
 
+  /** doctor: what this machine has and lacks, and what each enables in sockshell. */
+  record Doctor() implements Directive {}
+
   /** Waits; scripts and lessons use it to let timers (keep-alive, delayed ACK) run. */
   record Sleep(long micros) implements Command {}
 

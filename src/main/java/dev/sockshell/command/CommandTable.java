@@ -67,6 +67,7 @@ public final class CommandTable {
           entry("export", false, Command.Export.class),
           entry("lessons", false, Command.Lessons.class),
           entry("lesson", false, Command.Lesson.class),
+          entry("doctor", false, Command.Doctor.class),
           entry("help", false, Command.Help.class),
           entry("quit", false, Command.Quit.class),
           entry("exit", false));

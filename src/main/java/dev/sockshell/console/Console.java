@@ -43,8 +43,29 @@ public final class Console {
     // JLine's native signal dispatch starts a new dispatcher thread each time its handler table
     // empties and fills again, and the old ones stay blocked: threads grew with every Ctrl-C. The
     // JVM's own signal handling (below) runs each handler once and ends.
+    // Read and write the terminal in the charset the locale names, whether or not the C library
+    // has that locale (a missing ko_KR.UTF-8 would make the JVM read Hangul as ASCII).
+    java.nio.charset.Charset charset = dev.sockshell.machine.Locales.terminal();
+    if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+      // The status bar's divider is U+2500. Through the terminal's alternate character set it
+      // shows as a row of 'q' wherever that set is not designated first (tmux, screen: SO with
+      // no G1); as UTF-8 every current terminal draws it as a line.
+      System.setProperty("org.jline.utils.disableAlternateCharset", "true");
+    }
     try (Terminal terminal =
-        TerminalBuilder.builder().name("sockshell").system(true).nativeSignals(false).build()) {
+        TerminalBuilder.builder()
+            .name("sockshell")
+            .system(true)
+            .nativeSignals(false)
+            .encoding(charset)
+            .stdinEncoding(charset)
+            .stdoutEncoding(charset)
+            .stderrEncoding(charset)
+            .build()) {
+      if (!charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+        // the alternate character set is used: designate it first (enacs), as curses does
+        terminal.puts(org.jline.utils.InfoCmp.Capability.ena_acs);
+      }
       sun.misc.Signal.handle(
           new sun.misc.Signal("INT"), s -> interpreter.cancel()); // Ctrl-C while a command runs
       sun.misc.Signal.handle(
@@ -158,6 +179,19 @@ public final class Console {
                       @Override
                       public String pause() {
                         return Console.pause(terminal);
+                      }
+
+                      @Override
+                      public dev.sockshell.machine.Doctor.Terminal terminal() {
+                        Integer colors =
+                            terminal.getNumericCapability(
+                                org.jline.utils.InfoCmp.Capability.max_colors);
+                        return new dev.sockshell.machine.Doctor.Terminal(
+                            terminal.getType(),
+                            terminal.getSize().getColumns(),
+                            terminal.getSize().getRows(),
+                            colors == null ? 0 : colors,
+                            terminal.encoding().name());
                       }
                     }));
     // What watched sockets receive is printed above the prompt, leaving the typed line intact.
@@ -309,8 +343,24 @@ public final class Console {
     return Renderer.prompt(interpreter.session().current(), interpreter.session().encoding());
   }
 
-  private static Path historyFile() {
-    String home = System.getProperty("user.home", ".");
+  /**
+   * The history file: $XDG_STATE_HOME/sockshell/history where XDG_STATE_HOME is set, else
+   * ~/.sockshell_history, with ~ from $HOME (the JVM's user.home is the passwd entry's home, which
+   * sudo, su and containers often leave pointing elsewhere).
+   */
+  static Path historyFile() {
+    return historyFile(System.getenv());
+  }
+
+  static Path historyFile(java.util.Map<String, String> env) {
+    String xdg = env.get("XDG_STATE_HOME");
+    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+      return Path.of(xdg, "sockshell", "history");
+    }
+    String home = env.get("HOME");
+    if (home == null || home.isBlank()) {
+      home = System.getProperty("user.home", ".");
+    }
     return Path.of(home, ".sockshell_history");
   }
 }

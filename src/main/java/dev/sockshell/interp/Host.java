@@ -25,6 +25,7 @@ public interface Host {
                   case Command.Export e -> "host.noExport";
                   case Command.Lessons l -> "host.noLessons";
                   case Command.Lesson l -> "host.noLessons";
+                  case Command.Doctor l -> "host.noDoctor";
                 }));
       };
 }

@@ -44,6 +44,12 @@ final class LabRouting {
     }
     LabOps.requireHost(lab, source);
     boolean v6 = group instanceof Inet6Address;
+    dev.sockshell.machine.Needs.require(
+        v6 ? dev.sockshell.machine.Feature.MROUTE6 : dev.sockshell.machine.Feature.MROUTE4,
+        "lab mroute",
+        Text.get(
+            "lab.mrouteWould",
+            v6 ? "MRT6_INIT, MRT6_ADD_MIF, MRT6_ADD_MFC" : "MRT_INIT, MRT_ADD_VIF, MRT_ADD_MFC"));
     InetAddress origin = lab.address(source, v6).orElseThrow();
     Map<String, Integer> distance = distances(t, source);
     int routers = 0;

@@ -1,6 +1,8 @@
 package dev.sockshell.lab;
 
 import dev.sockshell.error.UsageError;
+import dev.sockshell.machine.Feature;
+import dev.sockshell.machine.Machine;
 import dev.sockshell.text.Text;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -77,48 +79,16 @@ public final class Lab {
 
   /** Why a lab cannot be made here, or null: it needs root and the ip command. */
   public static String unavailable() {
-    if (!privileged()) {
+    if (!Machine.has(Feature.ROOT)) {
       return Text.get("lab.notRoot");
     }
-    if (!installed("ip")) {
+    if (!Machine.has(Feature.IP)) {
       return Text.get("lab.noIp");
     }
-    if (!installed("sysctl")) {
+    if (!Machine.has(Feature.SYSCTL)) {
       return Text.get("lab.noSysctl");
     }
     return null;
-  }
-
-  /** Whether a command is on the PATH, where ip (and ip netns exec) will look for it. */
-  private static boolean installed(String command) {
-    String path = System.getenv().getOrDefault("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
-    for (String dir : path.split(":")) {
-      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final long CAP_NET_ADMIN = 1L << 12;
-  private static final long CAP_SYS_ADMIN = 1L << 21;
-
-  /**
-   * Whether this process may make namespaces and links: CAP_SYS_ADMIN and CAP_NET_ADMIN in its
-   * effective set (root has them unless they were taken away), as /proc/self/status says.
-   */
-  private static boolean privileged() {
-    try {
-      for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (l.startsWith("CapEff:")) {
-          long caps = Long.parseUnsignedLong(l.substring(7).strip(), 16);
-          return (caps & CAP_NET_ADMIN) != 0 && (caps & CAP_SYS_ADMIN) != 0;
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      // no /proc: go by the user's name
-    }
-    return "root".equals(System.getProperty("user.name"));
   }
 
   /** Thrown out of {@link #up} when it was asked to stop (Ctrl-C); nothing of the lab is left. */

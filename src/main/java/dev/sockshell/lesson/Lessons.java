@@ -1,13 +1,17 @@
 package dev.sockshell.lesson;
 
 import dev.sockshell.error.UsageError;
+import dev.sockshell.machine.Feature;
+import dev.sockshell.machine.Machine;
 import dev.sockshell.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The built-in lessons, shipped in the jar: one .sockscript per exercise of chapter 9. Lines
@@ -50,6 +54,75 @@ public final class Lessons {
     private static boolean labUp(String line) {
       return line.strip().startsWith("lab up");
     }
+
+    /** What the whole lesson needs that a machine may lack. */
+    public Set<Feature> needs() {
+      return Lessons.needs(text);
+    }
+
+    /** What its loopback part needs. */
+    public Set<Feature> loopbackNeeds() {
+      return Lessons.needs(loopbackText());
+    }
+
+    /** What the lesson needs and this machine lacks (empty: it runs whole here). */
+    public Set<Feature> lacks() {
+      Set<Feature> out = EnumSet.noneOf(Feature.class);
+      for (Feature f : needs()) {
+        if (!Machine.has(f)) {
+          out.add(f);
+        }
+      }
+      return out;
+    }
+
+    /**
+     * How much of it runs here: all of it, its loopback part (what it lacks is the lab's), or none.
+     */
+    public Reach reach() {
+      Set<Feature> lacks = lacks();
+      if (lacks.isEmpty()) {
+        return Reach.WHOLE;
+      }
+      boolean loopbackRuns = hasLoopbackPart() && loopbackNeeds().stream().allMatch(Machine::has);
+      return loopbackRuns ? Reach.LOOPBACK_PART : Reach.NONE;
+    }
+  }
+
+  /** How much of a lesson this machine runs. */
+  public enum Reach {
+    WHOLE,
+    LOOPBACK_PART,
+    NONE
+  }
+
+  /**
+   * What a script needs that a machine may lack, read from its commands: the lab needs root, ip and
+   * sysctl; lab mroute needs the kernel's multicast routing for the group's family; an ipv6 socket
+   * needs IPv6; a join on 127.0.0.1 needs multicast on loopback.
+   */
+  static Set<Feature> needs(String text) {
+    Set<Feature> out = EnumSet.noneOf(Feature.class);
+    for (String raw : text.lines().toList()) {
+      String line = raw.strip();
+      if (line.startsWith("#")) {
+        continue;
+      }
+      for (String cmd : line.split(";")) {
+        String c = cmd.strip();
+        if (c.startsWith("lab up")) {
+          out.addAll(List.of(Feature.ROOT, Feature.IP, Feature.SYSCTL));
+        } else if (c.startsWith("lab mroute")) {
+          String[] w = c.split("\\s+");
+          out.add(w.length > 2 && w[2].contains(":") ? Feature.MROUTE6 : Feature.MROUTE4);
+        } else if (c.startsWith("open ") && c.matches(".*\\bipv6\\b.*")) {
+          out.add(Feature.IPV6);
+        } else if (c.startsWith("join ") && c.contains("127.0.0.1")) {
+          out.add(Feature.MULTICAST_LO);
+        }
+      }
+    }
+    return out;
   }
 
   private Lessons() {}

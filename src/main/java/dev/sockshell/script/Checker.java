@@ -1,6 +1,8 @@
 package dev.sockshell.script;
 
 import dev.sockshell.interp.Interpreter;
+import dev.sockshell.lesson.Lessons;
+import dev.sockshell.machine.Needs;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.run.Run;
 import dev.sockshell.text.Text;
@@ -27,9 +29,13 @@ public final class Checker {
    * One script to check: a name to show, its directory for source, and its text, or the file to
    * read it from as it runs (never whole: it may be /dev/zero).
    */
-  public record Script(String name, Path dir, String text, Path file) {
+  public record Script(String name, Path dir, String text, Path file, String unmet) {
     public Script(String name, Path dir, String text) {
-      this(name, dir, text, null);
+      this(name, dir, text, null, null);
+    }
+
+    public Script(String name, Path dir, String text, Path file) {
+      this(name, dir, text, file, null);
     }
 
     public static Script of(Path file) {
@@ -98,14 +104,41 @@ public final class Checker {
     return out;
   }
 
-  /** Every built-in lesson as a script to check. */
+  /**
+   * Every built-in lesson as a script to check: whole where this machine has what it needs; its
+   * loopback part where only the lab's part needs what is missing (the rest is named as skipped);
+   * skipped with the reason where nothing of it runs here.
+   */
   public static List<Script> lessons() {
-    return dev.sockshell.lesson.Lessons.all().stream()
-        .map(l -> new Script("lesson " + l.name(), Path.of("."), l.text()))
-        .toList();
+    List<Script> out = new ArrayList<>();
+    for (Lessons.Lesson l : Lessons.all()) {
+      String name = "lesson " + l.name();
+      out.add(
+          switch (l.reach()) {
+            case WHOLE -> new Script(name, Path.of("."), l.text());
+            case LOOPBACK_PART ->
+                new Script(
+                    name,
+                    Path.of("."),
+                    l.loopbackText(),
+                    null,
+                    Text.get("lesson.labPartSkipped", Needs.why(l.lacks())));
+            case NONE ->
+                new Script(
+                    name,
+                    Path.of("."),
+                    null,
+                    null,
+                    Text.get("lesson.needs", Needs.why(l.lacks()), l.name()));
+          });
+    }
+    return out;
   }
 
   public Verdict check(Script script) {
+    if (script.text() == null && script.file() == null && script.unmet() != null) {
+      return new Verdict(script, Status.SKIP, script.unmet(), "", 0);
+    }
     if (sandbox != null && script.file() != null && script.dir() != null) {
       try {
         if (!script.file().toRealPath().startsWith(script.dir().toRealPath())) {
@@ -170,7 +203,11 @@ public final class Checker {
         return done(script, Status.FAIL, Text.get("check.interrupted"), output, start);
       }
       if (r.ok()) {
-        return done(script, Status.PASS, Text.get("check.commands", r.commands()), output, start);
+        String done = Text.get("check.commands", r.commands());
+        if (script.unmet() != null) {
+          done += "; " + script.unmet();
+        }
+        return done(script, Status.PASS, done, output, start);
       }
       boolean unmet =
           switch (r.failure().failure().error()) {

@@ -11,6 +11,9 @@ import dev.sockshell.interp.Cancellation;
 import dev.sockshell.interp.Host;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.lesson.Lessons;
+import dev.sockshell.machine.Doctor;
+import dev.sockshell.machine.Feature;
+import dev.sockshell.machine.Needs;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.run.Run;
 import dev.sockshell.text.Text;
@@ -46,6 +49,9 @@ public final class Directives implements Host {
 
     /** Waits for a key between a lesson's steps; returns "q" to stop the lesson. */
     String pause();
+
+    /** The terminal, for doctor. */
+    Doctor.Terminal terminal();
   }
 
   private final Interpreter interpreter;
@@ -120,6 +126,7 @@ public final class Directives implements Host {
           out.emit(new Event.Info(CFile.write(program, resolve(e.path()), e.winsock(), e.force())));
       case Command.Lessons l -> lessons(out);
       case Command.Lesson l -> lesson(l, out);
+      case Command.Doctor x -> doctor(out);
     }
   }
 
@@ -200,14 +207,45 @@ public final class Directives implements Host {
     }
   }
 
+  /** doctor: the machine's table, then where to read more. */
+  private void doctor(EventSink out) {
+    out.emit(new Event.Table(Doctor.rows(prompt == null ? null : prompt.terminal())));
+    out.emit(new Event.Note(Text.get("doctor.after")));
+  }
+
+  /** lessons: each with what it shows and what it needs, and whether this machine has it. */
   private void lessons(EventSink out) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of(Text.get("table.lessons").split(",", -1)));
     for (Lessons.Lesson l : Lessons.all()) {
-      rows.add(List.of(l.name(), l.title()));
+      rows.add(List.of(l.name(), l.title(), needs(l), here(l)));
     }
     out.emit(new Event.Table(rows));
     out.emit(new Event.Note(Text.get(prompt == null ? "lesson.howHere" : "lesson.how")));
+  }
+
+  /** What a lesson needs beyond loopback: the lab (root), multicast routing; "-" for nothing. */
+  private static String needs(Lessons.Lesson l) {
+    List<String> words = new ArrayList<>();
+    var needs = l.needs();
+    if (needs.contains(Feature.ROOT)) {
+      words.add(Text.get("lesson.need.lab"));
+    }
+    for (Feature f : needs) {
+      if (f != Feature.ROOT && f != Feature.IP && f != Feature.SYSCTL) {
+        words.add(Text.get("doctor.feature." + f.word()));
+      }
+    }
+    return words.isEmpty() ? "-" : String.join(", ", words);
+  }
+
+  /** Whether it runs here: whole, its loopback part, or not (with what is missing). */
+  private static String here(Lessons.Lesson l) {
+    return switch (l.reach()) {
+      case WHOLE -> Text.get("lesson.here.whole");
+      case LOOPBACK_PART -> Text.get("lesson.here.part", Needs.why(l.lacks()));
+      case NONE -> Text.get("lesson.here.none", Needs.why(l.lacks()));
+    };
   }
 
   /**
@@ -216,6 +254,15 @@ public final class Directives implements Host {
    */
   private void lesson(Command.Lesson l, EventSink out) {
     Lessons.Lesson lesson = Lessons.get(l.name());
+    Lessons.Reach reach = lesson.reach();
+    if (reach == Lessons.Reach.NONE) {
+      throw new UsageError(
+          Text.get("lesson.needs", Needs.why(lesson.lacks()), lesson.name()),
+          0,
+          Text.get("lesson.needsHint"),
+          true);
+    }
+    String text = reach == Lessons.Reach.WHOLE ? lesson.text() : lesson.loopbackText();
     Cancellation ctrlC = interpreter.cancellation();
     boolean pauses = prompt != null && !l.auto();
     Run run = new Run(Run.Config.lesson(ctrlC, LESSON_WAIT));
@@ -238,9 +285,12 @@ public final class Directives implements Host {
     try {
       ScriptRunner.Result r =
           new ScriptRunner(run.interpreter(), display, hooks)
-              .run(LineSource.of("lesson " + lesson.name(), lesson.text()));
+              .run(LineSource.of("lesson " + lesson.name(), text));
       if (!r.ok()) {
         throw new UsageError(r.failure().report(new Renderer(false)));
+      }
+      if (reach == Lessons.Reach.LOOPBACK_PART && !r.quit()) {
+        out.emit(new Event.Note(Text.get("lesson.restNeeds", Needs.why(lesson.lacks()))));
       }
       out.emit(
           new Event.Info(

@@ -251,6 +251,11 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
   }
 
   @Override
+  public Command visitDoctor(DoctorContext c) {
+    return new Command.Doctor();
+  }
+
+  @Override
   public Command visitLesson(LessonContext c) {
     boolean auto = false;
     if (c.FLAG() != null) {

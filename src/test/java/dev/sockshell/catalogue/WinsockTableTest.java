@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * level and option number in it, and that every catalogue option it leaves out is one the headers
  * do not define (so the table cannot forget one Windows has).
  */
+@org.junit.jupiter.api.Tag("slow") // Wine, mingw-w64, C programs or network namespaces
 class WinsockTableTest {
   @TempDir Path dir;
 

@@ -1,7 +1,5 @@
 package dev.sockshell.cexport;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,12 +20,12 @@ public final class Cc {
   public record Run(int status, String out) {}
 
   public static void assumeCompiler(String cc) {
-    assumeTrue(
-        onPath(cc), cc + " is missing: install it (.ci/run does: gcc, gcc-mingw-w64-x86-64)");
+    dev.sockshell.Requires.feature(
+        cc.equals(MINGW) ? dev.sockshell.machine.Feature.MINGW : dev.sockshell.machine.Feature.CC);
   }
 
   public static void assumeWine() {
-    assumeTrue(Files.isExecutable(WINE), WINE + " is missing: install wine64 (.ci/run does)");
+    dev.sockshell.Requires.feature(dev.sockshell.machine.Feature.WINE);
   }
 
   static boolean onPath(String cmd) {

@@ -27,6 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * cc -Wall -Wextra -Werror} and, run inside a network namespace of its own (so that the ports the
  * session used are free), prints the same option values and receives the same data as the session.
  */
+@org.junit.jupiter.api.extension.ExtendWith(dev.sockshell.FixedPorts.class)
+@org.junit.jupiter.api.Tag("slow") // Wine, mingw-w64, C programs or network namespaces
 class ExportCTest {
   /** A session over every C type of the catalogue, on loopback only. */
   static final String EVERY_TYPE =
@@ -110,7 +112,7 @@ class ExportCTest {
 
     String[] why = {null};
     try (NetNs ns = NetNs.create(why)) {
-      Assumptions.assumeTrue(ns != null, () -> "compiled, not run: " + why[0]);
+      Assumptions.assumeTrue(ns != null, () -> why[0] + ": compiled, not run");
       NetNs.Run run = ns.run(exe.toString());
       assertThat(run.status()).as(run.out() + run.err()).isZero();
       assertThat(sessionValues(events)).as("the session read options").isNotEmpty();

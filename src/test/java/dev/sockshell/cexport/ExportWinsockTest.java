@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code export c --winsock}: every lesson's program compiles with mingw-w64 ({@code -Wall -Wextra
  * -Werror}), and the program over every C type runs under Wine, printing Winsock's own forms.
  */
+@org.junit.jupiter.api.extension.ExtendWith(dev.sockshell.FixedPorts.class)
+@org.junit.jupiter.api.Tag("slow") // Wine, mingw-w64, C programs or network namespaces
 class ExportWinsockTest {
 
   static CProgram session(String name, String text) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The C that {@code help OPTION} shows is code, not prose: the Linux lines of every option's page
  * compile with cc and the Windows lines with mingw-w64, each in a block of its own.
  */
+@org.junit.jupiter.api.Tag("slow") // Wine, mingw-w64, C programs or network namespaces
 class HelpCTest {
   @TempDir Path dir;
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * each, with the same buffer size; its bytes (or its errno) must equal what sockshell got. Loopback
  * only. Needs pidfd_getfd (Linux 5.6) and the right to use it (root, as in CI).
  */
+@org.junit.jupiter.api.Tag("slow") // Wine, mingw-w64, C programs or network namespaces
 class SameAsCTest {
   /** Values that change between two reads by themselves. */
   private static final Set<String> MOVING = Set.of("TCP_INFO", "TCP_TIMESTAMP");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /** The prompt loop on a dumb terminal fed with keystrokes. */
+@org.junit.jupiter.api.extension.ExtendWith(dev.sockshell.FixedPorts.class)
 class ConsoleTest {
 
   private static String drive(String keys) throws IOException {

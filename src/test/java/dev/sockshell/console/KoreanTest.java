@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sockshell in Korean: every lesson runs at the prompt after {@code set lang ko} and passes, and
  * what it shows has no English word but C's and sockshell's own names.
  */
+@org.junit.jupiter.api.extension.ExtendWith(dev.sockshell.FixedPorts.class)
 class KoreanTest {
   @AfterEach
   void english() {

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** One Ctrl-C at the prompt reaches a lesson's own interpreter, even inside a time loop. */
+@org.junit.jupiter.api.extension.ExtendWith(dev.sockshell.FixedPorts.class)
 class LessonCancelTest {
   @Test
   void ctrlCStopsALessonAndATimeLoopOfLessons() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** record (script, transcript, cast), -i and lessons at the prompt, on a dumb terminal. */
+@org.junit.jupiter.api.extension.ExtendWith(dev.sockshell.FixedPorts.class)
 class RecordAndLessonTest {
   @TempDir Path dir;
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code record FILE.c … record stop} and {@code export c} at the prompt. */
+@org.junit.jupiter.api.extension.ExtendWith(dev.sockshell.FixedPorts.class)
 class RecordCTest {
   @TempDir Path dir;
 
@@ -39,7 +40,7 @@ class RecordCTest {
     Cc.compile("cc", c, exe);
     String[] why = {null};
     try (NetNs ns = NetNs.create(why)) {
-      Assumptions.assumeTrue(ns != null, () -> "compiled, not run: " + why[0]);
+      Assumptions.assumeTrue(ns != null, () -> why[0] + ": compiled, not run");
       NetNs.Run run = ns.run(exe.toString());
       assertThat(run.status()).as(run.out() + run.err()).isZero();
       assertThat(run.out())

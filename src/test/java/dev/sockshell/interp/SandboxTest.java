@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * the system call. They run on fake sockets, which record every address a call named, so that even
  * a sandbox bug sends nothing anywhere (check --sandbox itself is tested in a namespace).
  */
+@org.junit.jupiter.api.extension.ExtendWith(dev.sockshell.FixedPorts.class)
 class SandboxTest {
   private final FakeSockets fake = new FakeSockets();
 

@@ -2,6 +2,7 @@ package dev.sockshell.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sockshell.Pretend;
 import dev.sockshell.script.Checker;
 import java.util.List;
 import java.util.stream.Stream;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every built-in lesson is a checked script, and passes on loopback. */
+@org.junit.jupiter.api.extension.ExtendWith(dev.sockshell.FixedPorts.class)
 class LessonsTest {
   private static final Checker CHECKER = new Checker(5_000_000, 60_000);
 
@@ -71,20 +73,99 @@ class LessonsTest {
     return Lessons.names().stream().filter(n -> Lessons.get(n).needsLab());
   }
 
-  /** A lesson that builds the lab passes as root, and is skipped with the reason elsewhere. */
+  /**
+   * The verdict of check --lessons for one lesson, as the machine (or SOCKSHELL_WITHOUT) has it.
+   */
+  private static Checker.Verdict checked(String name) {
+    Checker.Script s =
+        Checker.lessons().stream()
+            .filter(x -> x.name().equals("lesson " + name))
+            .findFirst()
+            .orElseThrow();
+    return CHECKER.check(s);
+  }
+
+  /**
+   * A lesson that builds the lab passes where the machine has all it needs; elsewhere its loopback
+   * part passes and the lab part is named as skipped, or (nothing on loopback) the whole lesson is
+   * skipped with what is missing. Never failed for the machine.
+   */
   @ParameterizedTest(name = "lesson {0}")
   @MethodSource("inTheLab")
-  void aLabLessonRunsInTheLabOrSaysWhatItNeeds(String name) throws java.io.IOException {
-    Checker.Verdict o =
-        CHECKER.check(new Checker.Script("lesson " + name, null, Lessons.get(name).text()));
-    if (dev.sockshell.lab.Lab.unavailable() != null) {
-      assertThat(o.status()).isEqualTo(Checker.Status.SKIP);
-      assertThat(o.message()).contains("root");
-    } else {
-      assertThat(o.status()).as(o.message() + "\n" + o.output()).isEqualTo(Checker.Status.PASS);
-      // the checked script built the lab, so its end removed it
-      assertThat(dev.sockshell.lab.Lab.current()).isEmpty();
+  void aLabLessonRunsInTheLabOrSaysWhatItNeeds(String name) {
+    Lessons.Lesson l = Lessons.get(name);
+    Checker.Verdict o = checked(name);
+    switch (l.reach()) {
+      case WHOLE -> {
+        assertThat(o.status()).as(o.message() + "\n" + o.output()).isEqualTo(Checker.Status.PASS);
+        // the checked script built the lab, so its end removed it
+        assertThat(dev.sockshell.lab.Lab.current()).isEmpty();
+      }
+      case LOOPBACK_PART -> {
+        assertThat(o.status()).as(o.message() + "\n" + o.output()).isEqualTo(Checker.Status.PASS);
+        assertThat(o.message())
+            .contains("the lab part skipped")
+            .contains(dev.sockshell.machine.Needs.why(l.lacks()));
+      }
+      case NONE -> {
+        assertThat(o.status()).as(o.message()).isEqualTo(Checker.Status.SKIP);
+        assertThat(o.message())
+            .contains(dev.sockshell.machine.Needs.why(l.lacks()))
+            .endsWith("lesson " + name + " needs it");
+      }
     }
+  }
+
+  /**
+   * On a kernel without multicast routing (here, or pretended with SOCKSHELL_WITHOUT) lesson scope
+   * does not start: it is skipped with what is missing, not failed with ENOPROTOOPT.
+   */
+  @Test
+  void withoutMulticastRoutingLessonScopeIsSkippedWithTheReason() {
+    Pretend.without(
+        "mroute,mroute6",
+        () -> {
+          assertThat(Lessons.get("scope").lacks()).contains(dev.sockshell.machine.Feature.MROUTE4);
+          Checker.Verdict o = checked("scope");
+          assertThat(o.status()).isEqualTo(Checker.Status.SKIP);
+          assertThat(o.message())
+              .startsWith("this kernel has no multicast routing (CONFIG_IP_MROUTE)")
+              .endsWith("lesson scope needs it");
+          assertThat(o.output()).isEmpty(); // nothing of it ran
+        });
+  }
+
+  /** Without root, multicast4 and ttl run their loopback part and name the lab part as skipped. */
+  @Test
+  void withoutRootTheChaptersExercisesRunOnLoopback() {
+    Pretend.without(
+        "root",
+        () -> {
+          for (String name : List.of("multicast4", "ttl")) {
+            Checker.Verdict o = checked(name);
+            assertThat(o.status())
+                .as(name + ": " + o.message() + "\n" + o.output())
+                .isEqualTo(Checker.Status.PASS);
+            assertThat(o.message()).contains("the lab part skipped").contains("root");
+          }
+          for (String name : List.of("multicast6", "routing", "scope")) {
+            Checker.Verdict o = checked(name);
+            assertThat(o.status()).as(name).isEqualTo(Checker.Status.SKIP);
+            assertThat(o.message()).contains("root").endsWith("lesson " + name + " needs it");
+          }
+          // every exercise of the chapter (the lessons that are not the lab's own) runs whole
+          for (String name :
+              List.of(
+                  "reuseaddr",
+                  "broadcast",
+                  "keepalive",
+                  "linger",
+                  "buffers",
+                  "rcvtimeo",
+                  "nodelay")) {
+            assertThat(Lessons.get(name).reach()).as(name).isEqualTo(Lessons.Reach.WHOLE);
+          }
+        });
   }
 
   @Test

@@ -9,13 +9,17 @@ import org.junit.jupiter.api.Test;
  * Exercise 9-3, IPv6 multicast, which Linux does not carry over lo: sockshell itself runs inside a
  * network namespace this test creates, on a veth pair, and the namespace is deleted after.
  */
+@org.junit.jupiter.api.Tag("slow") // Wine, mingw-w64, C programs or network namespaces
 class Ipv6MulticastNetnsTest {
 
   /** Lesson multicast6 (exercise 9-3) checked in the lab it builds itself. */
   @Test
   void theIpv6LessonPassesInItsLab() throws Exception {
-    String why = dev.sockshell.lab.Lab.unavailable();
-    Assumptions.assumeTrue(why == null, why);
+    dev.sockshell.Requires.features(
+        dev.sockshell.machine.Feature.ROOT,
+        dev.sockshell.machine.Feature.IP,
+        dev.sockshell.machine.Feature.SYSCTL,
+        dev.sockshell.machine.Feature.IPV6);
     java.nio.file.Path lesson = java.nio.file.Files.createTempFile("multicast6", ".sockscript");
     try {
       java.nio.file.Files.writeString(
@@ -33,7 +37,7 @@ class Ipv6MulticastNetnsTest {
   void ipv6MulticastAcrossAVethPairInANamespace() throws Exception {
     String[] why = {null};
     try (NetNs ns = NetNs.create(why)) {
-      Assumptions.assumeTrue(ns != null, () -> "skipped: " + why[0]);
+      Assumptions.assumeTrue(ns != null, () -> why[0]);
       String java = ProcessHandle.current().info().command().orElse("java");
       String cp = System.getProperty("sockshell.classpath");
       assertThat(cp).as("surefire passes sockshell.classpath").isNotBlank();

@@ -2,7 +2,6 @@ package dev.sockshell.netns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sockshell.MainRunner;
 import dev.sockshell.Shell;
@@ -26,11 +25,14 @@ import org.junit.jupiter.api.Test;
  * down, the end of the process, a kill -9 followed by a new start, or a lab up stopped halfway
  * (Ctrl-C wins over lab up too: what it built is removed, and the next lab up builds anew).
  */
+@org.junit.jupiter.api.Tag("slow") // Wine, mingw-w64, C programs or network namespaces
 class LabNetnsTest {
   @BeforeEach
   void needsRoot() {
-    String why = Lab.unavailable();
-    assumeTrue(why == null, why);
+    dev.sockshell.Requires.features(
+        dev.sockshell.machine.Feature.ROOT,
+        dev.sockshell.machine.Feature.IP,
+        dev.sockshell.machine.Feature.SYSCTL);
   }
 
   @AfterEach
@@ -159,6 +161,7 @@ class LabNetnsTest {
 
   @Test
   void multicastRoutingIsSetUpWithSocketOptionsTheTraceShows() {
+    dev.sockshell.Requires.feature(dev.sockshell.machine.Feature.MROUTE4);
     MainRunner.Result r =
         MainRunner.run(
             "-c",
@@ -181,6 +184,30 @@ class LabNetnsTest {
             "MRT_ADD_MFC, {mfcc_origin=inet_addr(\"192.0.2.1\"),"
                 + " mfcc_mcastgrp=inet_addr(\"235.7.8.9\"), mfcc_parent=0, mfcc_ttls={[1]=1}}, 60) = 0")
         .contains("r1: (192.0.2.1, 235.7.8.9) arrives on r1-eth0, forwarded to r1-eth1");
+  }
+
+  /**
+   * On a kernel without multicast routing (this one, or pretended) lab mroute makes no call: it
+   * says what the kernel lacks and what it would have done, and check counts it as a precondition.
+   */
+  @Test
+  void withoutMulticastRoutingLabMrouteSaysWhatIsMissing() {
+    dev.sockshell.Pretend.without(
+        "mroute,mroute6",
+        () -> {
+          MainRunner.Result r =
+              MainRunner.run(
+                  "-c", "lab up; set feedback verbose; lab mroute 235.7.8.9 from h1; ls");
+          assertThat(r.status()).isEqualTo(1);
+          assertThat(r.err())
+              .contains(
+                  "-c:1: this kernel has no multicast routing (CONFIG_IP_MROUTE); lab mroute"
+                      + " needs it")
+              .contains("MRT_INIT, MRT_ADD_VIF, MRT_ADD_MFC");
+          assertThat(r.out()).doesNotContain("MRT_INIT").doesNotContain("SOCK_RAW");
+          MainRunner.Result v6 = MainRunner.run("-c", "lab up; lab mroute ff15::1 from h1");
+          assertThat(v6.err()).contains("no IPv6 multicast routing (CONFIG_IPV6_MROUTE)");
+        });
   }
 
   @Test

@@ -25,9 +25,15 @@ public final class NetNs implements AutoCloseable {
   /** A namespace with nothing but lo (up), or null with the reason in {@code why[0]}. */
   public static NetNs bare(String[] why) throws IOException, InterruptedException {
     String name = "sockshell-b" + ProcessHandle.current().pid() + "-" + COUNT.incrementAndGet();
+    for (var f : List.of(dev.sockshell.machine.Feature.ROOT, dev.sockshell.machine.Feature.IP)) {
+      if (!dev.sockshell.machine.Machine.has(f)) {
+        why[0] = dev.sockshell.Requires.reason(f);
+        return null;
+      }
+    }
     Run add = exec(List.of("ip", "netns", "add", name));
     if (add.status != 0) {
-      why[0] = "cannot create a network namespace (needs root and iproute2): " + add.err.strip();
+      why[0] = "cannot create a network namespace: " + add.err.strip();
       return null;
     }
     NetNs ns = new NetNs(name);

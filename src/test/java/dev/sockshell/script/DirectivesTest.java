@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * lessons run everywhere (without pauses where there is no prompt), a C recording is written when
  * the script ends, and what needs a terminal is refused with a reason.
  */
+@org.junit.jupiter.api.extension.ExtendWith(dev.sockshell.FixedPorts.class)
 class DirectivesTest {
   @TempDir Path dir;
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sockshell.fuzz.Figures;
 import dev.sockshell.fuzz.KeepGoingFuzz;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,8 +27,7 @@ class FuzzIT {
 
   @Test
   void twoThousandLinesAtTheRealPrompt() throws Exception {
-    Assumptions.assumeTrue(
-        Tmux.available(), "skipped: tmux is not installed (.ci/run installs it)");
+    dev.sockshell.Requires.feature(dev.sockshell.machine.Feature.TMUX);
     holds(PromptFuzz.run(ROOT, 2_000, 20261127L));
   }
 

@@ -1,10 +1,8 @@
 package dev.sockshell.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,10 +18,7 @@ class PrivilegeIT {
 
   @Test
   void withoutCapNetAdminThePrivilegedOptionsAreRefusedWithEpermAndAHint() throws Exception {
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv (util-linux) is missing");
-    assumeTrue(
-        "root".equals(System.getProperty("user.name")),
-        "dropping capabilities with setpriv needs root (CI runs as root)");
+    dev.sockshell.Requires.setpriv();
     String java = ProcessHandle.current().info().command().orElseThrow();
     Process p =
         new ProcessBuilder(

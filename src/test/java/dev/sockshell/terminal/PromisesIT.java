@@ -3,7 +3,6 @@ package dev.sockshell.terminal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,8 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class PromisesIT {
   private static Tmux start() throws Exception {
-    Assumptions.assumeTrue(
-        Tmux.available(), "skipped: tmux is not installed (.ci/run installs it)");
+    dev.sockshell.Requires.feature(dev.sockshell.machine.Feature.TMUX);
     String root = System.getProperty("sockshell.root", System.getProperty("user.dir"));
     Tmux t =
         Tmux.start("cd '" + root + "' && scripts/sockshell; echo \"EXIT=$?\"; sleep 30", 100, 30);

@@ -7,7 +7,6 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +23,7 @@ class TerminalIT {
 
   @Test
   void aSessionAtTheRealPrompt() throws Exception {
-    Assumptions.assumeTrue(
-        Tmux.available(), "skipped: tmux is not installed (.ci/run installs it)");
+    dev.sockshell.Requires.feature(dev.sockshell.machine.Feature.TMUX);
     String root = System.getProperty("sockshell.root", System.getProperty("user.dir"));
     int port;
     try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
