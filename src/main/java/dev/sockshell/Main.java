@@ -163,6 +163,7 @@ public final class Main {
               .system(true)
               .nativeSignals(false)
               .encoding(dev.sockshell.machine.Locales.terminal())
+              .graphemeCluster(false)
               .build()) {
         Integer colors = jt.getNumericCapability(org.jline.utils.InfoCmp.Capability.max_colors);
         t =
@@ -176,10 +177,11 @@ public final class Main {
         t = null;
       }
     }
-    Renderer r = new Renderer(false);
+    int columns = t == null ? 0 : t.columns();
+    Renderer r = new Renderer(false, () -> columns);
     out.println(
         r.render(new dev.sockshell.event.Event.Table(dev.sockshell.machine.Doctor.rows(t))));
-    out.println(Text.get("doctor.after"));
+    out.println(dev.sockshell.text.Wrap.fit(Text.get("doctor.after"), columns));
     return 0;
   }
 

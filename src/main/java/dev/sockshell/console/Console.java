@@ -46,12 +46,6 @@ public final class Console {
     // Read and write the terminal in the charset the locale names, whether or not the C library
     // has that locale (a missing ko_KR.UTF-8 would make the JVM read Hangul as ASCII).
     java.nio.charset.Charset charset = dev.sockshell.machine.Locales.terminal();
-    if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
-      // The status bar's divider is U+2500. Through the terminal's alternate character set it
-      // shows as a row of 'q' wherever that set is not designated first (tmux, screen: SO with
-      // no G1); as UTF-8 every current terminal draws it as a line.
-      System.setProperty("org.jline.utils.disableAlternateCharset", "true");
-    }
     try (Terminal terminal =
         TerminalBuilder.builder()
             .name("sockshell")
@@ -61,11 +55,11 @@ public final class Console {
             .stdinEncoding(charset)
             .stdoutEncoding(charset)
             .stderrEncoding(charset)
+            // No probing of the terminal's modes at start: its answers are read from the input,
+            // and what was typed before the prompt (type-ahead) went with them.
+            .graphemeCluster(false)
             .build()) {
-      if (!charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
-        // the alternate character set is used: designate it first (enacs), as curses does
-        terminal.puts(org.jline.utils.InfoCmp.Capability.ena_acs);
-      }
+      designateLineDrawing(terminal);
       sun.misc.Signal.handle(
           new sun.misc.Signal("INT"), s -> interpreter.cancel()); // Ctrl-C while a command runs
       sun.misc.Signal.handle(
@@ -109,6 +103,27 @@ public final class Console {
     }
   }
 
+  /**
+   * The status bar's divider is drawn in the terminal's alternate character set. Where that set is
+   * entered with SO (tmux, screen, the Linux console), it must first be designated as G1, or each
+   * line cell shows as 'q': curses does it with enacs, and so do we (with the VT100 sequence where
+   * the terminfo entry has no enacs).
+   */
+  static void designateLineDrawing(Terminal terminal) {
+    String smacs =
+        terminal.getStringCapability(org.jline.utils.InfoCmp.Capability.enter_alt_charset_mode);
+    // the terminfo text (^N, \E(0), as JLine keeps it; tputs makes it the bytes sent
+    if (smacs == null || !"\u000e".equals(org.jline.utils.Curses.tputs(smacs))) {
+      return; // no alternate set, or one entered by designating G0 itself (xterm: ESC ( 0)
+    }
+    if (terminal.getStringCapability(org.jline.utils.InfoCmp.Capability.ena_acs) != null) {
+      terminal.puts(org.jline.utils.InfoCmp.Capability.ena_acs);
+    } else {
+      terminal.writer().print("\u001b)0");
+    }
+    terminal.flush();
+  }
+
   private TipWidgets tips;
   private volatile int closingStatus = -1;
   private final java.util.concurrent.atomic.AtomicBoolean restored =
@@ -140,9 +155,9 @@ public final class Console {
 
   int loop(Terminal terminal, LineReader reader, Path init) {
     boolean useColor = color && !Terminal.TYPE_DUMB.equals(terminal.getType());
-    Renderer renderer = new Renderer(useColor);
+    Renderer renderer = new Renderer(useColor, terminal::getWidth);
     PrintWriter out = terminal.writer();
-    out.println(Text.get("app.banner", Main.VERSION));
+    out.println(dev.sockshell.text.Wrap.fit(Text.get("app.banner", Main.VERSION), terminal.getWidth()));
     // Ctrl-C while a command runs cancels a blocking recv/accept; at the prompt JLine handles it.
     terminal.handle(Terminal.Signal.INT, s -> interpreter.cancel());
     EventSink display =
@@ -331,8 +346,11 @@ public final class Console {
       Event.Failure f, int promptWidth, Renderer renderer, PrintWriter out) {
     int col = Renderer.column(f.error());
     if (col > 0) {
-      out.println(" ".repeat(promptWidth + col - 1) + "^");
-      out.println(Text.get("error.col", String.valueOf(col)) + renderer.render(f));
+      int at = promptWidth + col - 1;
+      int w = renderer.width();
+      // a line longer than the window wrapped: the caret goes under the row the column is on
+      out.println(" ".repeat(w > 1 ? at % w : at) + "^");
+      out.println(renderer.fit(Text.get("error.col", String.valueOf(col)) + renderer.render(f)));
     } else {
       out.println(renderer.render(f));
     }

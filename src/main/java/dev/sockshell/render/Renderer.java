@@ -6,6 +6,7 @@ import dev.sockshell.event.Event;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.text.Text;
 import dev.sockshell.text.Width;
+import dev.sockshell.text.Wrap;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -25,8 +26,20 @@ public final class Renderer {
 
   private final boolean color;
 
+  /** The terminal's width in cells, asked at each render (it changes with the window); 0: none. */
+  private final java.util.function.IntSupplier width;
+
   public Renderer(boolean color) {
+    this(color, () -> 0);
+  }
+
+  /**
+   * A renderer for a terminal: what it writes is fitted to {@code width} cells (tables shrink their
+   * widest columns and wrap cells, long lines break at spaces under their own layout).
+   */
+  public Renderer(boolean color, java.util.function.IntSupplier width) {
     this.color = color;
+    this.width = width;
   }
 
   private String paint(String style, String text) {
@@ -56,8 +69,27 @@ public final class Renderer {
         + "]> ";
   }
 
-  /** The lines of an event, without a trailing newline. */
+  /** The lines of an event, without a trailing newline, fitted to the terminal's width. */
   public String render(Event e) {
+    int w = width.getAsInt();
+    if (w <= 0) {
+      return lines(e, 0);
+    }
+    String text = lines(e, w);
+    return e instanceof Event.Table ? text : Wrap.fit(text, w);
+  }
+
+  /** The terminal's width in cells now; 0 when there is none. */
+  public int width() {
+    return width.getAsInt();
+  }
+
+  /** Text that is not an event (a line the front end adds), fitted to the terminal's width. */
+  public String fit(String text) {
+    return Wrap.fit(text, width.getAsInt());
+  }
+
+  private String lines(Event e, int w) {
     return switch (e) {
       case Event.Info i -> i.text();
       case Event.Note n -> paint(DIM, "  " + n.text());
@@ -70,7 +102,7 @@ public final class Renderer {
               + paint(CYAN, v.value())
               + (v.note() == null ? "" : "\n" + paint(DIM, "  (" + v.note() + ")"));
       case Event.Received r -> received(r);
-      case Event.Table t -> table(t.rows());
+      case Event.Table t -> table(t.rows(), w);
       case Event.Help h -> h.text();
       case Event.Failure f -> paint(RED, message(f.error())) + hintLine(f);
       case Event.NothingArrived n -> paint(DIM, "  " + FactWords.words(n));
@@ -179,36 +211,123 @@ public final class Renderer {
     return b.toString();
   }
 
-  private String table(List<List<String>> rows) {
+  private String table(List<List<String>> rows, int limit) {
     if (rows.size() <= 1) {
       return Text.get("table.none");
     }
     int cols = rows.get(0).size();
     int[] width = new int[cols];
+    int[] least = new int[cols];
     for (List<String> row : rows) {
       for (int c = 0; c < cols; c++) {
         width[c] = Math.max(width[c], Width.of(row.get(c)));
+        for (String word : row.get(c).split(" ")) {
+          least[c] = Math.max(least[c], Width.of(word));
+        }
       }
+    }
+    if (!fit(width, least, limit)) {
+      return stacked(rows, limit);
     }
     int stateColumn = rows.get(0).indexOf(Text.get("table.ls").split(",", -1)[5]);
     List<String> lines = new ArrayList<>();
     for (int r = 0; r < rows.size(); r++) {
       boolean current = r > 0 && rows.get(r).get(0).equals("*");
-      StringBuilder b = new StringBuilder();
+      // each cell as lines of its column's width; the row is as tall as its tallest cell
+      List<List<String>> cells = new ArrayList<>();
+      int height = 1;
       for (int c = 0; c < cols; c++) {
-        String cell = rows.get(r).get(c);
-        boolean last = c == cols - 1;
-        String padded = last ? cell : cell + " ".repeat(width[c] - Width.of(cell) + 2);
-        if (r > 0 && c == stateColumn) {
-          // the state's colour ends with a reset: the current row's bold goes on after it
-          padded = paint(stateStyle(cell), padded) + (current && color ? BOLD : "");
-        }
-        b.append(padded);
+        List<String> cell = Wrap.cell(rows.get(r).get(c), width[c]);
+        cells.add(cell);
+        height = Math.max(height, cell.size());
       }
-      String line = b.toString().stripTrailing();
-      lines.add(r == 0 || current ? paint(BOLD, line) : line);
+      for (int h = 0; h < height; h++) {
+        StringBuilder b = new StringBuilder();
+        for (int c = 0; c < cols; c++) {
+          String cell = h < cells.get(c).size() ? cells.get(c).get(h) : "";
+          boolean last = c == cols - 1;
+          String padded =
+              last ? cell : cell + " ".repeat(Math.max(0, width[c] - Width.of(cell)) + 2);
+          if (r > 0 && c == stateColumn && h == 0) {
+            // the state's colour ends with a reset: the current row's bold goes on after it
+            padded = paint(stateStyle(cell), padded) + (current && color ? BOLD : "");
+          }
+          b.append(padded);
+        }
+        String line = b.toString().stripTrailing();
+        lines.add(r == 0 || current ? paint(BOLD, line) : line);
+      }
     }
     return String.join("\n", lines);
+  }
+
+  /**
+   * Narrows the columns until the table fits {@code limit} cells (two between columns): always the
+   * column with the most to give, a cell at a time, never below its longest word (a cell breaks at
+   * spaces only, so an option name is never cut). False when even that is too wide; 0: no limit.
+   */
+  static boolean fit(int[] width, int[] least, int limit) {
+    if (limit <= 0) {
+      return true;
+    }
+    int cols = width.length;
+    int total = 2 * (cols - 1);
+    for (int w : width) {
+      total += w;
+    }
+    while (total > limit) {
+      int give = -1;
+      for (int c = 0; c < cols; c++) {
+        if (width[c] > least[c] && (give < 0 || width[c] >= width[give])) {
+          give = c; // the later of equals: the description, not the name, gives way
+        }
+      }
+      if (give < 0) {
+        return false;
+      }
+      width[give]--;
+      total--;
+    }
+    return true;
+  }
+
+  /**
+   * A table too wide for the terminal even at its narrowest, one row as a block: the first cell
+   * and the middle ones on a line, the last cell (the description) indented under them.
+   */
+  private String stacked(List<List<String>> rows, int limit) {
+    int n = rows.get(0).size();
+    // the row's name: the column (not the last) whose values differ most, e.g. the option name
+    int key = 0;
+    long most = -1;
+    for (int c = 0; c < Math.max(1, n - 1); c++) {
+      final int col = c;
+      long distinct = rows.stream().skip(1).map(row -> row.get(col)).distinct().count();
+      if (distinct > most) {
+        most = distinct;
+        key = c;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      List<String> middle = new ArrayList<>();
+      for (int c = 0; c < n - 1; c++) {
+        if (c != key && !row.get(c).isEmpty() && !row.get(c).equals("-")) {
+          middle.add(row.get(c));
+        }
+      }
+      String head =
+          row.get(key) + (middle.isEmpty() ? "" : "  (" + String.join(", ", middle) + ")");
+      List<String> block = new ArrayList<>(Wrap.line(head, limit));
+      if (n > 1 && !row.get(n - 1).isEmpty()) {
+        block.addAll(Wrap.line("    " + row.get(n - 1), limit));
+      }
+      for (String l : block) {
+        out.add(r == 0 ? paint(BOLD, l) : l);
+      }
+    }
+    return String.join("\n", out);
   }
 
   /** ls colours a socket's state: ready to talk green, bound yellow, shut down red. */

@@ -139,7 +139,9 @@ public final class Text {
 
   /** A message, its {0}, {1} … filled in (numbers are given as strings, unformatted). */
   public static String get(String key, Object... args) {
-    return format(lookup(Bundle.MESSAGES, key), args);
+    String text = format(lookup(Bundle.MESSAGES, key), args);
+    // Korean particles after a word filled in (소켓은, 포트 9로) are chosen once it is known
+    return lang() == Lang.KO ? Josa.resolve(text) : text;
   }
 
   /** A word of the option catalogue: {@code option("SO_RCVBUF", "doc")}. */

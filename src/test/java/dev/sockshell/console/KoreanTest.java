@@ -218,7 +218,7 @@ class KoreanTest {
                 + c
                 + "\nhelp SO_REUSEPORT\n",
             null);
-    assertThat(screen).contains("Windows: Winsock에는 SO_REUSEPORT이(가) 없다 (위 참고)");
+    assertThat(screen).contains("Windows: Winsock에는 SO_REUSEPORT가 없다 (위 참고)");
     String source = java.nio.file.Files.readString(c);
     assertThat(source).contains("/* u: udp4 소켓 */").contains("리눅스용 C 프로그램");
     Path exe = dir.resolve("ko");

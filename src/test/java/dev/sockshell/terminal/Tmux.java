@@ -44,6 +44,11 @@ final class Tmux implements AutoCloseable {
     return new Tmux(name);
   }
 
+  /** The session's name, for another tmux to attach to. */
+  String name() {
+    return session;
+  }
+
   /** Sends keys as tmux names them: literal text, or Enter, Tab, C-c, C-d, C-u. */
   void keys(String... keys) throws IOException {
     List<String> cmd = new ArrayList<>(List.of("tmux", "send-keys", "-t", session));
