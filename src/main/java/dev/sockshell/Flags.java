@@ -15,7 +15,7 @@ final class Flags {
 
   static CommandSpec spec() {
     CommandSpec spec = CommandSpec.create().name("sockshell").version("sockshell " + Main.VERSION);
-    spec.usageMessage().description(Text.get("flag.about").split("\n"));
+    words(spec).description(Text.get("flag.about").split("\n"));
     spec.addOption(flag("COMMANDS", "flag.command", "-c", "--command"));
     spec.addOption(flag("FILE", "flag.init", "-i", "--init"));
     spec.addOption(timeout());
@@ -38,6 +38,21 @@ final class Flags {
     spec.addSubcommand("doctor", doctor());
     return spec;
   }
+
+  /**
+   * The usage text's headings in the language chosen, and no line breaking of picocli's own: it
+   * breaks Korean inside words (between any two syllables), so the text is laid out unbroken and
+   * fitted to the window at spaces afterwards ({@link dev.sockshell.text.Wrap}).
+   */
+  private static picocli.CommandLine.Model.UsageMessageSpec words(CommandSpec spec) {
+    return spec.usageMessage()
+        .synopsisHeading(Text.get("flag.usageHeading"))
+        .commandListHeading(Text.get("flag.commandsHeading"))
+        .width(UNBROKEN);
+  }
+
+  /** Wide enough that picocli breaks no line of ours. */
+  static final int UNBROKEN = 1000;
 
   private static OptionSpec flag(String label, String key, String... names) {
     return OptionSpec.builder(names)
@@ -78,7 +93,7 @@ final class Flags {
 
   private static CommandSpec check() {
     CommandSpec c = CommandSpec.create().name("check");
-    c.usageMessage().description(Text.get("flag.check"));
+    words(c).description(Text.get("flag.check"));
     c.addOption(timeout());
     c.addOption(flag("DURATION", "flag.limit", "--limit"));
     c.addOption(OptionSpec.builder("--lessons").description(Text.get("flag.lessons")).build());
@@ -95,7 +110,7 @@ final class Flags {
 
   private static CommandSpec doctor() {
     CommandSpec c = CommandSpec.create().name("doctor");
-    c.usageMessage().description(Text.get("flag.doctor"));
+    words(c).description(Text.get("flag.doctor"));
     c.addOption(lang());
     c.addOption(help());
     return c;
@@ -103,7 +118,7 @@ final class Flags {
 
   private static CommandSpec play() {
     CommandSpec c = CommandSpec.create().name("play");
-    c.usageMessage().description(Text.get("flag.play"));
+    words(c).description(Text.get("flag.play"));
     c.addOption(flag("DURATION", "flag.pace", "--pace"));
     c.addOption(timeout());
     c.addOption(OptionSpec.builder("--no-color").description(Text.get("flag.plain")).build());

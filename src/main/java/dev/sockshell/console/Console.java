@@ -157,7 +157,8 @@ public final class Console {
     boolean useColor = color && !Terminal.TYPE_DUMB.equals(terminal.getType());
     Renderer renderer = new Renderer(useColor, terminal::getWidth);
     PrintWriter out = terminal.writer();
-    out.println(dev.sockshell.text.Wrap.fit(Text.get("app.banner", Main.VERSION), terminal.getWidth()));
+    out.println(
+        dev.sockshell.text.Wrap.fit(Text.get("app.banner", Main.VERSION), terminal.getWidth()));
     // Ctrl-C while a command runs cancels a blocking recv/accept; at the prompt JLine handles it.
     terminal.handle(Terminal.Signal.INT, s -> interpreter.cancel());
     EventSink display =

@@ -292,8 +292,8 @@ public final class Renderer {
   }
 
   /**
-   * A table too wide for the terminal even at its narrowest, one row as a block: the first cell
-   * and the middle ones on a line, the last cell (the description) indented under them.
+   * A table too wide for the terminal even at its narrowest, one row as a block: the first cell and
+   * the middle ones on a line, the last cell (the description) indented under them.
    */
   private String stacked(List<List<String>> rows, int limit) {
     int n = rows.get(0).size();

@@ -2,9 +2,9 @@ package dev.sockshell.text;
 
 /**
  * Korean particles after a word that is only known when the message is filled: the bundle writes
- * both forms, {@code 은(는)}, {@code 이(가)}, {@code 을(를)}, {@code 과(와)}, {@code (으)로}, and the
- * form the word before it takes is kept (포트 9로, 1로, 3으로, 소켓은, lo로). A word whose sound
- * cannot be told (a symbol) keeps both forms, as Korean writing does.
+ * both forms, {@code 은(는)}, {@code 이(가)}, {@code 을(를)}, {@code 과(와)}, {@code (으)로}, and the form
+ * the word before it takes is kept (포트 9로, 1로, 3으로, 소켓은, lo로). A word whose sound cannot be told (a
+ * symbol) keeps both forms, as Korean writing does.
  */
 public final class Josa {
   private Josa() {}
@@ -117,8 +117,8 @@ public final class Josa {
   }
 
   /**
-   * A Latin word: an upper-case one is read letter by letter (SO_RCVBUF: 에프, TCP: 피, L: 엘),
-   * a lower-case one as a word (lo: 로, eth0 ends in a digit, tcp: 티씨피, in: 인).
+   * A Latin word: an upper-case one is read letter by letter (SO_RCVBUF: 에프, TCP: 피, L: 엘), a
+   * lower-case one as a word (lo: 로, eth0 ends in a digit, tcp: 티씨피, in: 인).
    */
   private static Sound latin(String text, int last) {
     char c = text.charAt(last);

@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Fits text to a terminal's width the way a person would break it: at spaces only (Korean, like
  * English, puts spaces between words: a break inside 읽는다 or WSAETIMEDOUT is wrong), counting a
- * Hangul character as two cells and colour codes as none. A line broken in two keeps its layout: the
- * continuation starts under the last column of the line (the text after its last run of two or more
- * spaces, as in a help table), or under its own indentation.
+ * Hangul character as two cells and colour codes as none. A line broken in two keeps its layout:
+ * the continuation starts under the last column of the line (the text after its last run of two or
+ * more spaces, as in a help table), or under its own indentation.
  */
 public final class Wrap {
   private Wrap() {}
@@ -37,6 +37,14 @@ public final class Wrap {
     }
     int hang = hang(line, width);
     return words(line, width, hang);
+  }
+
+  /** One line wrapped to {@code width} cells, continuation lines starting at column {@code hang}. */
+  public static List<String> line(String line, int width, int hang) {
+    if (width <= 0 || cells(line) <= width) {
+      return List.of(line);
+    }
+    return words(line, width, Math.min(hang, width / 2));
   }
 
   /**

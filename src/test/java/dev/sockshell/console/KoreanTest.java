@@ -202,9 +202,9 @@ class KoreanTest {
             "set lang ko\nopen udp\nbind 127.0.0.1 0\nbind 127.0.0.1 0\nsetopt SO_RCVBUF 1x\n",
             null);
     assertThat(screen)
-        .contains("[bind()] 잘못된 인자입니다 (EINVAL)")
-        .contains("소켓이 이미 바인드되어 있습니다")
-        .contains("이제부터 메시지를 한국어로 보여 줍니다");
+        .contains("[bind()] 잘못된 인자이다 (EINVAL)")
+        .contains("소켓이 이미 바인드되어 있다")
+        .contains("이제부터 메시지를 한국어로 보여 준다");
   }
 
   @Test

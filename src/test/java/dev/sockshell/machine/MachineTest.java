@@ -29,7 +29,8 @@ class MachineTest {
 
   @Test
   void doctorNamesEveryFeatureAndFitsANarrowWindow() {
-    List<List<String>> rows = Doctor.rows(new Doctor.Terminal("tmux-256color", 60, 20, 256, "UTF-8"));
+    List<List<String>> rows =
+        Doctor.rows(new Doctor.Terminal("tmux-256color", 60, 20, 256, "UTF-8"));
     assertThat(rows.size()).isEqualTo(1 + 2 + Feature.values().length + 2);
     assertThat(rows.toString()).contains("tmux-256color").contains("60x20, 256 colours, UTF-8");
     String shown = new Renderer(false, () -> 60).render(new dev.sockshell.event.Event.Table(rows));

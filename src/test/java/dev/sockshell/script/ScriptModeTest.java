@@ -109,4 +109,35 @@ class ScriptModeTest {
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("no such file");
   }
+
+  /**
+   * --help in Korean: its headings in Korean, no line wider than 80 cells, and a line broken only
+   * between words (picocli's own breaking split 읽는|다 and 계|속한다).
+   */
+  @Test
+  void koreanHelpBreaksBetweenWords() {
+    for (String[] args :
+        new String[][] {
+          {"--help", "--lang", "ko"}, {"check", "--help", "--lang", "ko"}, {"--help"},
+          {"doctor", "--help", "--lang", "ko"}
+        }) {
+      String out = MainRunner.run(args).out();
+      assertThat(out.lines()).allMatch(l -> dev.sockshell.text.Width.of(l) <= 80);
+      if (args[args.length - 1].equals("ko")) {
+        assertThat(out).startsWith("사용법: sockshell").doesNotContain("Usage:");
+      }
+    }
+    String ko = MainRunner.run("--help", "--lang", "ko").out();
+    assertThat(ko).contains("명령:").contains("읽는다.").contains("계속한다");
+    // every word of the text stands whole on one line
+    dev.sockshell.text.Text.lang(dev.sockshell.text.Text.Lang.KO);
+    String unbroken =
+        dev.sockshell.text.Text.get("flag.keepGoing") + " " + dev.sockshell.text.Text.get("flag.about");
+    dev.sockshell.text.Text.lang(dev.sockshell.text.Text.Lang.EN);
+    for (String word : unbroken.split("\\s+")) {
+      if (word.matches(".*[가-힣].*")) {
+        assertThat(ko).as(word).contains(word);
+      }
+    }
+  }
 }

@@ -47,7 +47,9 @@ class EverywhereIT {
         inner.type("open ");
         String seen =
             outer.waitFor(
-                "the status bar", s -> s.contains("open udp|tcp [ipv4|ipv6]") && s.contains("─"), 20);
+                "the status bar",
+                s -> s.contains("open udp|tcp [ipv4|ipv6]") && s.contains("─"),
+                20);
         assertThat(seen).contains("─".repeat(40)).doesNotContain("qqqqqqqqqq");
       }
     }
@@ -125,8 +127,14 @@ class EverywhereIT {
       t.waitFor("sockshell>", 120);
       for (String line :
           new String[] {
-            "options chapter", "options", "help", "help setopt", "help SO_LINGER", "doctor",
-            "lessons", "open udp; ls"
+            "options chapter",
+            "options",
+            "help",
+            "help setopt",
+            "help SO_LINGER",
+            "doctor",
+            "lessons",
+            "open udp; ls"
           }) {
         t.type(line);
         t.keys("Enter");

@@ -77,4 +77,20 @@ class BundlesTest {
     }
     assertThat(untranslated).as("English prose left in " + bundle).isEmpty();
   }
+
+  /**
+   * Korean in one speech style, the plain written style of the chapter (한다, 없다, 이다): no
+   * polite 합니다/하세요 endings and no honorific (말씀하신), in any message or option page. The
+   * chapter's greeting 안녕하세요 is data that examples send, not the tool speaking.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"messages", "options"})
+  void koreanIsInOneSpeechStyle(String bundle) throws IOException {
+    Properties ko = load(bundle + "_ko.properties");
+    Pattern polite = Pattern.compile("(?<!아)니다|세요|가요\\?|말씀");
+    for (String k : ko.stringPropertyNames()) {
+      Matcher m = polite.matcher(ko.getProperty(k).replace("안녕하세요", ""));
+      assertThat(m.find()).as("%s: %s", k, ko.getProperty(k)).isFalse();
+    }
+  }
 }
