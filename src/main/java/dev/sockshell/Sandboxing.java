@@ -1,17 +1,18 @@
 package dev.sockshell;
 
+import dev.sockshell.machine.Feature;
+import dev.sockshell.machine.Machine;
 import dev.sockshell.text.Text;
 import java.io.IOException;
 import java.net.NetworkInterface;
 import java.net.SocketException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How check --sandbox keeps graded scripts off the network: where it can (root, unshare), it runs
- * itself again inside a new network namespace that has only lo, so that even a bug in sockshell's
+ * How check --sandbox keeps graded scripts off the network: where it can (root, or a user whom the
+ * kernel allows a user namespace; unshare), it runs itself again inside a new network namespace
+ * that has only lo, so that even a bug in sockshell's
  * own checks reaches no network; the sandbox's checks apply in every case.
  */
 final class Sandboxing {
@@ -30,6 +31,9 @@ final class Sandboxing {
       return new Enforcement(null, Text.get("sandbox.enforcedNs"));
     }
     String why = cannotUnshare();
+    // root makes a network namespace; a user without root a user namespace (where it is root) and
+    // a network namespace in it, where the kernel allows that (unshare -Urn)
+    boolean asUser = why == null && !Machine.has(Feature.ROOT);
     List<String> args = List.of(ProcessHandle.current().info().arguments().orElse(new String[0]));
     if (why == null
         && args.stream()
@@ -38,16 +42,18 @@ final class Sandboxing {
     }
     if (why == null && System.getenv(MARK) == null) {
       try {
-        List<String> cmd =
-            new ArrayList<>(
-                List.of(
-                    "unshare",
-                    "--net",
-                    "--",
-                    "sh",
-                    "-c",
-                    "ip link set lo up 2>/dev/null || true; exec \"$@\"",
-                    "sh"));
+        List<String> cmd = new ArrayList<>(List.of("unshare"));
+        if (asUser) {
+          cmd.addAll(List.of("--user", "--map-root-user"));
+        }
+        cmd.addAll(
+            List.of(
+                "--net",
+                "--",
+                "sh",
+                "-c",
+                "ip link set lo up 2>/dev/null || true; exec \"$@\"",
+                "sh"));
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
@@ -83,14 +89,12 @@ final class Sandboxing {
 
   /** Why no namespace can be made here, or null when one can. */
   private static String cannotUnshare() {
-    if (!"root".equals(System.getProperty("user.name"))) {
+    if (!Machine.onPath("unshare")) {
+      return Text.get("sandbox.noUnshare");
+    }
+    if (!Machine.has(Feature.ROOT) && !Machine.has(Feature.USERNS)) {
       return Text.get("sandbox.notRoot");
     }
-    for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
-      if (Files.isExecutable(Path.of(dir, "unshare"))) {
-        return null;
-      }
-    }
-    return Text.get("sandbox.noUnshare");
+    return null;
   }
 }

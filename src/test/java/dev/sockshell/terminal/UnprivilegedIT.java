@@ -1,0 +1,102 @@
+package dev.sockshell.terminal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sockshell.Requires;
+import dev.sockshell.machine.Feature;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * sockshell as a student runs it: an ordinary user (nobody), no capabilities at all. The chapter's
+ * exercises run on loopback, the lab lessons are skipped with the reason, and check --sandbox
+ * confines scripts in a user and network namespace of its own where the kernel allows one.
+ */
+class UnprivilegedIT {
+  private static final Path ROOT =
+      Path.of(System.getProperty("sockshell.root", System.getProperty("user.dir")));
+
+  private record Result(int status, String out) {}
+
+  /** The built jar run as nobody, with {@code env} added (NAME=VALUE). */
+  private static Result asNobody(List<String> env, String... args) throws Exception {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "/usr/bin/setpriv",
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                "--inh-caps=-all",
+                "--bounding-set=-all",
+                "env",
+                "HOME=/tmp",
+                "LC_ALL=C.UTF-8"));
+    cmd.addAll(env);
+    cmd.addAll(
+        List.of(
+            ProcessHandle.current().info().command().orElseThrow(),
+            "--enable-native-access=ALL-UNNAMED",
+            "-jar",
+            ROOT.resolve("target/sockshell.jar").toString()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Result(p.exitValue(), out);
+  }
+
+  @Test
+  void theChaptersLessonsRunWithoutRootAndTheLabsAreSkippedWithTheReason() throws Exception {
+    Requires.setpriv();
+    Result r = asNobody(List.of(), "check", "--lessons");
+    assertThat(r.out())
+        .containsPattern("PASS +lesson reuseaddr")
+        .containsPattern("PASS +lesson rcvtimeo")
+        .containsPattern("PASS +lesson multicast4 .*the lab part skipped: this user may not make")
+        .containsPattern("PASS +lesson ttl .*the lab part skipped")
+        .containsPattern("SKIP +lesson routing .*needs root")
+        .doesNotContain("FAIL");
+    assertThat(r.status()).as(r.out()).isZero();
+    // doctor says the same
+    Result d = asNobody(List.of(), "doctor");
+    assertThat(d.out()).containsPattern("root \\(network namespaces\\) +no ");
+  }
+
+  @Test
+  void theSandboxHasANamespaceWithoutRootWhereTheKernelAllowsIt() throws Exception {
+    Requires.setpriv();
+    Requires.feature(Feature.USERNS);
+    Path dir = Files.createTempDirectory("sandbox-nobody");
+    try {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+      Path good = dir.resolve("good.sockscript");
+      Files.writeString(
+          good,
+          "open udp as r\nbind 127.0.0.1 0\nsetopt SO_RCVBUF 100000\nexpect SO_RCVBUF = 200000\n");
+      Files.setPosixFilePermissions(good, PosixFilePermissions.fromString("rw-r--r--"));
+      Result r = asNobody(List.of(), "check", "--sandbox", dir.toString());
+      assertThat(r.out().lines().findFirst().orElse(""))
+          .isEqualTo("sandbox: a network namespace with only lo, and sockshell's own checks");
+      assertThat(r.out()).containsPattern("PASS +.*good.sockscript").contains("1 passed, 0 failed");
+      assertThat(r.status()).isZero();
+      // where user namespaces are not allowed, it says so and grades with its own checks
+      Result w = asNobody(List.of("SOCKSHELL_WITHOUT=userns"), "check", "--sandbox", dir.toString());
+      assertThat(w.out().lines().findFirst().orElse(""))
+          .startsWith("sandbox: sockshell's own checks only (no network namespace: making one needs")
+          .contains("unprivileged user namespaces");
+      assertThat(w.out()).contains("1 passed, 0 failed");
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}
