@@ -187,8 +187,8 @@ public final class Main {
   }
 
   /**
-   * The terminal standard output goes to, as JLine finds it (type, size, colours, charset), for
-   * the one-shot paths that fit their text to it; columns 0 where it cannot be told.
+   * The terminal standard output goes to, as JLine finds it (type, size, colours, charset), for the
+   * one-shot paths that fit their text to it; columns 0 where it cannot be told.
    */
   private static dev.sockshell.machine.Doctor.Terminal terminal() {
     try (org.jline.terminal.Terminal jt =

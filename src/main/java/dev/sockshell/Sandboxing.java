@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * How check --sandbox keeps graded scripts off the network: where it can (root, or a user whom the
  * kernel allows a user namespace; unshare), it runs itself again inside a new network namespace
- * that has only lo, so that even a bug in sockshell's
- * own checks reaches no network; the sandbox's checks apply in every case.
+ * that has only lo, so that even a bug in sockshell's own checks reaches no network; the sandbox's
+ * checks apply in every case.
  */
 final class Sandboxing {
   private Sandboxing() {}

@@ -44,6 +44,7 @@ public final class Requires {
     String why =
         switch (f) {
           case ROOT -> "not root";
+          case NET_ADMIN -> "no CAP_NET_ADMIN";
           case NET_RAW -> "no CAP_NET_RAW";
           case IP -> "no ip (iproute2)";
           case SYSCTL -> "no sysctl (procps)";

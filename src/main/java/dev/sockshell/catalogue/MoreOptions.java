@@ -37,6 +37,7 @@ final class MoreOptions {
     c.traits("SO_BUSY_POLL_BUDGET", Trait.PRIVILEGED);
     c.traits("IP_TRANSPARENT", Trait.PRIVILEGED);
     c.traits("IPV6_TRANSPARENT", Trait.PRIVILEGED);
+    c.traits("IPV6_JOIN_ANYCAST", Trait.PRIVILEGED);
     c.traits("TCP_REPAIR", Trait.PRIVILEGED);
     c.traits("TCP_FASTOPEN_KEY", Trait.PRIVILEGED);
     c.traits("TCP_TX_DELAY", Trait.PRIVILEGED);

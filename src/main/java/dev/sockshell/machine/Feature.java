@@ -9,6 +9,8 @@ package dev.sockshell.machine;
 public enum Feature {
   /** CAP_NET_ADMIN and CAP_SYS_ADMIN in the effective set: network namespaces, the lab. */
   ROOT("root"),
+  /** CAP_NET_ADMIN: the options only an administrator may set (SO_MARK, IP_TRANSPARENT…). */
+  NET_ADMIN("netadmin"),
   /** CAP_NET_RAW: raw sockets (the lab's routers hold one each). */
   NET_RAW("netraw"),
   /** iproute2's ip, which makes the lab's namespaces and links. */

@@ -66,6 +66,7 @@ public final class Machine {
   private static boolean probe(Feature f) {
     return switch (f) {
       case ROOT -> capable(CAP_NET_ADMIN) && capable(CAP_SYS_ADMIN);
+      case NET_ADMIN -> capable(CAP_NET_ADMIN);
       case NET_RAW -> capable(CAP_NET_RAW);
       case IP -> onPath("ip");
       case SYSCTL -> onPath("sysctl");

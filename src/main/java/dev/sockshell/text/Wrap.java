@@ -39,7 +39,9 @@ public final class Wrap {
     return words(line, width, hang);
   }
 
-  /** One line wrapped to {@code width} cells, continuation lines starting at column {@code hang}. */
+  /**
+   * One line wrapped to {@code width} cells, continuation lines starting at column {@code hang}.
+   */
   public static List<String> line(String line, int width, int hang) {
     if (width <= 0 || cells(line) <= width) {
       return List.of(line);

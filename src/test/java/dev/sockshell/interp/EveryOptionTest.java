@@ -38,8 +38,15 @@ class EveryOptionTest {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
-        String[] f = (line + "\t\t\t\t\t").split("\t", -1);
-        out.add(Arguments.of(f[0], f[1], f[2], f[3], f[4], f[5], f[6]));
+        String[] f = (line + "\t\t\t\t\t\t").split("\t", -1);
+        boolean admin =
+            dev.sockshell.machine.Machine.has(dev.sockshell.machine.Feature.NET_ADMIN);
+        if (!admin && !f[7].isEmpty()) {
+          // without CAP_NET_ADMIN the kernel refuses the set: that errno, and nothing after it
+          out.add(Arguments.of(f[0], f[1], f[2], f[3], f[7], "", ""));
+        } else {
+          out.add(Arguments.of(f[0], f[1], f[2], f[3], f[4], f[5], f[6]));
+        }
       }
     }
     return out.stream();

@@ -118,7 +118,9 @@ class ScriptModeTest {
   void koreanHelpBreaksBetweenWords() {
     for (String[] args :
         new String[][] {
-          {"--help", "--lang", "ko"}, {"check", "--help", "--lang", "ko"}, {"--help"},
+          {"--help", "--lang", "ko"},
+          {"check", "--help", "--lang", "ko"},
+          {"--help"},
           {"doctor", "--help", "--lang", "ko"}
         }) {
       String out = MainRunner.run(args).out();
@@ -132,7 +134,9 @@ class ScriptModeTest {
     // every word of the text stands whole on one line
     dev.sockshell.text.Text.lang(dev.sockshell.text.Text.Lang.KO);
     String unbroken =
-        dev.sockshell.text.Text.get("flag.keepGoing") + " " + dev.sockshell.text.Text.get("flag.about");
+        dev.sockshell.text.Text.get("flag.keepGoing")
+            + " "
+            + dev.sockshell.text.Text.get("flag.about");
     dev.sockshell.text.Text.lang(dev.sockshell.text.Text.Lang.EN);
     for (String word : unbroken.split("\\s+")) {
       if (word.matches(".*[가-힣].*")) {

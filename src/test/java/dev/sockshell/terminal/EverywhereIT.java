@@ -39,7 +39,7 @@ class EverywhereIT {
    * in, so that the inner client's bytes are drawn): the status bar's divider is a line, not 'q's.
    */
   @ParameterizedTest(name = "TERM={0}")
-  @ValueSource(strings = {"tmux-256color", "screen", "xterm-256color"})
+  @ValueSource(strings = {"tmux-256color", "screen", "linux", "xterm-256color"})
   void theStatusBarDividerIsALine(String term) throws Exception {
     try (Tmux inner = Tmux.start(start("TERM=" + term), 90, 12)) {
       inner.waitFor("sockshell>", 120);

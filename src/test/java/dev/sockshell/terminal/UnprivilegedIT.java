@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * exercises run on loopback, the lab lessons are skipped with the reason, and check --sandbox
  * confines scripts in a user and network namespace of its own where the kernel allows one.
  */
+@org.junit.jupiter.api.extension.ExtendWith(dev.sockshell.FixedPorts.class)
 class UnprivilegedIT {
   private static final Path ROOT =
       Path.of(System.getProperty("sockshell.root", System.getProperty("user.dir")));
@@ -88,9 +89,11 @@ class UnprivilegedIT {
       assertThat(r.out()).containsPattern("PASS +.*good.sockscript").contains("1 passed, 0 failed");
       assertThat(r.status()).isZero();
       // where user namespaces are not allowed, it says so and grades with its own checks
-      Result w = asNobody(List.of("SOCKSHELL_WITHOUT=userns"), "check", "--sandbox", dir.toString());
+      Result w =
+          asNobody(List.of("SOCKSHELL_WITHOUT=userns"), "check", "--sandbox", dir.toString());
       assertThat(w.out().lines().findFirst().orElse(""))
-          .startsWith("sandbox: sockshell's own checks only (no network namespace: making one needs")
+          .startsWith(
+              "sandbox: sockshell's own checks only (no network namespace: making one needs")
           .contains("unprivileged user namespaces");
       assertThat(w.out()).contains("1 passed, 0 failed");
     } finally {

@@ -79,9 +79,9 @@ class BundlesTest {
   }
 
   /**
-   * Korean in one speech style, the plain written style of the chapter (한다, 없다, 이다): no
-   * polite 합니다/하세요 endings and no honorific (말씀하신), in any message or option page. The
-   * chapter's greeting 안녕하세요 is data that examples send, not the tool speaking.
+   * Korean in one speech style, the plain written style of the chapter (한다, 없다, 이다): no polite
+   * 합니다/하세요 endings and no honorific (말씀하신), in any message or option page. The chapter's greeting
+   * 안녕하세요 is data that examples send, not the tool speaking.
    */
   @ParameterizedTest
   @ValueSource(strings = {"messages", "options"})
