@@ -24,6 +24,8 @@ final class Flags {
         OptionSpec.builder("-k", "--keep-going").description(Text.get("flag.keepGoing")).build());
     spec.addOption(
         OptionSpec.builder("--sandbox").description(Text.get("flag.sandboxRun")).build());
+    spec.addOption(
+        OptionSpec.builder("--private-net").description(Text.get("flag.privateNet")).build());
     spec.addOption(lang());
     spec.addOption(OptionSpec.builder("--debug").description(Text.get("flag.debug")).build());
     spec.addOption(help());

@@ -131,6 +131,14 @@ public final class Main {
               System.getProperty("java.io.tmpdir"),
               "sockshell-debug-" + ProcessHandle.current().pid() + ".log"));
     }
+    if (parsed.hasMatchedOption("--private-net") && !PrivateNet.inside()) {
+      try {
+        return PrivateNet.run(List.of());
+      } catch (UsageError e) {
+        err.println("sockshell: " + e.getMessage());
+        return 2;
+      }
+    }
     try {
       if (parsed.subcommand() != null) {
         ParseResult sub = parsed.subcommand();
@@ -297,7 +305,16 @@ public final class Main {
       }
       dev.sockshell.console.Console console =
           new dev.sockshell.console.Console(run, !parsed.hasMatchedOption("--no-color"));
-      return console.run(init == null ? null : Path.of(init));
+      int status = console.run(init == null ? null : Path.of(init));
+      String again = console.restartInPrivateNet();
+      if (again == null) {
+        return status;
+      }
+      // the person chose to go on in a network of its own: the same prompt, its line run first
+      Path first = java.nio.file.Files.createTempFile("sockshell-private-net", ".sockscript");
+      first.toFile().deleteOnExit();
+      java.nio.file.Files.writeString(first, again + "\n");
+      return PrivateNet.run(List.of("-i", first.toString()));
     }
   }
 

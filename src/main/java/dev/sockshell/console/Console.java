@@ -8,6 +8,8 @@ import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.interp.Interpreter;
+import dev.sockshell.machine.Feature;
+import dev.sockshell.machine.Machine;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.run.Run;
 import dev.sockshell.script.Directives;
@@ -154,11 +156,15 @@ public final class Console {
   }
 
   int loop(Terminal terminal, LineReader reader, Path init) {
+    this.term = terminal;
     boolean useColor = color && !Terminal.TYPE_DUMB.equals(terminal.getType());
     Renderer renderer = new Renderer(useColor, terminal::getWidth);
     PrintWriter out = terminal.writer();
     out.println(
         dev.sockshell.text.Wrap.fit(Text.get("app.banner", Main.VERSION), terminal.getWidth()));
+    if (System.getenv("SOCKSHELL_PRIVATE_NET") != null) {
+      out.println(renderer.render(new Event.Note(Text.get("privateNet.inside"))));
+    }
     // Ctrl-C while a command runs cancels a blocking recv/accept; at the prompt JLine handles it.
     terminal.handle(Terminal.Signal.INT, s -> interpreter.cancel());
     EventSink display =
@@ -288,7 +294,9 @@ public final class Console {
         return 0;
       }
       if (runLine(line, prompt, renderer, out, display)) {
-        out.println(Text.get("app.bye")); // as Ctrl-D says
+        if (restartInPrivateNet == null) {
+          out.println(Text.get("app.bye")); // as Ctrl-D says
+        }
         out.flush();
         return 0;
       }
@@ -329,11 +337,68 @@ public final class Console {
               });
       boolean replayable = CommandTable.of(p.command()).replayable();
       noteRecording(recorder.entry(prompt, p.text(), shown, ok && replayable), out);
+      if (!ok && labNeedsPrivateNet(p.command()) && offerPrivateNet(p.text(), out, display)) {
+        return true;
+      }
       if (!ok || quit[0]) {
         break;
       }
     }
     return quit[0];
+  }
+
+  /**
+   * Whether a lab up that just failed could work in a network of its own: no root, but the kernel
+   * lets this user have namespaces (and this is not already the copy inside).
+   */
+  private static boolean labNeedsPrivateNet(dev.sockshell.command.Command c) {
+    return c instanceof dev.sockshell.command.Command.Lab l
+        && l.action() == dev.sockshell.command.Command.LabAction.UP
+        && System.getenv("SOCKSHELL_PRIVATE_NET") == null
+        && !Machine.has(Feature.ROOT)
+        && Machine.has(Feature.USERNS)
+        && Machine.onPath("unshare");
+  }
+
+  /**
+   * Asks whether to go on in a network of its own; on yes, closes the session's sockets and
+   * remembers the line to run there first (Main starts the copy inside).
+   */
+  private boolean offerPrivateNet(String line, PrintWriter out, EventSink display) {
+    if (term == null) {
+      return false;
+    }
+    PrintWriter w = term.writer();
+    w.print(Text.get("privateNet.offer", line) + " ");
+    w.flush();
+    org.jline.terminal.Attributes saved = term.enterRawMode();
+    int c;
+    try {
+      c = term.reader().read();
+    } catch (IOException e) {
+      c = -1;
+    } finally {
+      term.setAttributes(saved);
+    }
+    boolean yes = c == 'y' || c == 'Y';
+    w.println(yes ? "y" : "");
+    w.flush();
+    if (!yes) {
+      return false;
+    }
+    interpreter.closeAll(display);
+    out.println(Text.get("privateNet.going"));
+    out.flush();
+    restartInPrivateNet = line;
+    return true;
+  }
+
+  private Terminal term;
+  private String restartInPrivateNet;
+
+  /** The line to run first in a network of its own, when the person chose to go on there. */
+  public String restartInPrivateNet() {
+    return restartInPrivateNet;
   }
 
   private static void noteRecording(String problem, PrintWriter out) {

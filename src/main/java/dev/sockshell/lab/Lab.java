@@ -80,7 +80,11 @@ public final class Lab {
   /** Why a lab cannot be made here, or null: it needs root and the ip command. */
   public static String unavailable() {
     if (!Machine.has(Feature.ROOT)) {
-      return Text.get("lab.notRoot");
+      // where the kernel lets a user have namespaces of its own, --private-net gives the lab
+      return Text.get(
+          Machine.has(Feature.USERNS) && Machine.onPath("unshare")
+              ? "lab.notRootPrivate"
+              : "lab.notRoot");
     }
     if (!Machine.has(Feature.IP)) {
       return Text.get("lab.noIp");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every run gives back every descriptor it opened: sockets, watchers and wake-up eventfds. */
+@org.junit.jupiter.api.extension.ExtendWith(dev.sockshell.FixedPorts.class)
 class DescriptorTest {
   @TempDir Path dir;
 

@@ -102,4 +102,63 @@ class UnprivilegedIT {
       }
     }
   }
+
+  /**
+   * --private-net: the whole lab without root, in namespaces of the session's own, where the kernel
+   * allows a user namespace; and at the prompt, a lab up that needs root offers to go on there.
+   */
+  @Test
+  void theLabWorksWithoutRootInANetworkOfItsOwn() throws Exception {
+    Requires.setpriv();
+    Requires.features(Feature.USERNS, Feature.IP, Feature.SYSCTL);
+    Result r =
+        asNobody(
+            List.of(),
+            "--private-net",
+            "-c",
+            "lab up pair; open udp in h2 as rx; bind * 9000; open udp in h1 as tx;"
+                + " send \"hi\" to h2:9000; expect recv rx \"hi\"; lab down");
+    assertThat(r.out())
+        .contains("lab pair is up")
+        .contains("tx: sent 2 bytes to 192.0.2.2:9000")
+        .contains("lab down: its namespaces");
+    assertThat(r.status()).as(r.out()).isZero();
+    // without it, lab up says where the lab can be had
+    Result without = asNobody(List.of(), "-c", "lab up pair");
+    assertThat(without.status()).isEqualTo(1);
+    assertThat(without.out()).contains("--private-net starts one without root");
+  }
+
+  @Test
+  void labUpAtThePromptOffersANetworkOfItsOwn() throws Exception {
+    Requires.setpriv();
+    Requires.features(Feature.USERNS, Feature.IP, Feature.SYSCTL, Feature.TMUX);
+    String java = ProcessHandle.current().info().command().orElseThrow();
+    String cmd =
+        "/usr/bin/setpriv --reuid=65534 --regid=65534 --clear-groups --inh-caps=-all"
+            + " --bounding-set=-all env HOME=/tmp LC_ALL=C.UTF-8 "
+            + java
+            + " --enable-native-access=ALL-UNNAMED -jar "
+            + ROOT.resolve("target/sockshell.jar")
+            + "; echo EXIT=$?; sleep 30";
+    try (Tmux t = Tmux.start(cmd, 110, 30)) {
+      t.waitFor("sockshell>", 60);
+      t.type("open udp as here");
+      t.keys("Enter");
+      t.type("lab up pair");
+      t.keys("Enter");
+      t.waitFor("[y/N]", 20);
+      t.type("y");
+      String screen = t.waitFor("lab pair is up", 60);
+      assertThat(screen)
+          .contains("here: closed")
+          .contains("this session has a network of its own");
+      t.type("open udp in h1 as a; ls");
+      t.keys("Enter");
+      t.waitFor("udp4@h1", 20);
+      t.keys("C-d");
+      screen = t.waitFor("EXIT=", 20);
+      assertThat(screen).contains("EXIT=0");
+    }
+  }
 }
