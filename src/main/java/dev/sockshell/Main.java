@@ -285,7 +285,11 @@ public final class Main {
       return how.reexecuted();
     }
     try (Run run = new Run(prompt ? Run.Config.prompt() : Run.Config.script(wait))) {
-      Renderer renderer = new Renderer(color);
+      // into a terminal, tables and help fit its width, asked at each render (one ioctl)
+      Renderer renderer =
+          terminal
+              ? new Renderer(color, () -> dev.sockshell.posix.ffm.Tty.columns(1))
+              : new Renderer(color);
       if (how != null) {
         err.println(how.line());
         run.interpreter()

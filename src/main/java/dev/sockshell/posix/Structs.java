@@ -25,6 +25,15 @@ import java.util.Arrays;
 public final class Structs {
   private Structs() {}
 
+  /** struct winsize (ioctl TIOCGWINSZ): the terminal's size in character cells. */
+  public static final StructLayout WINSIZE =
+      structLayout(
+              JAVA_SHORT.withName("ws_row"),
+              JAVA_SHORT.withName("ws_col"),
+              JAVA_SHORT.withName("ws_xpixel"),
+              JAVA_SHORT.withName("ws_ypixel"))
+          .withName("winsize");
+
   public static final StructLayout LINGER =
       structLayout(JAVA_INT.withName("l_onoff"), JAVA_INT.withName("l_linger")).withName("linger");
 

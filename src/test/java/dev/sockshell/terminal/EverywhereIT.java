@@ -152,4 +152,21 @@ class EverywhereIT {
       assertThat(all).contains("EXIT=0");
     }
   }
+
+  /** -c into a terminal fits the window too (its width read with one ioctl, no prompt set up). */
+  @org.junit.jupiter.api.Test
+  void aOneShotCommandFitsTheWindow() throws Exception {
+    int width = 60;
+    String cmd =
+        "cd '" + ROOT + "' && scripts/sockshell -c 'options chapter; help; doctor'; echo EXIT=$?;"
+            + " sleep 30";
+    try (Tmux t = Tmux.start(cmd, width, 40)) {
+      t.waitFor("EXIT=", 120);
+      String history = t.history();
+      assertThat(history).contains("SO_BROADCAST").contains("EXIT=0");
+      for (String l : history.lines().toList()) {
+        assertThat(Width.of(l.stripTrailing())).as(l).isLessThanOrEqualTo(width);
+      }
+    }
+  }
 }
