@@ -76,6 +76,15 @@ public final class Lessons {
       return out;
     }
 
+    /** What runs of it here (see {@link #reach()}): its text, its loopback part, or null. */
+    public String textHere() {
+      return switch (reach()) {
+        case WHOLE -> text;
+        case LOOPBACK_PART -> loopbackText();
+        case NONE -> null;
+      };
+    }
+
     /**
      * How much of it runs here: all of it, its loopback part (what it lacks is the lab's), or none.
      */

@@ -113,24 +113,13 @@ public final class Checker {
     List<Script> out = new ArrayList<>();
     for (Lessons.Lesson l : Lessons.all()) {
       String name = "lesson " + l.name();
-      out.add(
+      String unmet =
           switch (l.reach()) {
-            case WHOLE -> new Script(name, Path.of("."), l.text());
-            case LOOPBACK_PART ->
-                new Script(
-                    name,
-                    Path.of("."),
-                    l.loopbackText(),
-                    null,
-                    Text.get("lesson.labPartSkipped", Needs.why(l.lacks())));
-            case NONE ->
-                new Script(
-                    name,
-                    Path.of("."),
-                    null,
-                    null,
-                    Text.get("lesson.needs", Needs.why(l.lacks()), l.name()));
-          });
+            case WHOLE -> null;
+            case LOOPBACK_PART -> Text.get("lesson.labPartSkipped", Needs.why(l.lacks()));
+            case NONE -> Text.get("lesson.needs", Needs.why(l.lacks()), l.name());
+          };
+      out.add(new Script(name, Path.of("."), l.textHere(), null, unmet));
     }
     return out;
   }

@@ -262,7 +262,7 @@ public final class Directives implements Host {
           Text.get("lesson.needsHint"),
           true);
     }
-    String text = reach == Lessons.Reach.WHOLE ? lesson.text() : lesson.loopbackText();
+    String text = lesson.textHere();
     Cancellation ctrlC = interpreter.cancellation();
     boolean pauses = prompt != null && !l.auto();
     Run run = new Run(Run.Config.lesson(ctrlC, LESSON_WAIT));

@@ -39,8 +39,7 @@ class EveryOptionTest {
           continue;
         }
         String[] f = (line + "\t\t\t\t\t\t").split("\t", -1);
-        boolean admin =
-            dev.sockshell.machine.Machine.has(dev.sockshell.machine.Feature.NET_ADMIN);
+        boolean admin = dev.sockshell.machine.Machine.has(dev.sockshell.machine.Feature.NET_ADMIN);
         if (!admin && !f[7].isEmpty()) {
           // without CAP_NET_ADMIN the kernel refuses the set: that errno, and nothing after it
           out.add(Arguments.of(f[0], f[1], f[2], f[3], f[7], "", ""));

@@ -158,7 +158,9 @@ class EverywhereIT {
   void aOneShotCommandFitsTheWindow() throws Exception {
     int width = 60;
     String cmd =
-        "cd '" + ROOT + "' && scripts/sockshell -c 'options chapter; help; doctor'; echo EXIT=$?;"
+        "cd '"
+            + ROOT
+            + "' && scripts/sockshell -c 'options chapter; help; doctor'; echo EXIT=$?;"
             + " sleep 30";
     try (Tmux t = Tmux.start(cmd, width, 40)) {
       t.waitFor("EXIT=", 120);

@@ -150,9 +150,7 @@ class UnprivilegedIT {
       t.waitFor("[y/N]", 20);
       t.type("y");
       String screen = t.waitFor("lab pair is up", 60);
-      assertThat(screen)
-          .contains("here: closed")
-          .contains("this session has a network of its own");
+      assertThat(screen).contains("here: closed").contains("this session has a network of its own");
       t.type("open udp in h1 as a; ls");
       t.keys("Enter");
       t.waitFor("udp4@h1", 20);
