@@ -61,7 +61,15 @@ class TerminalIT {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         sender.send(new DatagramPacket(b, b.length, InetAddress.getLoopbackAddress(), port));
       }
-      String screen = t.waitFor("hello-2  (7 bytes)", 10);
+      // the line printed above, then the prompt and the half-typed line drawn again: wait for
+      // both (on a loaded machine the redraw comes a moment after the datagram's line)
+      String screen =
+          t.waitFor(
+              "hello-2 above the half-typed line",
+              x ->
+                  x.contains("hello-2  (7 bytes)")
+                      && promptLine(x).endsWith("sockshell[rx udp4]> getopt SO_TY"),
+              10);
       int sent = sender.getLocalPort();
       assertThat(screen).contains("[UDP/127.0.0.1:" + sent + "] hello-1  (7 bytes)");
       assertThat(promptLine(screen)).endsWith("sockshell[rx udp4]> getopt SO_TY");
