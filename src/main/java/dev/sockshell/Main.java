@@ -109,8 +109,8 @@ public final class Main {
       java.io.StringWriter usage = new java.io.StringWriter();
       (parsed.subcommand() != null ? parsed.subcommand().commandSpec().commandLine() : cl)
           .usage(new java.io.PrintWriter(usage));
-      int columns = terminal ? terminal().columns() : 0;
-      out.print(usage(usage.toString(), columns > 0 ? columns : 80));
+      int columns = terminal ? OneShot.terminal().columns() : 0;
+      out.print(OneShot.usage(usage.toString(), columns > 0 ? columns : 80));
       return 0;
     }
     String lang = langFlag(parsed);
@@ -145,7 +145,7 @@ public final class Main {
         return switch (sub.commandSpec().name()) {
           case "check" -> check(sub, out);
           case "play" -> Play.run(sub, out, err, terminal);
-          case "doctor" -> doctor(out, terminal);
+          case "doctor" -> OneShot.doctor(out, terminal);
           default -> throw new IllegalStateException(sub.commandSpec().name());
         };
       }
@@ -162,59 +162,6 @@ public final class Main {
     } catch (IOException e) {
       err.println("sockshell: " + e.getMessage());
       return 2;
-    }
-  }
-
-  /**
-   * The usage text fitted to the window: the synopsis continues under its first option (after
-   * "Usage: sockshell "), the rest under its own columns.
-   */
-  static String usage(String text, int columns) {
-    int nl = text.indexOf('\n');
-    String first = nl < 0 ? text : text.substring(0, nl);
-    String heading = Text.get("flag.usageHeading");
-    int hang = 0;
-    int options = first.indexOf(" [", heading.length());
-    if (first.startsWith(heading) && options > 0) {
-      hang = dev.sockshell.text.Width.of(first.substring(0, options + 1));
-    }
-    String rest = nl < 0 ? "" : text.substring(nl);
-    return String.join("\n", dev.sockshell.text.Wrap.line(first, columns, hang))
-        + dev.sockshell.text.Wrap.fit(rest, columns);
-  }
-
-  /** scripts/sockshell doctor: the machine's table, as the prompt's doctor shows it. */
-  private static int doctor(PrintStream out, boolean terminal) {
-    dev.sockshell.machine.Doctor.Terminal t = terminal ? terminal() : null;
-    int columns = t == null ? 0 : t.columns();
-    Renderer r = new Renderer(false, () -> columns);
-    out.println(
-        r.render(new dev.sockshell.event.Event.Table(dev.sockshell.machine.Doctor.rows(t))));
-    out.println(dev.sockshell.text.Wrap.fit(Text.get("doctor.after"), columns));
-    return 0;
-  }
-
-  /**
-   * The terminal standard output goes to, as JLine finds it (type, size, colours, charset), for the
-   * one-shot paths that fit their text to it; columns 0 where it cannot be told.
-   */
-  private static dev.sockshell.machine.Doctor.Terminal terminal() {
-    try (org.jline.terminal.Terminal jt =
-        org.jline.terminal.TerminalBuilder.builder()
-            .system(true)
-            .nativeSignals(false)
-            .encoding(dev.sockshell.machine.Locales.terminal())
-            .graphemeCluster(false)
-            .build()) {
-      Integer colors = jt.getNumericCapability(org.jline.utils.InfoCmp.Capability.max_colors);
-      return new dev.sockshell.machine.Doctor.Terminal(
-          jt.getType(),
-          Math.max(0, jt.getWidth()),
-          Math.max(0, jt.getHeight()),
-          colors == null ? 0 : colors,
-          jt.encoding().name());
-    } catch (IOException | RuntimeException e) {
-      return new dev.sockshell.machine.Doctor.Terminal("?", 0, 0, 0, "?");
     }
   }
 

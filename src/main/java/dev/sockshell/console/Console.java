@@ -8,8 +8,6 @@ import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.interp.Interpreter;
-import dev.sockshell.machine.Feature;
-import dev.sockshell.machine.Machine;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.run.Run;
 import dev.sockshell.script.Directives;
@@ -61,7 +59,7 @@ public final class Console {
             // and what was typed before the prompt (type-ahead) went with them.
             .graphemeCluster(false)
             .build()) {
-      designateLineDrawing(terminal);
+      Terminals.designateLineDrawing(terminal);
       sun.misc.Signal.handle(
           new sun.misc.Signal("INT"), s -> interpreter.cancel()); // Ctrl-C while a command runs
       sun.misc.Signal.handle(
@@ -73,7 +71,7 @@ public final class Console {
               .completer(new SockCompleter(interpreter.session()))
               .highlighter(new SockHighlighter(interpreter.session()))
               .history(new BoundedHistory())
-              .variable(LineReader.HISTORY_FILE, historyFile())
+              .variable(LineReader.HISTORY_FILE, Terminals.historyFile())
               .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
               // An unterminated paste start (ESC[200~) would swallow Ctrl-C; without bracketed
               // paste a pasted line runs as if typed, and long pastes are batched (TipWidgets).
@@ -103,27 +101,6 @@ public final class Console {
         restore(terminal);
       }
     }
-  }
-
-  /**
-   * The status bar's divider is drawn in the terminal's alternate character set. Where that set is
-   * entered with SO (tmux, screen, the Linux console), it must first be designated as G1, or each
-   * line cell shows as 'q': curses does it with enacs, and so do we (with the VT100 sequence where
-   * the terminfo entry has no enacs).
-   */
-  static void designateLineDrawing(Terminal terminal) {
-    String smacs =
-        terminal.getStringCapability(org.jline.utils.InfoCmp.Capability.enter_alt_charset_mode);
-    // the terminfo text (^N, \E(0), as JLine keeps it; tputs makes it the bytes sent
-    if (smacs == null || !"\u000e".equals(org.jline.utils.Curses.tputs(smacs))) {
-      return; // no alternate set, or one entered by designating G0 itself (xterm: ESC ( 0)
-    }
-    if (terminal.getStringCapability(org.jline.utils.InfoCmp.Capability.ena_acs) != null) {
-      terminal.puts(org.jline.utils.InfoCmp.Capability.ena_acs);
-    } else {
-      terminal.writer().print("\u001b)0");
-    }
-    terminal.flush();
   }
 
   private TipWidgets tips;
@@ -337,7 +314,11 @@ public final class Console {
               });
       boolean replayable = CommandTable.of(p.command()).replayable();
       noteRecording(recorder.entry(prompt, p.text(), shown, ok && replayable), out);
-      if (!ok && labNeedsPrivateNet(p.command()) && offerPrivateNet(p.text(), out, display)) {
+      if (!ok
+          && term != null
+          && PrivateNetOffer.applies(p.command())
+          && PrivateNetOffer.accepted(term, p.text())) {
+        goPrivate(p.text(), out, display);
         return true;
       }
       if (!ok || quit[0]) {
@@ -347,50 +328,12 @@ public final class Console {
     return quit[0];
   }
 
-  /**
-   * Whether a lab up that just failed could work in a network of its own: no root, but the kernel
-   * lets this user have namespaces (and this is not already the copy inside).
-   */
-  private static boolean labNeedsPrivateNet(dev.sockshell.command.Command c) {
-    return c instanceof dev.sockshell.command.Command.Lab l
-        && l.action() == dev.sockshell.command.Command.LabAction.UP
-        && System.getenv("SOCKSHELL_PRIVATE_NET") == null
-        && !Machine.has(Feature.ROOT)
-        && Machine.has(Feature.USERNS)
-        && Machine.onPath("unshare");
-  }
-
-  /**
-   * Asks whether to go on in a network of its own; on yes, closes the session's sockets and
-   * remembers the line to run there first (Main starts the copy inside).
-   */
-  private boolean offerPrivateNet(String line, PrintWriter out, EventSink display) {
-    if (term == null) {
-      return false;
-    }
-    PrintWriter w = term.writer();
-    w.print(Text.get("privateNet.offer", line) + " ");
-    w.flush();
-    org.jline.terminal.Attributes saved = term.enterRawMode();
-    int c;
-    try {
-      c = term.reader().read();
-    } catch (IOException e) {
-      c = -1;
-    } finally {
-      term.setAttributes(saved);
-    }
-    boolean yes = c == 'y' || c == 'Y';
-    w.println(yes ? "y" : "");
-    w.flush();
-    if (!yes) {
-      return false;
-    }
+  /** Closes the session's sockets and remembers the line to run first in a network of its own. */
+  private void goPrivate(String line, PrintWriter out, EventSink display) {
     interpreter.closeAll(display);
     out.println(Text.get("privateNet.going"));
     out.flush();
     restartInPrivateNet = line;
-    return true;
   }
 
   private Terminal term;
@@ -425,26 +368,5 @@ public final class Console {
 
   String prompt() {
     return Renderer.prompt(interpreter.session().current(), interpreter.session().encoding());
-  }
-
-  /**
-   * The history file: $XDG_STATE_HOME/sockshell/history where XDG_STATE_HOME is set, else
-   * ~/.sockshell_history, with ~ from $HOME (the JVM's user.home is the passwd entry's home, which
-   * sudo, su and containers often leave pointing elsewhere).
-   */
-  static Path historyFile() {
-    return historyFile(System.getenv());
-  }
-
-  static Path historyFile(java.util.Map<String, String> env) {
-    String xdg = env.get("XDG_STATE_HOME");
-    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-      return Path.of(xdg, "sockshell", "history");
-    }
-    String home = env.get("HOME");
-    if (home == null || home.isBlank()) {
-      home = System.getProperty("user.home", ".");
-    }
-    return Path.of(home, ".sockshell_history");
   }
 }

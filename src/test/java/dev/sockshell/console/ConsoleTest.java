@@ -58,12 +58,13 @@ class ConsoleTest {
 
   @Test
   void historyFollowsHomeAndXdgStateHome() {
-    assertThat(Console.historyFile(java.util.Map.of("HOME", "/tmp/h")))
+    assertThat(Terminals.historyFile(java.util.Map.of("HOME", "/tmp/h")))
         .isEqualTo(java.nio.file.Path.of("/tmp/h/.sockshell_history"));
-    assertThat(Console.historyFile(java.util.Map.of("HOME", "/tmp/h", "XDG_STATE_HOME", "/tmp/s")))
+    assertThat(
+            Terminals.historyFile(java.util.Map.of("HOME", "/tmp/h", "XDG_STATE_HOME", "/tmp/s")))
         .isEqualTo(java.nio.file.Path.of("/tmp/s/sockshell/history"));
     // a relative XDG_STATE_HOME is invalid by the spec: $HOME then
-    assertThat(Console.historyFile(java.util.Map.of("HOME", "/tmp/h", "XDG_STATE_HOME", "rel")))
+    assertThat(Terminals.historyFile(java.util.Map.of("HOME", "/tmp/h", "XDG_STATE_HOME", "rel")))
         .isEqualTo(java.nio.file.Path.of("/tmp/h/.sockshell_history"));
   }
 }
