@@ -95,6 +95,12 @@ public final class LineSource implements AutoCloseable {
     if (ended) {
       return null;
     }
+    if (skipping) {
+      skipRest();
+      if (ended) {
+        return null;
+      }
+    }
     long start = offset;
     int n = 0;
     lineNumber++;
@@ -119,9 +125,11 @@ public final class LineSource implements AutoCloseable {
         break;
       }
       if (b == 0) {
+        skipping = true; // the rest of this line goes with it, before the next line is read
         throw bad(Text.get("file.nul", String.valueOf(offset - 1)), Text.get("file.nulHint"));
       }
       if (n == MAX_LINE) {
+        skipping = true;
         throw bad(
             Text.get("file.longLine", String.valueOf(MAX_LINE / 1024)),
             Text.get("file.longLineHint"));
@@ -140,6 +148,39 @@ public final class LineSource implements AutoCloseable {
     }
     int end = n > from && line[n - 1] == '\r' ? n - 1 : n;
     return decode(from, end, start);
+  }
+
+  /** The most of a bad line skipped before the source gives up on finding its end. */
+  static final long MAX_SKIP = 16L << 20;
+
+  /** Set by a line refused partway (a NUL byte, too long): the rest of it is skipped first. */
+  private boolean skipping;
+
+  /**
+   * Skips what is left of a line refused partway, so that the next line read is the next line of
+   * the file and its number is right. A "line" with no end within {@link #MAX_SKIP} bytes
+   * (/dev/zero) ends the source: one more line saying so, and nothing after it is read.
+   */
+  private void skipRest() throws IOException {
+    skipping = false;
+    long skipped = 0;
+    while (true) {
+      if (pos == limit && !fill()) {
+        ended = true;
+        return;
+      }
+      byte b = buf[pos++];
+      offset++;
+      if (b == '\n') {
+        return;
+      }
+      if (++skipped > MAX_SKIP) {
+        ended = true;
+        throw bad(
+            Text.get("file.noEnd", String.valueOf(lineNumber), String.valueOf(MAX_SKIP >> 20)),
+            Text.get("file.nulHint"));
+      }
+    }
   }
 
   private String decode(int from, int end, long lineStart) {

@@ -148,6 +148,57 @@ class BadInputTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("live  udp4");
   }
 
+  /**
+   * With --keep-going a line holding a NUL byte is refused whole: what follows the NUL on that line
+   * does not run, and every later line keeps its number (from a pipe and from a file).
+   */
+  @Test
+  void keepGoingSkipsTheRestOfALineWithANulAndKeepsLineNumbers() throws IOException {
+    byte[] text = "ls\0; open udp as z; ls\nopn c\nopen udp as after\nls\n".getBytes(StandardCharsets.UTF_8);
+    MainRunner.Result pipe =
+        runWith(new java.io.ByteArrayInputStream(text), "--keep-going");
+    assertThat(pipe.err()).contains("<stdin>:1: a NUL byte").contains("<stdin>:2:");
+    assertThat(pipe.err()).doesNotContain("<stdin>:3:");
+    assertThat(pipe.out()).doesNotContain("z: udp4").contains("after: udp4");
+    assertThat(pipe.status()).isEqualTo(1);
+
+    Path f = dir.resolve("nuls.sockscript");
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i <= 10_000; i++) {
+      b.append(i % 1000 == 0 ? "ls\0 open udp as x" + i : i == 9_999 ? "opn" : "# fine").append('\n');
+    }
+    Files.writeString(f, b.toString());
+    MainRunner.Result file = MainRunner.run("--keep-going", f.toString());
+    assertThat(file.err()).contains(f + ":1000: a NUL byte").contains(f + ":9999:");
+    assertThat(file.err()).contains(f + ":10000: a NUL byte").doesNotContain(":10001:");
+    assertThat(file.out()).doesNotContain("x1000");
+  }
+
+  /** --keep-going on /dev/zero: its one endless line is refused, then the source ends, bounded. */
+  @Test
+  void keepGoingOnDevZeroEnds() {
+    MainRunner.Result r = MainRunner.run("--keep-going", "/dev/zero");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("/dev/zero:1: a NUL byte")
+        .contains("line 1 has no end within 16 MB");
+    assertThat(r.err().lines().count()).isLessThan(10);
+  }
+
+  private static MainRunner.Result runWith(InputStream in, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        Main.run(
+            args,
+            in,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false);
+    return new MainRunner.Result(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
   private static MainRunner.Result run(InputStream in) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
