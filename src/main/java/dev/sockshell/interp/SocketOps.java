@@ -322,7 +322,11 @@ final class SocketOps {
     Watchers.refuseRecv(s);
     Long cap = cap(c.timeoutMicros());
     if (c.errqueue()) {
-      waiter.ready(s.fd(), (short) 0, cap); // POLLERR wakes it whatever the events
+      // The queue never blocks (MSG_DONTWAIT): empty, it is the kernel's EAGAIN. Only an explicit
+      // timeout waits for an error to arrive first (POLLERR wakes poll whatever the events).
+      if (c.timeoutMicros() != null) {
+        waiter.ready(s.fd(), (short) 0, cap);
+      }
       attempts.about(new Event.RecvAttempt(s.label(), c.max()));
       out.emit(Receiving.errorQueued(sockets, s, c.max()));
       return;

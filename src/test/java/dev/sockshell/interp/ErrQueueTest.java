@@ -45,6 +45,13 @@ class ErrQueueTest {
       Event.Failure f = sh.fails("recv tx errqueue timeout 300ms");
       assertThat(f.error().getMessage()).contains("recvmsg").contains("EAGAIN");
       assertThat(System.nanoTime() - t0).isLessThan(5_000_000_000L);
+
+      // without a timeout the queue never blocks, as help recv says: EAGAIN at once (it waited
+      // for the script's whole wait, 5 s, and at the prompt until Ctrl-C)
+      long t1 = System.nanoTime();
+      Event.Failure now = sh.fails("recv tx errqueue");
+      assertThat(now.error().getMessage()).contains("recvmsg").contains("EAGAIN");
+      assertThat(System.nanoTime() - t1).isLessThan(1_000_000_000L);
     }
   }
 
