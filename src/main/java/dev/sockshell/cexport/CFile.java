@@ -61,8 +61,20 @@ public final class CFile {
     String run = exe.contains("/") ? exe : "./" + exe;
     String how =
         winsock
-            ? "x86_64-w64-mingw32-gcc -Wall -Werror -o " + exe + ".exe " + path + " -lws2_32"
-            : "cc -Wall -Wextra -Werror -o " + exe + " " + path + " && " + run;
+            ? "x86_64-w64-mingw32-gcc -Wall -Werror -o "
+                + shell(exe + ".exe")
+                + " "
+                + shell(path)
+                + " -lws2_32"
+            : "cc -Wall -Wextra -Werror -o " + shell(exe) + " " + shell(path) + " && " + shell(run);
     return Text.get("export.wrote", String.valueOf(source.lines().count()), file, how);
+  }
+
+  /** A path as a shell reads it back: as it is when it is plain, else in single quotes. */
+  static String shell(String path) {
+    if (path.matches("[A-Za-z0-9_./+,:=@%-]+")) {
+      return path;
+    }
+    return "'" + path.replace("'", "'\\''") + "'";
   }
 }
