@@ -102,6 +102,7 @@ final class Flags {
     c.addOption(OptionSpec.builder("--sandbox").description(Text.get("flag.sandbox")).build());
     c.addOption(flag("FILE", "flag.junit", "--junit"));
     c.addOption(flag("FILE", "flag.csv", "--csv"));
+    c.addOption(OptionSpec.builder("--force").description(Text.get("flag.forceReports")).build());
     c.addOption(
         OptionSpec.builder("-v", "--verbose").description(Text.get("flag.verbose")).build());
     c.addOption(lang());

@@ -342,6 +342,13 @@ public final class Main {
     if (scripts.isEmpty()) {
       throw new UsageError(Text.get("main.checkNeeds"));
     }
+    // a report never replaces a file (a graded script, an earlier report) unless --force says so
+    for (String flag : List.of("--junit", "--csv")) {
+      String f = sub.matchedOptionValue(flag, null);
+      if (f != null && !sub.hasMatchedOption("--force") && java.nio.file.Files.exists(Path.of(f))) {
+        throw new UsageError(Text.get("file.exists", f), 0, Text.get("file.existsHint"));
+      }
+    }
     boolean sandbox = sub.hasMatchedOption("--sandbox");
     if (sandbox) {
       Sandboxing.Enforcement how = Sandboxing.enforce();

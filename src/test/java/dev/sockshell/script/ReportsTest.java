@@ -44,4 +44,24 @@ class ReportsTest {
         .isEqualTo("\"a,\"\"b\"\".sockscript\",FAIL,2,\"x:2: bad[31m, \"\"q\"\"\",0.500");
     assertThat(lines.get(2)).isEqualTo("\"a,\"\"b\"\".sockscript\",PASS,,3 commands,0.250");
   }
+
+  /** --junit and --csv never replace a file (here: the script being graded) without --force. */
+  @Test
+  void aReportReplacesAFileOnlyWithForce() throws Exception {
+    Path script = dir.resolve("student.sockscript");
+    java.nio.file.Files.writeString(script, "open udp\n");
+    dev.sockshell.MainRunner.Result r =
+        dev.sockshell.MainRunner.run("check", script.toString(), "--junit", script.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains(script + " already exists").contains("--force");
+    assertThat(java.nio.file.Files.readString(script)).isEqualTo("open udp\n");
+    Path csv = dir.resolve("old.csv");
+    java.nio.file.Files.writeString(csv, "last week\n");
+    assertThat(dev.sockshell.MainRunner.run("check", script.toString(), "--csv", csv.toString()).status())
+        .isEqualTo(2);
+    dev.sockshell.MainRunner.Result forced =
+        dev.sockshell.MainRunner.run("check", script.toString(), "--csv", csv.toString(), "--force");
+    assertThat(forced.status()).isZero();
+    assertThat(java.nio.file.Files.readString(csv)).contains("student.sockscript").doesNotContain("last week");
+  }
 }
