@@ -32,6 +32,10 @@ final class Addresses {
   }
 
   private static InetAddress lookup(Atom h, Family family) {
+    // localhost is loopback by definition (RFC 6761): no resolver needs asking
+    if (h.text().equalsIgnoreCase("localhost")) {
+      return InetAddress.ofLiteral(family == Family.IPV6 ? "::1" : "127.0.0.1");
+    }
     // a lab host's name: its address (on its first link), before any resolver is asked
     var lab = dev.sockshell.lab.Lab.current();
     if (lab.isPresent()) {

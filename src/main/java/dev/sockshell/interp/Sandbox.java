@@ -55,6 +55,7 @@ public final class Sandbox implements Session.SendBudget {
       }
       case Bind b -> {
         SessionSocket s = session.resolve(b.sock());
+        noLookup(b.at().host());
         InetAddress a = Addresses.resolve(b.at(), s.family()).address();
         // the wildcard too: a multicast receiver binds it, and binding sends nothing
         if (!(a.isLoopbackAddress() || a.isMulticastAddress() || a.isAnyLocalAddress())) {
@@ -63,10 +64,12 @@ public final class Sandbox implements Session.SendBudget {
       }
       case Connect k -> {
         SessionSocket s = session.resolve(k.sock());
+        noLookup(k.to().host());
         loopback(Addresses.resolve(k.to(), s.family()).address());
       }
       case Send d when d.to() != null -> {
         SessionSocket s = session.resolve(d.sock());
+        noLookup(d.to().host());
         InetAddress a = Addresses.resolve(d.to(), s.family()).address();
         if (a.isMulticastAddress()) {
           if (!s.multicastOnLo()) { // the same rule in a namespace or not: the same grade
@@ -159,6 +162,30 @@ public final class Sandbox implements Session.SendBudget {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /**
+   * No resolver is asked in the sandbox: a query for a name leaves the machine before any address is
+   * checked, and a script could carry data out in the name itself. Addresses, localhost and the
+   * lab's own host names are all a graded script may name.
+   */
+  private static void noLookup(Atom h) {
+    switch (h.kind()) {
+      case IPV4, IPV6, STAR -> {
+        return;
+      }
+      default -> {}
+    }
+    String t = h.text();
+    if (t.equals("*") || t.equalsIgnoreCase("any") || t.equalsIgnoreCase("localhost")) {
+      return;
+    }
+    var lab = dev.sockshell.lab.Lab.current();
+    if (lab.isPresent() && lab.get().topology().node(t).isPresent()) {
+      return;
+    }
+    throw new UsageError(
+        Text.get("sandbox.noLookup", Text.clip(t)), h.column(), Text.get("sandbox.noLookupHint"));
   }
 
   private static void loopback(InetAddress a) {

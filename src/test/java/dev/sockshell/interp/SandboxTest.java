@@ -51,6 +51,30 @@ class SandboxTest {
     }
   }
 
+  /**
+   * A host name makes no look-up in the sandbox (a DNS query would leave the machine before the
+   * address were ever checked, and could carry data out in the name): refused at once; localhost is
+   * loopback without asking anyone.
+   */
+  @Test
+  void aHostNameIsNeverLookedUp() {
+    try (Shell sh = boxed(Sandbox.Limits.DEFAULT)) {
+      sh.ok("open udp as u");
+      long before = dev.sockshell.CountingResolver.lookups();
+      Event.Failure f = sh.fails("send \"x\" to example.com 9000");
+      assertThat(f.error().getMessage())
+          .isEqualTo("sandbox: the host name example.com is not looked up (a query would leave the machine)");
+      assertThat(f.attempted()).isNull();
+      assertThat(sh.fails("bind leak-a-secret.example.org 9000").error().getMessage())
+          .contains("not looked up");
+      assertThat(sh.fails("open tcp as t; connect data.example.net 80").error().getMessage())
+          .contains("not looked up");
+      sh.ok("use u; bind localhost 0; send \"x\" to localhost 9");
+      assertThat(dev.sockshell.CountingResolver.lookups()).as("resolver calls").isEqualTo(before);
+      nothingLeft();
+    }
+  }
+
   @Test
   void multicastOnlyThroughLo() {
     try (Shell sh = boxed(Sandbox.Limits.DEFAULT)) {
