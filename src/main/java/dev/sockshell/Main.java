@@ -46,6 +46,13 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Ctrl-C always wins, whatever the starting shell ignored (cmd & in a script, trap '' INT):
+    // the prompt cancels with it (Console), anything else ends as 130 through the shutdown hooks
+    // (a lab is removed). An ignored SIGHUP stays ignored for a script (nohup's meaning) and is
+    // taken back by the prompt (Console).
+    if (dev.sockshell.posix.ffm.Signals.unignore(dev.sockshell.posix.ffm.Signals.SIGINT)) {
+      sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> System.exit(130));
+    }
     boolean terminal = isTerminal();
     // System.out flushes every line (a write call each); into a file or a pipe, a replay of 100,000
     // lines spends more time writing than working. There it is buffered, and flushed at least

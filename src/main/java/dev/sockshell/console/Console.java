@@ -81,6 +81,7 @@ public final class Console {
       tips.fresh();
       // SIGTERM or SIGHUP at the prompt: the terminal gets back every setting the prompt
       // changed before the process ends (shutdown hooks run in no set order, so not there).
+      dev.sockshell.posix.ffm.Signals.unignore(dev.sockshell.posix.ffm.Signals.SIGHUP);
       for (String signal : List.of("TERM", "HUP")) {
         sun.misc.Signal.handle(
             new sun.misc.Signal(signal),

@@ -34,6 +34,13 @@ public final class Structs {
               JAVA_SHORT.withName("ws_ypixel"))
           .withName("winsize");
 
+  /**
+   * struct sigaction, as far as its handler: the rest (mask, flags, restorer) is only ever read
+   * back whole, so it is padding here (glibc x86_64 and aarch64: 152 bytes).
+   */
+  public static final StructLayout SIGACTION =
+      structLayout(ADDRESS.withName("sa_handler"), paddingLayout(144)).withName("sigaction");
+
   public static final StructLayout LINGER =
       structLayout(JAVA_INT.withName("l_onoff"), JAVA_INT.withName("l_linger")).withName("linger");
 

@@ -33,6 +33,7 @@ class StructsLayoutTest {
             #include <stdio.h>
             #include <stddef.h>
             #include <poll.h>
+            #include <signal.h>
             #include <sys/ioctl.h>
             #include <sys/socket.h>
             #include <sys/time.h>
