@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * The JVM's resolver for the tests (registered in META-INF/services): the built-in one, counted,
- * so that a test can show that something made no look-up at all.
+ * The JVM's resolver for the tests (registered in META-INF/services): the built-in one, counted, so
+ * that a test can show that something made no look-up at all.
  */
 public final class CountingResolver extends InetAddressResolverProvider {
   private static final AtomicLong LOOKUPS = new AtomicLong();

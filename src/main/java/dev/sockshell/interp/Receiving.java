@@ -27,7 +27,9 @@ final class Receiving {
    * the socket's state is (a later connect or bind does not undo the shutdown).
    */
   static Event.Received takeUnlessShut(Sockets sockets, SessionSocket s, int max) {
-    Sockets.Datagram d = receive(sockets, s, max, 0);
+    // MSG_DONTWAIT: a watcher never blocks on a socket another reader may have emptied since poll
+    // (it would no longer see its stop descriptor); EAGAIN sends it back to poll
+    Sockets.Datagram d = receive(sockets, s, max, dev.sockshell.posix.Linux.MSG_DONTWAIT);
     if (s.proto() == dev.sockshell.model.Proto.UDP && d.data().length == 0 && d.from() == null) {
       return null;
     }

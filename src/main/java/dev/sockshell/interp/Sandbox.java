@@ -165,8 +165,8 @@ public final class Sandbox implements Session.SendBudget {
   }
 
   /**
-   * No resolver is asked in the sandbox: a query for a name leaves the machine before any address is
-   * checked, and a script could carry data out in the name itself. Addresses, localhost and the
+   * No resolver is asked in the sandbox: a query for a name leaves the machine before any address
+   * is checked, and a script could carry data out in the name itself. Addresses, localhost and the
    * lab's own host names are all a graded script may name.
    */
   private static void noLookup(Atom h) {

@@ -52,7 +52,11 @@ final class Watchers {
     void loop() {
       try {
         while (true) {
-          short[] ready = sockets.pollIn(new int[] {socket.fd(), stopFd}, -1);
+          short[] ready =
+              sockets.poll(
+                  new int[] {socket.fd(), stopFd},
+                  new short[] {(short) (Linux.POLLIN | Linux.POLLRDHUP), Linux.POLLIN},
+                  -1);
           if (ready[1] != 0) {
             return;
           }
@@ -66,7 +70,13 @@ final class Watchers {
             if (e.errno() != Linux.EAGAIN) {
               throw e;
             }
-            // poll said readable but the message went meanwhile: wait again
+            if ((ready[0] & Linux.POLLRDHUP) != 0) {
+              // shut down for reading with nothing queued: a read that waited would return 0
+              // at once, and poll says readable for ever
+              out.emit(new Event.Note(Text.get("watch.stoppedShut", socket.label())));
+              return;
+            }
+            // poll said readable but another reader took the message meanwhile: wait again
           }
         }
       } catch (SocketError e) {

@@ -31,7 +31,10 @@ class CompileHintTest {
     String line = r.out().lines().filter(l -> l.contains("cc -Wall")).findFirst().orElseThrow();
     String how = line.substring(line.indexOf("cc -Wall"));
     Process p =
-        new ProcessBuilder("sh", "-c", how).directory(dir.toFile()).redirectErrorStream(true).start();
+        new ProcessBuilder("sh", "-c", how)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes());
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(how + "\n" + out).isZero();

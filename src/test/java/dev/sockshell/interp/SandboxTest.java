@@ -63,7 +63,8 @@ class SandboxTest {
       long before = dev.sockshell.CountingResolver.lookups();
       Event.Failure f = sh.fails("send \"x\" to example.com 9000");
       assertThat(f.error().getMessage())
-          .isEqualTo("sandbox: the host name example.com is not looked up (a query would leave the machine)");
+          .isEqualTo(
+              "sandbox: the host name example.com is not looked up (a query would leave the machine)");
       assertThat(f.attempted()).isNull();
       assertThat(sh.fails("bind leak-a-secret.example.org 9000").error().getMessage())
           .contains("not looked up");

@@ -220,4 +220,45 @@ class WatchTest {
       assertThat(shown).hasSizeLessThan(3);
     }
   }
+
+  /**
+   * A watcher never blocks on its socket: after poll says readable it reads with MSG_DONTWAIT, so
+   * that when another reader took the datagram meanwhile it goes back to poll, where unwatch and
+   * close reach it (a blocking read there held close and unwatch for good).
+   */
+  @Test
+  void aWatcherReadsWithoutBlocking() throws Exception {
+    java.util.List<Integer> flags = new java.util.concurrent.CopyOnWriteArrayList<>();
+    dev.sockshell.posix.Sockets real = new dev.sockshell.posix.ffm.FfmSockets();
+    dev.sockshell.posix.Sockets seen =
+        (dev.sockshell.posix.Sockets)
+            java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {dev.sockshell.posix.Sockets.class},
+                (proxy, method, args) -> {
+                  if ((method.getName().equals("recv") || method.getName().equals("recvmsg"))
+                      && Thread.currentThread().getName().startsWith("watch-")) {
+                    flags.add((Integer) args[2]);
+                  }
+                  try {
+                    return method.invoke(real, args);
+                  } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    BlockingQueue<Event> shown = new LinkedBlockingQueue<>();
+    try (Shell sh = new Shell(seen)) {
+      sh.interpreter().background(shown::add);
+      sh.ok("open udp as rx; bind 127.0.0.1 0; watch rx");
+      int port = sh.port("rx");
+      sh.ok("open udp as tx; send tx \"one\" to 127.0.0.1 " + port);
+      assertThat(next(shown)).isInstanceOf(Event.Received.class);
+      long t0 = System.nanoTime();
+      sh.ok("unwatch rx");
+      assertThat(System.nanoTime() - t0).isLessThan(TimeUnit.SECONDS.toNanos(2));
+    }
+    assertThat(flags).isNotEmpty();
+    assertThat(flags)
+        .allMatch(f -> (f & dev.sockshell.posix.Linux.MSG_DONTWAIT) != 0, "MSG_DONTWAIT");
+  }
 }

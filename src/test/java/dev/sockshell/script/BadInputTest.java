@@ -154,9 +154,9 @@ class BadInputTest {
    */
   @Test
   void keepGoingSkipsTheRestOfALineWithANulAndKeepsLineNumbers() throws IOException {
-    byte[] text = "ls\0; open udp as z; ls\nopn c\nopen udp as after\nls\n".getBytes(StandardCharsets.UTF_8);
-    MainRunner.Result pipe =
-        runWith(new java.io.ByteArrayInputStream(text), "--keep-going");
+    byte[] text =
+        "ls\0; open udp as z; ls\nopn c\nopen udp as after\nls\n".getBytes(StandardCharsets.UTF_8);
+    MainRunner.Result pipe = runWith(new java.io.ByteArrayInputStream(text), "--keep-going");
     assertThat(pipe.err()).contains("<stdin>:1: a NUL byte").contains("<stdin>:2:");
     assertThat(pipe.err()).doesNotContain("<stdin>:3:");
     assertThat(pipe.out()).doesNotContain("z: udp4").contains("after: udp4");
@@ -165,7 +165,8 @@ class BadInputTest {
     Path f = dir.resolve("nuls.sockscript");
     StringBuilder b = new StringBuilder();
     for (int i = 1; i <= 10_000; i++) {
-      b.append(i % 1000 == 0 ? "ls\0 open udp as x" + i : i == 9_999 ? "opn" : "# fine").append('\n');
+      b.append(i % 1000 == 0 ? "ls\0 open udp as x" + i : i == 9_999 ? "opn" : "# fine")
+          .append('\n');
     }
     Files.writeString(f, b.toString());
     MainRunner.Result file = MainRunner.run("--keep-going", f.toString());

@@ -57,11 +57,16 @@ class ReportsTest {
     assertThat(java.nio.file.Files.readString(script)).isEqualTo("open udp\n");
     Path csv = dir.resolve("old.csv");
     java.nio.file.Files.writeString(csv, "last week\n");
-    assertThat(dev.sockshell.MainRunner.run("check", script.toString(), "--csv", csv.toString()).status())
+    assertThat(
+            dev.sockshell.MainRunner.run("check", script.toString(), "--csv", csv.toString())
+                .status())
         .isEqualTo(2);
     dev.sockshell.MainRunner.Result forced =
-        dev.sockshell.MainRunner.run("check", script.toString(), "--csv", csv.toString(), "--force");
+        dev.sockshell.MainRunner.run(
+            "check", script.toString(), "--csv", csv.toString(), "--force");
     assertThat(forced.status()).isZero();
-    assertThat(java.nio.file.Files.readString(csv)).contains("student.sockscript").doesNotContain("last week");
+    assertThat(java.nio.file.Files.readString(csv))
+        .contains("student.sockscript")
+        .doesNotContain("last week");
   }
 }

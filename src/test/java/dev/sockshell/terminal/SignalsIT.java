@@ -41,8 +41,13 @@ class SignalsIT {
       String status = Files.readString(Path.of("/proc/" + pid + "/status"));
       long ignored =
           Long.parseUnsignedLong(
-              status.lines().filter(l -> l.startsWith("SigIgn:")).findFirst().orElseThrow()
-                  .substring(7).strip(),
+              status
+                  .lines()
+                  .filter(l -> l.startsWith("SigIgn:"))
+                  .findFirst()
+                  .orElseThrow()
+                  .substring(7)
+                  .strip(),
               16);
       assertThat(ignored & 2).as("SIGINT taken back from ignored").isZero();
       assertThat(ignored & 1).as("SIGHUP left ignored for a script (nohup)").isEqualTo(1);

@@ -14,8 +14,8 @@ import java.lang.invoke.VarHandle;
  * A signal sockshell was started with ignored (a shell runs {@code cmd &} with SIGINT ignored,
  * nohup ignores SIGHUP, a teacher's wrapper may {@code trap '' INT}) stays ignored in a JVM: it
  * installs no handler for a signal it finds ignored, and a shell cannot undo that for its child.
- * Here the disposition goes back to the default, so that the JVM's signal handling (and
- * sockshell's Ctrl-C) can take the signal.
+ * Here the disposition goes back to the default, so that the JVM's signal handling (and sockshell's
+ * Ctrl-C) can take the signal.
  */
 public final class Signals {
   private Signals() {}
