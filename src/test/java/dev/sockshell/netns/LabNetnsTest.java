@@ -316,6 +316,25 @@ class LabNetnsTest {
     }
   }
 
+  /**
+   * A sockshell in another PID namespace (a container, unshare --pid) cannot see this process's
+   * number: it must still leave this lab alone, because its owner holds the lab's lock.
+   */
+  @Test
+  void aSockshellInAnotherPidNamespaceLeavesALiveLabAlone() throws Exception {
+    Lab.up(dev.sockshell.lab.Topology.named("pair").orElseThrow(), () -> false);
+    assertThat(namespaces(own())).hasSize(2);
+    List<String> cmd =
+        new java.util.ArrayList<>(List.of("unshare", "--pid", "--fork", "--mount-proc"));
+    cmd.addAll(NetNs.sockshellCommand("-c", "lab"));
+    Process other = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(other.getInputStream().readAllBytes());
+    assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(other.exitValue()).as(out).isZero();
+    assertThat(namespaces(own())).as("the live lab's namespaces").hasSize(2);
+    assertThat(Lab.current()).isPresent();
+  }
+
   private static String read(Path log) {
     try {
       return Files.readString(log);
