@@ -121,7 +121,7 @@ public final class Lab {
     }
     cleanStale();
     Lab lab = new Lab(t, "ss" + ProcessHandle.current().pid());
-    holdLock(lab.prefix);
+    Owners.hold(lab.prefix);
     if (!hooked) {
       hooked = true;
       // Lab.down waits for a lab being built (up holds the same lock), so that a signal in the
@@ -132,7 +132,7 @@ public final class Lab {
       lab.build(stop);
     } catch (RuntimeException e) {
       lab.remove();
-      releaseLock(lab.prefix);
+      Owners.release(lab.prefix);
       throw e;
     }
     current = lab;
@@ -147,7 +147,7 @@ public final class Lab {
     }
     current = null;
     l.remove();
-    releaseLock(l.prefix);
+    Owners.release(l.prefix);
     return true;
   }
 
@@ -314,70 +314,6 @@ public final class Lab {
   private static final java.util.regex.Pattern OURS =
       java.util.regex.Pattern.compile("ss(\\d+)-[a-z0-9]+");
 
-  /**
-   * Where each lab's owner keeps a file locked for as long as the lab is up: whether a lab is
-   * stale is whether its lock can be taken, which a sockshell in another PID namespace (a
-   * container, unshare --pid) judges right, where a process number it cannot see would not.
-   */
-  private static final Path LOCKS = Path.of("/run/sockshell");
-
-  /** The lock this process holds on its own lab, while one is up. */
-  private static java.nio.channels.FileChannel held;
-
-  /** Takes the lock of a lab about to be built (the directory made where it is missing). */
-  private static void holdLock(String prefix) {
-    try {
-      Files.createDirectories(LOCKS);
-      var ch =
-          java.nio.channels.FileChannel.open(
-              LOCKS.resolve(prefix + ".lock"),
-              java.nio.file.StandardOpenOption.CREATE,
-              java.nio.file.StandardOpenOption.WRITE);
-      ch.lock();
-      held = ch;
-    } catch (IOException e) {
-      held = null; // staleness is then judged by the process number, as before
-    }
-  }
-
-  /** Gives the lock back and removes its file, once the lab is gone. */
-  private static void releaseLock(String prefix) {
-    if (held != null) {
-      try {
-        Files.deleteIfExists(LOCKS.resolve(prefix + ".lock"));
-        held.close();
-      } catch (IOException e) {
-        // gone already
-      }
-      held = null;
-    }
-  }
-
-  /**
-   * Whether the lab named {@code prefix} is gone: its lock file can be locked (its owner, in any
-   * PID namespace, has ended), or, for a lab without one, its process number is free.
-   */
-  private static boolean gone(String prefix, long pid) {
-    Path lock = LOCKS.resolve(prefix + ".lock");
-    if (!Files.exists(lock)) {
-      return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty();
-    }
-    if (held != null && pid == ProcessHandle.current().pid()) {
-      return false; // this process's own lab
-    }
-    try (var ch = java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.WRITE)) {
-      var l = ch.tryLock();
-      if (l == null) {
-        return false; // its owner holds it: the lab is alive
-      }
-      l.release();
-      Files.deleteIfExists(lock);
-      return true;
-    } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
-      return false;
-    }
-  }
-
   /** The namespaces of labs whose sockshell is gone, removed; returns how many. */
   public static int cleanStale() {
     if (!Files.isDirectory(NETNS)) {
@@ -392,7 +328,7 @@ public final class Lab {
         if (m.matches()) {
           long pid = Long.parseLong(m.group(1));
           String prefix = "ss" + m.group(1);
-          if (goneByPrefix.computeIfAbsent(prefix, x -> gone(x, pid))) {
+          if (goneByPrefix.computeIfAbsent(prefix, x -> Owners.gone(x, pid))) {
             stale.add(n);
           }
         }

@@ -1,0 +1,78 @@
+package dev.sockshell.lab;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Who owns a lab: its sockshell holds a lock on a file of the lab's own for as long as the lab is
+ * up, so that another sockshell (in this PID namespace or another) can tell a live lab from one
+ * whose owner was killed.
+ */
+final class Owners {
+  private Owners() {}
+
+  /**
+   * Where each lab's owner keeps a file locked for as long as the lab is up: whether a lab is
+   * stale is whether its lock can be taken, which a sockshell in another PID namespace (a
+   * container, unshare --pid) judges right, where a process number it cannot see would not.
+   */
+  private static final Path LOCKS = Path.of("/run/sockshell");
+
+  /** The lock this process holds on its own lab, while one is up. */
+  private static java.nio.channels.FileChannel held;
+
+  /** Takes the lock of a lab about to be built (the directory made where it is missing). */
+  static synchronized void hold(String prefix) {
+    try {
+      Files.createDirectories(LOCKS);
+      var ch =
+          java.nio.channels.FileChannel.open(
+              LOCKS.resolve(prefix + ".lock"),
+              java.nio.file.StandardOpenOption.CREATE,
+              java.nio.file.StandardOpenOption.WRITE);
+      ch.lock();
+      held = ch;
+    } catch (IOException e) {
+      held = null; // staleness is then judged by the process number, as before
+    }
+  }
+
+  /** Gives the lock back and removes its file, once the lab is gone. */
+  static synchronized void release(String prefix) {
+    if (held != null) {
+      try {
+        Files.deleteIfExists(LOCKS.resolve(prefix + ".lock"));
+        held.close();
+      } catch (IOException e) {
+        // gone already
+      }
+      held = null;
+    }
+  }
+
+  /**
+   * Whether the lab named {@code prefix} is gone: its lock file can be locked (its owner, in any
+   * PID namespace, has ended), or, for a lab without one, its process number is free.
+   */
+  static synchronized boolean gone(String prefix, long pid) {
+    Path lock = LOCKS.resolve(prefix + ".lock");
+    if (!Files.exists(lock)) {
+      return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty();
+    }
+    if (held != null && pid == ProcessHandle.current().pid()) {
+      return false; // this process's own lab
+    }
+    try (var ch = java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.WRITE)) {
+      var l = ch.tryLock();
+      if (l == null) {
+        return false; // its owner holds it: the lab is alive
+      }
+      l.release();
+      Files.deleteIfExists(lock);
+      return true;
+    } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+      return false;
+    }
+  }
+}
