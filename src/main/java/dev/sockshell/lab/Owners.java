@@ -13,9 +13,9 @@ final class Owners {
   private Owners() {}
 
   /**
-   * Where each lab's owner keeps a file locked for as long as the lab is up: whether a lab is
-   * stale is whether its lock can be taken, which a sockshell in another PID namespace (a
-   * container, unshare --pid) judges right, where a process number it cannot see would not.
+   * Where each lab's owner keeps a file locked for as long as the lab is up: whether a lab is stale
+   * is whether its lock can be taken, which a sockshell in another PID namespace (a container,
+   * unshare --pid) judges right, where a process number it cannot see would not.
    */
   private static final Path LOCKS = Path.of("/run/sockshell");
 
@@ -63,7 +63,8 @@ final class Owners {
     if (held != null && pid == ProcessHandle.current().pid()) {
       return false; // this process's own lab
     }
-    try (var ch = java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.WRITE)) {
+    try (var ch =
+        java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.WRITE)) {
       var l = ch.tryLock();
       if (l == null) {
         return false; // its owner holds it: the lab is alive

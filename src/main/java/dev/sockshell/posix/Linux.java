@@ -33,8 +33,10 @@ public final class Linux {
   public static final short POLLIN = 0x001;
   public static final short POLLOUT = 0x004;
   public static final short POLLERR = 0x008;
+
   /** The socket was shut down for reading (its own SHUT_RD, or a peer's FIN). */
   public static final short POLLRDHUP = 0x2000;
+
   public static final short POLLHUP = 0x010;
 
   public static final int O_NONBLOCK = 04000;
