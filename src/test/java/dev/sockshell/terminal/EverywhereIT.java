@@ -105,6 +105,7 @@ class EverywhereIT {
       t.waitFor("sockshell>", 120);
       t.type("ls");
       t.keys("Enter");
+      t.waitForPrompt("(none)", 10); // Ctrl-D once the prompt reads keys again
       t.keys("C-d");
       t.waitFor("EXIT=0", 10);
       assertThat(Files.readString(home.resolve(".sockshell_history"))).contains("ls");

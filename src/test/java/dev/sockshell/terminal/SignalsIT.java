@@ -76,7 +76,7 @@ class SignalsIT {
       t.waitFor("cancelled (Ctrl-C)", 10);
       t.type("ls");
       t.keys("Enter");
-      t.waitFor("udp4", 10);
+      t.waitForPrompt("bound  127.0.0.1", 10);
       t.keys("C-d");
       assertThat(t.waitFor("EXIT=", 10)).contains("EXIT=0");
     }

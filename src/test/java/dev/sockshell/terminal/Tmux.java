@@ -170,6 +170,24 @@ final class Tmux implements AutoCloseable {
     return screen;
   }
 
+  /**
+   * Waits until the screen shows {@code text} and the cursor sits on an empty prompt again: the
+   * command is over and the prompt reads keys (Ctrl-D typed while a command runs goes to the
+   * terminal's line discipline instead, as from bash).
+   */
+  void waitForPrompt(String text, long seconds) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    Look l = look();
+    while (!(l.screen().contains(text) && l.cursorLine().matches("sockshell.*> ?"))) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "timed out waiting for '" + text + "' and the prompt; screen:\n" + l.screen());
+      }
+      Thread.sleep(50);
+      l = look();
+    }
+  }
+
   String waitFor(String text, long seconds) throws IOException, InterruptedException {
     return waitFor("'" + text + "'", s -> s.contains(text), seconds);
   }

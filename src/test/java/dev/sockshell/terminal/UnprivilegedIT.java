@@ -153,7 +153,7 @@ class UnprivilegedIT {
       assertThat(screen).contains("here: closed").contains("this session has a network of its own");
       t.type("open udp in h1 as a; ls");
       t.keys("Enter");
-      t.waitFor("udp4@h1", 20);
+      t.waitForPrompt("udp4@h1", 20);
       t.keys("C-d");
       screen = t.waitFor("EXIT=", 20);
       assertThat(screen).contains("EXIT=0");
