@@ -41,7 +41,7 @@ class PromisesIT {
       t.type("getopt SO_TYPE");
       t.keys("C-x", "C-e");
       t.keys("Enter");
-      t.waitFor("SO_TYPE = 2 (SOCK_DGRAM)", 10);
+      t.waitForPrompt("SO_TYPE = 2 (SOCK_DGRAM)", 10);
       t.keys("C-d");
       t.waitFor("EXIT=0", 10);
     }
@@ -58,7 +58,7 @@ class PromisesIT {
       t.keys("C-u");
       t.type("ls");
       t.keys("Enter");
-      t.waitFor("(none)", 30);
+      t.waitForPrompt("(none)", 30);
       t.keys("C-d");
       t.waitFor("EXIT=0", 10);
     }
