@@ -1,11 +1,8 @@
 package dev.sockshell;
 
 import dev.sockshell.error.UsageError;
-import dev.sockshell.machine.Feature;
-import dev.sockshell.machine.Machine;
 import dev.sockshell.text.Text;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,52 +23,23 @@ final class PrivateNet {
     return System.getenv(MARK) != null;
   }
 
-  /** Why no private network can be had here, or null when it can. */
-  static String unavailable() {
-    if (!Machine.onPath("unshare")) {
-      return Text.get("sandbox.noUnshare");
-    }
-    if (!Machine.has(Feature.ROOT) && !Machine.has(Feature.USERNS)) {
-      return Text.get("machine.lacks.userns");
-    }
-    return null;
-  }
-
   /**
    * Runs this sockshell again inside the private namespaces, with {@code extra} arguments added,
    * and returns its exit status once it ends. This process ignores Ctrl-C meanwhile: the copy
    * inside has the terminal and answers it.
    */
   static int run(List<String> extra) {
-    String why = unavailable();
-    List<String> self = List.of(ProcessHandle.current().info().arguments().orElse(new String[0]));
-    if (why == null
-        && self.stream()
-            .noneMatch(a -> a.equals("dev.sockshell.Main") || a.endsWith("sockshell.jar"))) {
-      why = Text.get("sandbox.notMain");
-    }
+    String why = Reexec.unavailable("machine.lacks.userns");
     if (why != null) {
       throw new UsageError(Text.get("privateNet.cannot", why));
     }
-    List<String> cmd = new ArrayList<>(List.of("unshare"));
-    if (!Machine.has(Feature.ROOT)) {
-      cmd.addAll(List.of("--user", "--map-root-user"));
-    }
-    cmd.addAll(
-        List.of(
-            "--net",
-            "--mount",
-            "--",
-            "sh",
-            "-c",
-            // a /run of its own, for ip netns; lo up; then sockshell again
-            "mount -t tmpfs tmpfs /run && ip link set lo up 2>/dev/null; exec \"$@\"",
-            "sh"));
-    cmd.add(ProcessHandle.current().info().command().orElse("java"));
-    cmd.addAll(self);
-    cmd.addAll(extra);
-    ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
-    pb.environment().put(MARK, "1");
+    ProcessBuilder pb =
+        Reexec.inNamespaces(
+            List.of("--net", "--mount"),
+            // a /run of its own, for ip netns; lo up
+            "mount -t tmpfs tmpfs /run && ip link set lo up 2>/dev/null",
+            MARK,
+            extra);
     sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
     try {
       Process p = pb.start();

@@ -1,12 +1,9 @@
 package dev.sockshell;
 
-import dev.sockshell.machine.Feature;
-import dev.sockshell.machine.Machine;
 import dev.sockshell.text.Text;
 import java.io.IOException;
 import java.net.NetworkInterface;
 import java.net.SocketException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,34 +27,12 @@ final class Sandboxing {
     if (onlyLo()) {
       return new Enforcement(null, Text.get("sandbox.enforcedNs"));
     }
-    String why = cannotUnshare();
-    // root makes a network namespace; a user without root a user namespace (where it is root) and
-    // a network namespace in it, where the kernel allows that (unshare -Urn)
-    boolean asUser = why == null && !Machine.has(Feature.ROOT);
-    List<String> args = List.of(ProcessHandle.current().info().arguments().orElse(new String[0]));
-    if (why == null
-        && args.stream()
-            .noneMatch(a -> a.equals("dev.sockshell.Main") || a.endsWith("sockshell.jar"))) {
-      why = Text.get("sandbox.notMain"); // inside a test runner, say: running it again would not do
-    }
+    String why = Reexec.unavailable("sandbox.notRoot");
     if (why == null && System.getenv(MARK) == null) {
       try {
-        List<String> cmd = new ArrayList<>(List.of("unshare"));
-        if (asUser) {
-          cmd.addAll(List.of("--user", "--map-root-user"));
-        }
-        cmd.addAll(
-            List.of(
-                "--net",
-                "--",
-                "sh",
-                "-c",
-                "ip link set lo up 2>/dev/null || true; exec \"$@\"",
-                "sh"));
-        cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
-        pb.environment().put(MARK, "1");
+        ProcessBuilder pb =
+            Reexec.inNamespaces(
+                List.of("--net"), "ip link set lo up 2>/dev/null || true", MARK, List.of());
         return new Enforcement(pb.start().waitFor(), null);
       } catch (IOException e) {
         why = e.getMessage();
@@ -85,16 +60,5 @@ final class Sandboxing {
     } catch (SocketException e) {
       return false;
     }
-  }
-
-  /** Why no namespace can be made here, or null when one can. */
-  private static String cannotUnshare() {
-    if (!Machine.onPath("unshare")) {
-      return Text.get("sandbox.noUnshare");
-    }
-    if (!Machine.has(Feature.ROOT) && !Machine.has(Feature.USERNS)) {
-      return Text.get("sandbox.notRoot");
-    }
-    return null;
   }
 }

@@ -203,5 +203,4 @@ class BadInputTest {
   private static MainRunner.Result run(InputStream in) {
     return runWith(in);
   }
-
 }
