@@ -34,27 +34,41 @@ public final class CFile {
     if (program.isEmpty()) {
       throw new UsageError(Text.get("export.empty"));
     }
-    if (program.overflowed()) {
-      throw new UsageError(
-          Text.get(
-              "export.tooLong",
-              String.valueOf(CProgram.MAX_STEPS),
-              String.valueOf(CProgram.MAX_BYTES >> 20)));
-    }
     check(file, force);
     Platform p = winsock ? Platform.WINSOCK : Platform.LINUX;
     String name = file.getFileName().toString();
-    String source = program.write(p, Text.get(winsock ? "c.titleWinsock" : "c.titleLinux", name));
-    try {
-      if (force) {
-        Files.writeString(file, source, StandardCharsets.UTF_8);
-      } else {
-        Files.writeString(file, source, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-      }
+    String title = Text.get(winsock ? "c.titleWinsock" : "c.titleLinux", name);
+    CProgram.Written written;
+    boolean made = false;
+    try (var out =
+        Files.newBufferedWriter(
+            file,
+            StandardCharsets.UTF_8,
+            force
+                ? new StandardOpenOption[] {
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.TRUNCATE_EXISTING,
+                  StandardOpenOption.WRITE
+                }
+                : new StandardOpenOption[] {
+                  StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE
+                })) {
+      made = true;
+      written = program.write(p, title, out);
     } catch (FileAlreadyExistsException e) {
       throw new UsageError(Text.get("file.exists", file), 0, Text.get("file.existsHint"));
-    } catch (IOException e) {
-      throw new UsageError(Text.get("write.cannot", file, e.getMessage()));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      if (made && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        try {
+          Files.deleteIfExists(
+              file); // half a program is no program (a device, e.g. /dev/full, stays)
+        } catch (IOException gone) {
+          // nothing more to do: the message says the write failed
+        }
+      }
+      String why =
+          e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+      throw new UsageError(Text.get("write.cannot", file, why));
     }
     String path = file.toString();
     String exe = path.endsWith(".c") ? path.substring(0, path.length() - 2) : path + ".out";
@@ -67,7 +81,26 @@ public final class CFile {
                 + shell(path)
                 + " -lws2_32"
             : "cc -Wall -Wextra -Werror -o " + shell(exe) + " " + shell(path) + " && " + shell(run);
-    return Text.get("export.wrote", String.valueOf(source.lines().count()), file, how);
+    StringBuilder said =
+        new StringBuilder(Text.get("export.wrote", String.valueOf(written.lines()), file, how));
+    if (written.sendsLeftOut() > 0) {
+      said.append('\n')
+          .append(
+              Text.get(
+                  "export.dataLeftOut",
+                  String.valueOf(written.sendsLeftOut()),
+                  String.valueOf(written.dataLeftOut()),
+                  String.valueOf(CProgram.MAX_DATA >> 20)));
+    }
+    if (written.callsLeftOut() > 0) {
+      said.append('\n')
+          .append(
+              Text.get(
+                  "export.callsLeftOut",
+                  String.valueOf(written.callsLeftOut()),
+                  String.valueOf(CProgram.MAX_BYTES >> 20)));
+    }
+    return said.toString();
   }
 
   /** A path as a shell reads it back: as it is when it is plain, else in single quotes. */

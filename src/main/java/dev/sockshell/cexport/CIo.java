@@ -10,18 +10,29 @@ final class CIo {
 
   private static final int DEFAULT_MAX = 65536;
 
-  static void sent(CWriter w, Event.Sent s, boolean refused) {
+  /**
+   * A send; {@code leftOut} is its size when its data was not kept (the program bounds what it
+   * keeps): then as many zero bytes are sent, and a comment says so.
+   */
+  static void sent(CWriter w, Event.Sent s, boolean refused, int leftOut) {
     byte[] data = s.data();
     String v = w.sockVar(s.sock());
     String call = s.to() != null ? "sendto" : "send";
-    String bytes = String.valueOf(data.length);
+    String bytes = String.valueOf(leftOut > 0 ? leftOut : data.length);
     w.comment(
         s.to() != null
             ? Text.get("c.sentTo", s.sock(), call, bytes, s.to())
             : Text.get("c.sent", s.sock(), call, bytes));
     w.raw("{");
-    w.raw("  static const char d[] = " + literal(data) + ";");
-    String len = w.winsock() ? "(int) (sizeof d - 1)" : "sizeof d - 1";
+    String len;
+    if (leftOut > 0) {
+      w.comment(Text.get("c.dataLeftOut", bytes, String.valueOf(CProgram.MAX_DATA >> 20)));
+      w.raw("  static const char d[" + leftOut + "] = {0};");
+      len = w.winsock() ? "(int) sizeof d" : "sizeof d";
+    } else {
+      w.raw("  static const char d[] = " + literal(data) + ";");
+      len = w.winsock() ? "(int) (sizeof d - 1)" : "sizeof d - 1";
+    }
     if (s.to() != null) {
       w.raw("  struct sockaddr_storage a;");
       w.raw("  " + (w.winsock() ? "int" : "socklen_t") + " alen = " + w.address(s.to()) + ";");

@@ -17,23 +17,35 @@ public final class CProgram {
   /**
    * One step: a fact, and whether the session saw its call refused; {@code scope} names the session
    * it happened in ("" for the prompt's, a lesson's name for a lesson's). A step without a fact
-   * ends its scope: its sockets are closed there.
+   * ends its scope: its sockets are closed there. {@code leftOut} is the number of bytes a send
+   * sent whose data the program did not keep.
    */
-  private record Step(String scope, Event.Fact fact, boolean refused) {}
+  private record Step(String scope, Event.Fact fact, boolean refused, int leftOut) {
+    Step(String scope, Event.Fact fact, boolean refused) {
+      this(scope, fact, refused, 0);
+    }
+  }
 
   /**
-   * Every script and prompt keeps its calls for export c, so what is kept is bounded: a run of a
-   * million lines must not fill the heap, and no one compiles a program that long. Past a bound the
-   * program stops keeping and says so when asked to write.
+   * Every script and prompt keeps its calls for export c, so what is kept is bounded by bytes: a
+   * run of a million lines must not fill the heap, and no one compiles a program that long. Each
+   * call counts {@link #STEP_BYTES} and the data it sends; the data of sends counts toward {@link
+   * #MAX_DATA} as well. Past the data bound a send is kept without its data (the program sends as
+   * many zero bytes, and says so); past the whole bound no call is kept, and the export says how
+   * many were left out.
    */
-  static final int MAX_STEPS = 100_000;
+  static final long MAX_BYTES = 32L << 20;
 
-  static final long MAX_BYTES = 16L << 20;
+  static final long MAX_DATA = 4L << 20;
+
+  /** What a call costs to keep, about: its record, its addresses, its option value. */
+  static final int STEP_BYTES = 320;
 
   private final List<Step> steps = new ArrayList<>();
   private String scope = "";
   private long bytes;
-  private boolean overflowed;
+  private long data;
+  private long callsLeftOut;
 
   /** What follows happens in a session of its own (a lesson), until {@link #endScope()}. */
   public synchronized void beginScope(String name) {
@@ -80,8 +92,16 @@ public final class CProgram {
                   new Event.OptionValue(v.sock(), v.name(), UNSHOWN, null, v.call(), v.checked()),
                   false),
               0);
-      case Event.Sent s -> keep(new Step(scope, s, false), s.size());
-      case Event.Received r -> keep(new Step(scope, r, false), r.size());
+      case Event.Sent s -> sent(s);
+      // C receives into a buffer of its own: what arrived is not needed.
+      case Event.Received r ->
+          keep(
+              new Step(
+                  scope,
+                  new Event.Received(
+                      r.sock(), r.proto(), r.from(), new byte[0], r.ttl(), r.max(), r.encoding()),
+                  false),
+              0);
       case Event.Fact f -> keep(new Step(scope, f, false), 0);
       default -> {}
     }
@@ -117,18 +137,42 @@ public final class CProgram {
     }
   }
 
-  private void keep(Step s, int payload) {
-    if (overflowed || steps.size() >= MAX_STEPS || bytes + payload > MAX_BYTES) {
-      overflowed = true;
-      return;
+  private void sent(Event.Sent s) {
+    int size = s.data().length;
+    if (data + size <= MAX_DATA) {
+      if (keep(new Step(scope, s, false), size)) {
+        data += size;
+      }
+    } else {
+      keep(
+          new Step(
+              scope,
+              new Event.Sent(s.sock(), new byte[0], s.sent(), s.to(), s.peer()),
+              false,
+              size),
+          0);
     }
-    bytes += payload;
-    steps.add(s);
   }
 
-  /** True when the session made more calls (or moved more data) than a program keeps. */
-  public synchronized boolean overflowed() {
-    return overflowed;
+  /**
+   * Keeps a step while the bound allows; false once it is reached (the call is counted as left
+   * out).
+   */
+  private boolean keep(Step s, int payload) {
+    if (callsLeftOut > 0 || bytes + STEP_BYTES + payload > MAX_BYTES) {
+      if (s.fact() != null) {
+        callsLeftOut++;
+      }
+      return false;
+    }
+    bytes += STEP_BYTES + payload;
+    steps.add(s);
+    return true;
+  }
+
+  /** The calls made after the bound was reached: the program ends before them. */
+  public synchronized long callsLeftOut() {
+    return callsLeftOut;
   }
 
   /** Where the program stands now, for a recording that starts here. */
@@ -160,13 +204,13 @@ public final class CProgram {
       }
     }
     CProgram p = new CProgram();
-    p.overflowed = overflowed;
+    p.callsLeftOut = callsLeftOut;
     for (int i = 0; i < at; i++) {
       Step s = steps.get(i);
       Event.Fact setup = s.refused() || s.fact() == null ? null : setup(s.fact());
       Integer since = setup == null ? null : born.get(s.scope() + "\u0000" + sock(setup));
       if (since != null && i >= since) {
-        p.steps.add(new Step(s.scope(), setup, false));
+        p.steps.add(new Step(s.scope(), setup, false, 0));
       }
     }
     p.steps.addAll(steps.subList(at, steps.size()));
@@ -219,9 +263,46 @@ public final class CProgram {
     return steps.stream().allMatch(s -> s.fact() == null);
   }
 
-  /** The whole program, for one platform. */
-  public synchronized String write(Platform p, String title) {
-    CWriter w = new CWriter(p);
+  /** What a written program holds, and what of the session it left out. */
+  public record Written(long lines, int sendsLeftOut, long dataLeftOut, long callsLeftOut) {}
+
+  /** The whole program, for one platform, as a string (for tests and short sessions). */
+  public String write(Platform p, String title) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try {
+      write(p, title, out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the whole program, for one platform, as it goes: main's statements are made twice, once
+   * to learn what the head needs (which helpers, which options), once into {@code out}, so that the
+   * program is never held whole in memory.
+   */
+  public synchronized Written write(Platform p, String title, java.io.Writer out)
+      throws java.io.IOException {
+    CWriter dry = new CWriter(p, java.io.Writer.nullWriter());
+    statements(dry);
+    Lines counted = new Lines(out);
+    CWriter.head(p, title, dry.called(), dry.used(), counted);
+    statements(new CWriter(p, counted));
+    CWriter.tail(p, counted);
+    counted.flush();
+    int sends = 0;
+    long left = 0;
+    for (Step s : steps) {
+      if (s.leftOut() > 0) {
+        sends++;
+        left += s.leftOut();
+      }
+    }
+    return new Written(counted.lines, sends, left, callsLeftOut);
+  }
+
+  private void statements(CWriter w) {
     if (labLeftOut) {
       w.comment(dev.sockshell.text.Text.get("c.labLeftOut"));
     }
@@ -230,11 +311,50 @@ public final class CProgram {
       if (s.fact() == null) {
         w.closeOpen();
       } else {
-        w.step(s.fact(), s.refused());
+        w.step(s.fact(), s.refused(), s.leftOut());
       }
+    }
+    if (callsLeftOut > 0) {
+      w.comment(dev.sockshell.text.Text.get("c.callsLeftOut", String.valueOf(callsLeftOut)));
     }
     w.scope("");
     w.closeOpen();
-    return w.program(title);
+  }
+
+  /** Counts the lines written through it. */
+  private static final class Lines extends java.io.FilterWriter {
+    long lines;
+
+    Lines(java.io.Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int c) throws java.io.IOException {
+      if (c == '\n') {
+        lines++;
+      }
+      out.write(c);
+    }
+
+    @Override
+    public void write(char[] b, int off, int len) throws java.io.IOException {
+      for (int i = off; i < off + len; i++) {
+        if (b[i] == '\n') {
+          lines++;
+        }
+      }
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void write(String s, int off, int len) throws java.io.IOException {
+      for (int i = off; i < off + len; i++) {
+        if (s.charAt(i) == '\n') {
+          lines++;
+        }
+      }
+      out.write(s, off, len);
+    }
   }
 }

@@ -16,14 +16,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Writes the statements of main, then puts the program around them. */
+/**
+ * Writes the statements of main to a stream as they come, and notes what they call; the head
+ * (includes, the helpers called, fallbacks for the options named) and the tail go around them. A
+ * program is written twice: once to learn what its head needs, once to the file, so that no copy of
+ * a long program is ever held in memory.
+ */
 final class CWriter {
   private final Platform p;
-  private final StringBuilder body = new StringBuilder();
+  private final java.io.Writer body;
+  private final Set<String> helperNames;
+  private final Set<String> called = new java.util.HashSet<>();
   private final Map<String, String> vars = new HashMap<>();
 
-  CWriter(Platform p) {
+  CWriter(Platform p, java.io.Writer body) {
     this.p = p;
+    this.body = body;
+    this.helperNames = CPrelude.helpers(p).keySet();
   }
 
   private boolean win() {
@@ -31,7 +40,18 @@ final class CWriter {
   }
 
   private void line(String s) {
-    body.append("  ").append(s).append('\n');
+    for (String h : helperNames) {
+      if (!called.contains(h) && s.contains(h + "(")) {
+        called.add(h);
+      }
+    }
+    try {
+      body.write("  ");
+      body.write(s);
+      body.write('\n');
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   void comment(String s) {
@@ -89,6 +109,11 @@ final class CWriter {
   }
 
   void step(Event.Fact fact, boolean refused) {
+    step(fact, refused, 0);
+  }
+
+  /** A step; {@code leftOut} is the size of a send whose data was not kept (0 for the rest). */
+  void step(Event.Fact fact, boolean refused, int leftOut) {
     switch (fact) {
       case Event.Opened o -> opened(o);
       case Event.Bound b -> {
@@ -108,7 +133,7 @@ final class CWriter {
         comment(Text.get("c.connect", c.sock(), c.to()));
         addressed("connect", c.sock(), c.to(), refused);
       }
-      case Event.Sent s -> CIo.sent(this, s, refused);
+      case Event.Sent s -> CIo.sent(this, s, refused, leftOut);
       case Event.Received r -> CIo.received(this, r.sock(), r.max(), false);
       case Event.RecvAttempt r -> CIo.received(this, r.sock(), r.max(), refused);
       case Event.OptionSet o -> {
@@ -318,51 +343,76 @@ final class CWriter {
     return var(sock);
   }
 
-  String program(String title) {
-    StringBuilder out = new StringBuilder();
+  /** The helpers main calls so far. */
+  Set<String> called() {
+    return called;
+  }
+
+  /** The options main names so far. */
+  Set<SockOption> used() {
+    return used;
+  }
+
+  /**
+   * What goes before main's statements: the title, includes, fallbacks for the options a libc may
+   * lack, the helpers called (and those they call), and main's first lines.
+   */
+  static void head(
+      Platform p,
+      String title,
+      Set<String> called,
+      java.util.Collection<SockOption> used,
+      java.io.Writer out)
+      throws java.io.IOException {
+    boolean win = p == Platform.WINSOCK;
     out.append("/*\n * ").append(title.replace("*/", "* /")).append("\n *\n");
     out.append(
-        win()
+        win
             ? " * Windows (Winsock 2): x86_64-w64-mingw32-gcc -Wall -Werror -o prog.exe prog.c"
                 + " -lws2_32\n"
             : " * Linux: cc -Wall -Wextra -Werror -o prog prog.c && ./prog\n");
     out.append(" */\n").append(CPrelude.includes(p));
-    if (!win()) {
+    if (!win) {
       out.append(CPrelude.fallbacks(used));
     }
     out.append('\n');
-    String main = body.toString();
     Map<String, String> helpers = CPrelude.helpers(p);
-    List<String> used = new ArrayList<>();
-    String seen = main;
+    Set<String> needed = new java.util.HashSet<>(called);
     boolean grew = true;
     while (grew) {
       grew = false;
       for (var h : helpers.entrySet()) {
-        if (!used.contains(h.getKey()) && seen.contains(h.getKey() + "(")) {
-          used.add(h.getKey());
-          seen += h.getValue();
-          grew = true;
+        if (needed.contains(h.getKey())) {
+          continue;
+        }
+        for (String n : List.copyOf(needed)) {
+          if (helpers.get(n).contains(h.getKey() + "(")) {
+            needed.add(h.getKey());
+            grew = true;
+            break;
+          }
         }
       }
     }
     for (var h : helpers.entrySet()) {
-      if (used.contains(h.getKey())) {
+      if (needed.contains(h.getKey())) {
         out.append(h.getValue()).append('\n');
       }
     }
     out.append("int main(void) {\n");
-    if (win()) {
+    if (win) {
       out.append("  WSADATA wsa;\n");
       out.append("  if (WSAStartup(MAKEWORD(2, 2), &wsa) != 0) {\n");
       out.append("    printf(\"[WSAStartup()] failed\\n\");\n    return 1;\n  }\n");
     }
     out.append("  setvbuf(stdout, NULL, _IONBF, 0);\n");
-    out.append(main);
-    if (win()) {
+  }
+
+  /** What comes after main's statements. */
+  static void tail(Platform p, java.io.Writer out) throws java.io.IOException {
+    if (p == Platform.WINSOCK) {
       out.append("  WSACleanup();\n");
     }
     out.append("  return 0;\n}\n");
-    return out.toString();
   }
 }

@@ -203,8 +203,9 @@ public final class Interpreter implements AutoCloseable {
       error = e;
     } catch (Cancellation.Cancelled e) {
       error = new UsageError(Text.get("cancelled"));
-    } catch (RuntimeException | StackOverflowError e) {
-      // A bug of ours must not end the session or show a stack trace: one line, and go on.
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A bug of ours must not end the session or show a stack trace: one line, and go on. A heap
+      // that one command filled is free again once the command is gone.
       error = new UsageError(dev.sockshell.error.Debug.line(e));
     }
     out.emit(new Event.Failure(error, hint, attempted));
