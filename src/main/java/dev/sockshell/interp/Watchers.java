@@ -40,6 +40,11 @@ final class Watchers {
     final Thread thread;
     final boolean echo;
 
+    /** Whether this watcher said once that it does not echo to another echo of the session. */
+    private boolean loopNoted;
+
+    private final EchoBound bound = new EchoBound(System.nanoTime());
+
     Watch(SessionSocket socket, boolean echo, EventSink out) {
       this.socket = socket;
       this.echo = echo;
@@ -132,6 +137,27 @@ final class Watchers {
     private void echo(Event.Received d) {
       byte[] data = d.data();
       SockAddr to = socket.proto() == Proto.UDP && socket.peer() == null ? d.from() : null;
+      SockAddr back = to != null ? to : socket.peer();
+      SessionSocket echoer = back == null ? null : echoingAt(socket.host(), back);
+      if (echoer != null) {
+        if (!loopNoted) {
+          loopNoted = true;
+          out.emit(
+              new Event.Note(
+                  Text.get("watch.echoLoop", socket.label(), back.toString(), echoer.label())));
+        }
+        return;
+      }
+      EchoBound.Verdict v = bound.take(System.nanoTime());
+      if (v != EchoBound.Verdict.ECHO) {
+        if (v == EchoBound.Verdict.HOLD_AND_SAY) {
+          out.emit(
+              new Event.Note(
+                  Text.get(
+                      "watch.echoRate", socket.label(), String.valueOf(EchoBound.PER_SECOND))));
+        }
+        return;
+      }
       try {
         session.budget().charge(data.length);
         int n = sockets.send(socket.fd(), data, to, Linux.MSG_DONTWAIT | Linux.MSG_NOSIGNAL);
@@ -149,6 +175,28 @@ final class Watchers {
                     dev.sockshell.render.Renderer.message(e))));
       }
     }
+  }
+
+  /**
+   * A loop guard: two echoes that answer each other (two sockets of this session, or a socket and
+   * itself) would send one datagram back and forth for ever. Returns the socket of this session, in
+   * the same host, that is bound to {@code address} and echoes; null when there is none.
+   */
+  private SessionSocket echoingAt(String host, SockAddr address) {
+    for (Watch w : running.values()) {
+      SessionSocket s = w.socket;
+      SockAddr local = s.local();
+      if (!w.echo
+          || local == null
+          || local.port() != address.port()
+          || !java.util.Objects.equals(s.host(), host)) {
+        continue;
+      }
+      if (local.address().equals(address.address()) || local.address().isAnyLocalAddress()) {
+        return s;
+      }
+    }
+    return null;
   }
 
   void start(SessionSocket s, boolean echo, EventSink background, EventSink out) {

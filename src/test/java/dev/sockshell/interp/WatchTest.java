@@ -261,4 +261,50 @@ class WatchTest {
     assertThat(flags)
         .allMatch(f -> (f & dev.sockshell.posix.Linux.MSG_DONTWAIT) != 0, "MSG_DONTWAIT");
   }
+
+  /** Issue 20: two sockets that both echo once ping-ponged one datagram for ever at 0.6 core. */
+  @Test
+  void twoEchoesOfOneSessionDoNotAnswerEachOther() throws Exception {
+    BlockingQueue<Event> shown = new LinkedBlockingQueue<>();
+    try (Shell sh = new Shell()) {
+      sh.interpreter().background(shown::add);
+      sh.ok("open udp as a; bind 127.0.0.1 0; open udp as b; bind 0.0.0.0 0");
+      int pb = sh.port("b");
+      sh.ok("watch a echo; watch b echo");
+      sh.ok("send a \"ping\" to 127.0.0.1 " + pb);
+      Thread.sleep(500);
+      List<Event> all = new ArrayList<>();
+      shown.drainTo(all);
+      assertThat(all.stream().filter(e -> e instanceof Event.Received).count())
+          .as("b shows the datagram once, and nothing comes back to a")
+          .isEqualTo(1);
+      assertThat(all)
+          .anySatisfy(
+              e ->
+                  assertThat(e)
+                      .isInstanceOfSatisfying(
+                          Event.Note.class,
+                          n ->
+                              assertThat(n.text())
+                                  .contains("b: not echoed to 127.0.0.1:")
+                                  .contains("that is a")));
+      assertThat(sh.socket("a").bytesIn()).isZero();
+      // An echo still answers a socket that does not echo.
+      sh.ok("open udp as c; bind 127.0.0.1 0; send c \"hi\" to 127.0.0.1 " + pb);
+      assertThat(new String(sh.received("recv c timeout 2s").data(), StandardCharsets.UTF_8))
+          .isEqualTo("hi");
+    }
+  }
+
+  @Test
+  void anEchoingSocketThatSendsToItselfGetsItOnce() throws Exception {
+    BlockingQueue<Event> shown = new LinkedBlockingQueue<>();
+    try (Shell sh = new Shell()) {
+      sh.interpreter().background(shown::add);
+      sh.ok("open udp as a; bind 127.0.0.1 0; watch a echo");
+      sh.ok("send a \"me\" to 127.0.0.1 " + sh.port("a"));
+      Thread.sleep(300);
+      assertThat(sh.socket("a").bytesIn()).isEqualTo(2);
+    }
+  }
 }
