@@ -161,14 +161,21 @@ public final class Checker {
     ExecutorService runner =
         Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().unstarted(r));
     run.background(display);
+    Text.Lang grader = Text.lang();
     try {
+      // The script runs in a language scope of its own: its set lang changes its own words only.
       Future<ScriptRunner.Result> result =
           runner.submit(
-              () -> {
-                try (LineSource in = script.lines()) {
-                  return new ScriptRunner(interpreter, display).run(in);
-                }
-              });
+              () ->
+                  Text.in(
+                      grader,
+                      () -> {
+                        try (LineSource in = script.lines()) {
+                          return new ScriptRunner(interpreter, display).run(in);
+                        } catch (IOException e) {
+                          throw new java.io.UncheckedIOException(e);
+                        }
+                      }));
       ScriptRunner.Result r;
       try {
         r = result.get(limitMillis, TimeUnit.MILLISECONDS);
@@ -182,10 +189,12 @@ public final class Checker {
             output,
             start);
       } catch (ExecutionException e) {
+        Throwable cause =
+            e.getCause() instanceof java.io.UncheckedIOException io ? io.getCause() : e.getCause();
         String why =
-            e.getCause() instanceof dev.sockshell.error.UsageError u
+            cause instanceof dev.sockshell.error.UsageError u
                 ? u.getMessage()
-                : dev.sockshell.error.Debug.line(e.getCause());
+                : dev.sockshell.error.Debug.line(cause);
         return done(script, Status.FAIL, why, output, start);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

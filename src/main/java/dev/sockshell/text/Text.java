@@ -90,7 +90,15 @@ public final class Text {
     }
   }
 
+  /**
+   * Sets the language: of this thread's scope when it runs inside {@link #in} (a checked script
+   * switches its own messages, never the grader's report or the next script's), else the program's.
+   */
   public static void lang(Lang l) {
+    if (OVERRIDES.get() > 0 && HERE.get() != null) {
+      HERE.set(l);
+      return;
+    }
     lang = l;
   }
 

@@ -77,4 +77,28 @@ class CheckTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("check needs .sockscript files");
   }
+
+  /**
+   * Issue 20: one student's set lang ko once switched every later report, the summary and files.
+   */
+  @Test
+  void aScriptsSetLangStaysInThatScript() throws IOException {
+    script("a.sockscript", "set lang ko\nopen udp\nexpect SO_TYPE = 1\n");
+    Path b = script("b.sockscript", "open udp\nexpect SO_TYPE = 1\n");
+    Path csv = dir.resolve("out/grades.csv");
+    Path junit = dir.resolve("out/grades.xml");
+    Files.createDirectories(csv.getParent());
+    MainRunner.Result r =
+        MainRunner.run(
+            "check", "--csv", csv.toString(), "--junit", junit.toString(), dir.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out())
+        .contains(b + ":2: expected SO_TYPE = 1, got SO_TYPE = 2")
+        .endsWith("0 passed, 2 failed\n");
+    assertThat(Files.readString(csv))
+        .startsWith("file,result,line,message,seconds")
+        .contains("expected SO_TYPE = 1, got");
+    assertThat(Files.readString(junit)).contains("expected SO_TYPE = 1, got").doesNotContain("통과");
+    assertThat(dev.sockshell.text.Text.lang()).isEqualTo(dev.sockshell.text.Text.Lang.EN);
+  }
 }
