@@ -120,8 +120,7 @@ public final class Lab {
           Text.get("lab.already", current.topology.name()), 0, Text.get("lab.downFirst"));
     }
     cleanStale();
-    Lab lab = new Lab(t, "ss" + ProcessHandle.current().pid());
-    Owners.hold(lab.prefix);
+    Lab lab = new Lab(t, Owners.claim(ProcessHandle.current().pid(), Lab::namespacesNamed));
     if (!hooked) {
       hooked = true;
       // Lab.down waits for a lab being built (up holds the same lock), so that a signal in the
@@ -312,7 +311,19 @@ public final class Lab {
   }
 
   private static final java.util.regex.Pattern OURS =
-      java.util.regex.Pattern.compile("ss(\\d+)-[a-z0-9]+");
+      java.util.regex.Pattern.compile("(ss(\\d+)(?:n\\d+)?)-[a-z0-9]+");
+
+  /** Whether namespaces of a lab named {@code prefix} are there. */
+  private static boolean namespacesNamed(String prefix) {
+    if (!Files.isDirectory(NETNS)) {
+      return false;
+    }
+    try (var names = Files.list(NETNS)) {
+      return names.anyMatch(p -> p.getFileName().toString().startsWith(prefix + "-"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
 
   /** The namespaces of labs whose sockshell is gone, removed; returns how many. */
   public static int cleanStale() {
@@ -326,8 +337,8 @@ public final class Lab {
         String n = p.getFileName().toString();
         var m = OURS.matcher(n);
         if (m.matches()) {
-          long pid = Long.parseLong(m.group(1));
-          String prefix = "ss" + m.group(1);
+          long pid = Long.parseLong(m.group(2));
+          String prefix = m.group(1);
           if (goneByPrefix.computeIfAbsent(prefix, x -> Owners.gone(x, pid))) {
             stale.add(n);
           }

@@ -22,27 +22,72 @@ final class Owners {
   /** The lock this process holds on its own lab, while one is up. */
   private static java.nio.channels.FileChannel held;
 
-  /** Takes the lock of a lab about to be built (the directory made where it is missing). */
-  static synchronized void hold(String prefix) {
-    try {
-      Files.createDirectories(LOCKS);
-      var ch =
-          java.nio.channels.FileChannel.open(
-              LOCKS.resolve(prefix + ".lock"),
-              java.nio.file.StandardOpenOption.CREATE,
-              java.nio.file.StandardOpenOption.WRITE);
-      ch.lock();
+  /**
+   * Chooses the name of a lab about to be built and takes its lock (the directory made where it is
+   * missing): {@code ss<pid>}, unless a live sockshell holds that one, e.g. one with the same
+   * process number in another PID namespace; then {@code ss<pid>n2}, {@code ss<pid>n3}, … The lab
+   * of another is never reused: {@code taken} says whether namespaces of a name are there.
+   */
+  static synchronized String claim(long pid, java.util.function.Predicate<String> taken) {
+    return claim(LOCKS, pid, taken);
+  }
+
+  static synchronized String claim(
+      Path locks, long pid, java.util.function.Predicate<String> taken) {
+    for (int n = 1; n <= MAX_CLAIMS; n++) {
+      String prefix = "ss" + pid + (n == 1 ? "" : "n" + n);
+      java.nio.channels.FileChannel ch = null;
+      try {
+        Files.createDirectories(locks);
+        ch =
+            java.nio.channels.FileChannel.open(
+                locks.resolve(prefix + ".lock"),
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+        if (ch.tryLock() == null) {
+          ch.close(); // a live sockshell's: try the next name
+          continue;
+        }
+      } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+        closeQuietly(ch);
+        if (n == 1) {
+          held = null; // no lock here: staleness is then judged by the process number, as before
+          return prefix;
+        }
+        continue;
+      }
+      if (taken.test(prefix)) {
+        closeQuietly(ch); // namespaces of that name that are not ours (an older sockshell's)
+        continue;
+      }
       held = ch;
-    } catch (IOException e) {
-      held = null; // staleness is then judged by the process number, as before
+      return prefix;
+    }
+    throw new dev.sockshell.error.UsageError(
+        dev.sockshell.text.Text.get("lab.noName", "ss" + pid, String.valueOf(MAX_CLAIMS)));
+  }
+
+  private static final int MAX_CLAIMS = 20;
+
+  private static void closeQuietly(java.nio.channels.FileChannel ch) {
+    if (ch != null) {
+      try {
+        ch.close();
+      } catch (IOException e) {
+        // nothing held
+      }
     }
   }
 
   /** Gives the lock back and removes its file, once the lab is gone. */
   static synchronized void release(String prefix) {
+    release(LOCKS, prefix);
+  }
+
+  static synchronized void release(Path locks, String prefix) {
     if (held != null) {
       try {
-        Files.deleteIfExists(LOCKS.resolve(prefix + ".lock"));
+        Files.deleteIfExists(locks.resolve(prefix + ".lock"));
         held.close();
       } catch (IOException e) {
         // gone already
@@ -56,7 +101,11 @@ final class Owners {
    * PID namespace, has ended), or, for a lab without one, its process number is free.
    */
   static synchronized boolean gone(String prefix, long pid) {
-    Path lock = LOCKS.resolve(prefix + ".lock");
+    return gone(LOCKS, prefix, pid);
+  }
+
+  static synchronized boolean gone(Path locks, String prefix, long pid) {
+    Path lock = locks.resolve(prefix + ".lock");
     if (!Files.exists(lock)) {
       return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty();
     }

@@ -335,6 +335,67 @@ class LabNetnsTest {
     assertThat(Lab.current()).isPresent();
   }
 
+  /**
+   * Two sockshells with the same process number (each pid 1 of a PID namespace of its own) once
+   * named their labs alike: the second failed, or took the first's lab. The second now takes the
+   * next free name, and the first's lab stays whole.
+   */
+  @Test
+  void twoSockshellsWithTheSamePidInTwoPidNamespacesBuildTwoLabs() throws Exception {
+    int port;
+    try (var probe = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
+      port = probe.getLocalPort();
+    }
+    List<String> first =
+        new java.util.ArrayList<>(List.of("unshare", "--pid", "--fork", "--mount-proc"));
+    first.addAll(
+        NetNs.sockshellCommand(
+            "-c",
+            "lab up pair; open udp as w; bind w 127.0.0.1 "
+                + port
+                + "; recv w timeout 60s; open udp in h1 as a; bind a 192.0.2.1 0; lab"));
+    Process a = new ProcessBuilder(first).redirectErrorStream(true).start();
+    try {
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (namespaces("ss1-").size() < 2 && System.nanoTime() < deadline && a.isAlive()) {
+        Thread.sleep(100);
+      }
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          namespaces("ss1-").size() == 2, "the first sockshell is not pid 1 of its namespace here");
+      List<String> second =
+          new java.util.ArrayList<>(List.of("unshare", "--pid", "--fork", "--mount-proc"));
+      second.addAll(
+          NetNs.sockshellCommand(
+              "-c",
+              "lab up pair; set feedback verbose; open udp in h2 as b; bind b 192.0.2.2 0; lab down"));
+      Process b = new ProcessBuilder(second).redirectErrorStream(true).start();
+      String outB = new String(b.getInputStream().readAllBytes());
+      assertThat(b.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(b.exitValue()).as(outB).isZero();
+      assertThat(outB).contains("/run/netns/ss1n2-h2");
+      assertThat(namespaces("ss1-")).as("the first lab, after the second came and went").hasSize(2);
+      assertThat(namespaces("ss1n2-")).isEmpty();
+      try (var poke = new java.net.DatagramSocket()) {
+        byte[] go = "go".getBytes();
+        poke.send(
+            new java.net.DatagramPacket(
+                go, go.length, java.net.InetAddress.getLoopbackAddress(), port));
+      }
+      String outA = new String(a.getInputStream().readAllBytes());
+      assertThat(a.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(a.exitValue()).as(outA).isZero();
+      assertThat(outA).contains("bound to 192.0.2.1:");
+    } finally {
+      a.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      for (String n : namespaces("ss1-")) {
+        new ProcessBuilder("ip", "netns", "delete", n).start().waitFor(10, TimeUnit.SECONDS);
+      }
+      for (String n : namespaces("ss1n2-")) {
+        new ProcessBuilder("ip", "netns", "delete", n).start().waitFor(10, TimeUnit.SECONDS);
+      }
+    }
+  }
+
   private static String read(Path log) {
     try {
       return Files.readString(log);
