@@ -25,6 +25,53 @@ public final class Figures {
   public long threadsEnd = -1;
   public long rssMaxKb;
   public String firstTrace;
+
+  /** For a run from a file: how many lines it has, and the last line number its reports named. */
+  public long fileLines;
+
+  public volatile long fileLine;
+
+  /** When each 100,000 lines were done (nanoseconds), from the start of the pace. */
+  private final List<Long> paceMarks = new java.util.ArrayList<>();
+
+  private long paceStart;
+
+  public static final long PACE_EVERY = 100_000;
+
+  public synchronized void startPace(long now) {
+    paceStart = now;
+  }
+
+  /** Notes how far a run is; each 100,000 lines done marks the time. */
+  public synchronized void paced(long done, long now) {
+    while (done >= (paceMarks.size() + 1) * PACE_EVERY) {
+      paceMarks.add(now);
+    }
+  }
+
+  /** Lines a second over each 100,000 lines, in order. */
+  public synchronized List<Long> pace() {
+    List<Long> out = new java.util.ArrayList<>();
+    long before = paceStart;
+    for (long t : paceMarks) {
+      out.add(PACE_EVERY * 1_000_000_000L / Math.max(1, t - before));
+      before = t;
+    }
+    return out;
+  }
+
+  /** Steady: no 100,000 lines slower than half the median pace. */
+  public boolean steady() {
+    List<Long> p = pace();
+    if (p.size() < 2) {
+      return true;
+    }
+    List<Long> sorted = p.stream().sorted().toList();
+    long median = sorted.get(sorted.size() / 2);
+    return sorted.getFirst() * 2 >= median;
+  }
+
+  private static final Pattern REPORTED_LINE = Pattern.compile("\\.sockscript:(\\d+):");
   public volatile String last = "";
   public volatile long lastOutput = System.nanoTime();
 
@@ -40,7 +87,7 @@ public final class Figures {
   /**
    * Descriptors ("fd") or threads ("task") of a process; the JDK's random-source descriptors, the
    * JVM's compiler threads and the process reaper (a pool thread that ends when idle), which it
-   * starts and stops as it likes, are not counted.
+   * starts and stops as it likes, and the parse-ahead thread of a script file, are not counted.
    */
   public static long count(long pid, String sub) {
     if (sub.equals("fd")) {
@@ -54,7 +101,9 @@ public final class Figures {
     }
     if (sub.equals("task")) {
       try (Stream<Path> s = Files.list(Path.of("/proc/" + pid + "/task"))) {
-        return s.filter(t -> !comm(t).matches("C[12] CompilerThre.*|process reaper")).count();
+        // a script file's parse-ahead thread ends with the file: not a leak either
+        return s.filter(t -> !comm(t).matches("C[12] CompilerThre.*|process reaper|parse-ahead"))
+            .count();
       } catch (IOException e) {
         return -1;
       }
@@ -148,13 +197,14 @@ public final class Figures {
 
   /**
    * The figures a run must reach: no trace, crash or hang; descriptors and threads back to where
-   * they started; resident memory under 512 MB throughout.
+   * they started; resident memory under 300 MB throughout; a steady pace.
    */
   public boolean passed() {
     return traces + crashes + hangs == 0
         && fdsEnd == fdsStart
         && threadsEnd == threadsStart
-        && rssMaxKb < 512 * 1024;
+        && rssMaxKb < 300 * 1024
+        && steady();
   }
 
   /** A run: (root, lines, seed) to figures. */
@@ -209,6 +259,13 @@ public final class Figures {
   }
 
   public void scan(String text) {
+    var at = REPORTED_LINE.matcher(text);
+    while (at.find()) {
+      long n = Long.parseLong(at.group(1));
+      if (n > fileLine) {
+        fileLine = n;
+      }
+    }
     var m = TRACE.matcher(text);
     while (m.find()) {
       traces++;
@@ -236,7 +293,14 @@ public final class Figures {
         threadsStart,
         threadsEnd,
         rssMaxKb / 1024,
-        (firstTrace == null ? "" : "\n  first trace line: " + firstTrace)
+        (pace().isEmpty()
+                ? ""
+                : "\n  lines/s per 100,000 lines: "
+                    + pace().stream()
+                        .map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(" "))
+                    + (steady() ? " (steady)" : " (NOT steady: a stretch below half the median)"))
+            + (firstTrace == null ? "" : "\n  first trace line: " + firstTrace)
             + (notes.isEmpty() ? "" : "\n  " + String.join("\n  ", notes)));
   }
 }

@@ -12,15 +12,28 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The whole program fed a stream of fuzzed lines through its non-interactive path ({@code
- * --keep-going}, so it goes on after each failing line), as fast as it takes them, with the
- * process's descriptors, threads and resident memory read from /proc as it runs.
+ * --keep-going}, so it goes on after each failing line), from a pipe as fast as it takes them or
+ * from a file, with the process's descriptors, threads and resident memory read from /proc as it
+ * runs, and its pace (lines a second) over each 100,000 lines.
  */
 public final class KeepGoingFuzz {
   private KeepGoingFuzz() {}
 
+  /** Where the lines come from. */
+  public enum From {
+    PIPE,
+    FILE
+  }
+
   public static Figures run(Path root, long lines, long seed)
       throws IOException, InterruptedException {
+    return run(root, lines, seed, From.PIPE);
+  }
+
+  public static Figures run(Path root, long lines, long seed, From from)
+      throws IOException, InterruptedException {
     Figures f = new Figures();
+    Path file = null;
     try (LoOnly ns = LoOnly.create("fuzzk")) {
       List<String> command = new ArrayList<>();
       if (ns != null) {
@@ -29,6 +42,20 @@ public final class KeepGoingFuzz {
       command.addAll(
           List.of(
               root.resolve("scripts/sockshell").toString(), "--keep-going", "--timeout", "5ms"));
+      if (from == From.FILE) {
+        file = java.nio.file.Files.createTempFile("sockshell-soak", ".sockscript");
+        FuzzLines gen = new FuzzLines(seed, ns != null, 21000);
+        try (BufferedWriter w = java.nio.file.Files.newBufferedWriter(file)) {
+          w.write("sleep 2s\n");
+          for (long i = 0; i < lines; i++) {
+            w.write(gen.next(false));
+            w.write('\n');
+          }
+          w.write(END);
+        }
+        command.add(file.toString());
+        f.fileLines = lines + 1;
+      }
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       long launched = p.pid();
       Thread reader = Thread.ofPlatform().daemon().start(() -> scan(p.getInputStream(), f));
@@ -58,25 +85,39 @@ public final class KeepGoingFuzz {
       long start = System.nanoTime();
       try (BufferedWriter in =
           new BufferedWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8))) {
-        in.write("sleep 1s\n");
-        in.flush();
+        if (from == From.PIPE) {
+          in.write("sleep 1s\n");
+          in.flush();
+        }
         long pid = awaitJava(launched); // ip netns exec forks; the launcher execs the JVM
         Thread.sleep(500);
         f.fdsStart = Figures.count(pid, "fd");
         f.threadsStart = Figures.count(pid, "task");
         f.note("at start: " + Figures.describe(pid));
-        for (long i = 0; i < lines; i++) {
-          in.write(gen.next(false));
-          in.write('\n');
-          f.lines++;
-          if (i % 10_000 == 0) {
-            in.flush();
-            f.sample(pid);
+        f.startPace(System.nanoTime());
+        if (from == From.PIPE) {
+          for (long i = 0; i < lines; i++) {
+            in.write(gen.next(false));
+            in.write('\n');
+            f.lines++;
+            if (i % 10_000 == 0) {
+              in.flush();
+              f.sample(pid);
+            }
+            f.paced(f.lines, System.nanoTime());
           }
+          // The fuzz may have set feedback quiet: a failing help names the end where all can see.
+          in.write(END);
+          in.flush();
+        } else {
+          // the file's lines: how far the run is shows in the line numbers of its reports
+          while (!f.last.contains("fuzz-end") && p.isAlive()) {
+            Thread.sleep(200);
+            f.sample(pid);
+            f.paced(f.fileLine, System.nanoTime());
+          }
+          f.lines = lines;
         }
-        // The fuzz may have set feedback quiet: a failing help names the end where all can see.
-        in.write("close all\nunwatch all\nhelp fuzz-end\nsleep 3s\n");
-        in.flush();
         for (int i = 0; i < 1_200 && !f.last.contains("fuzz-end"); i++) {
           Thread.sleep(50);
         }
@@ -98,9 +139,15 @@ public final class KeepGoingFuzz {
       f.note("exit status " + p.exitValue());
       reader.join(10_000);
       f.seconds = Math.max(1, (System.nanoTime() - start) / 1_000_000_000L);
+    } finally {
+      if (file != null) {
+        java.nio.file.Files.deleteIfExists(file);
+      }
     }
     return f;
   }
+
+  private static final String END = "close all\nunwatch all\nhelp fuzz-end\nsleep 3s\n";
 
   /** The launcher execs the JVM after its checks: wait for that. */
   static long awaitJava(long pid) throws InterruptedException, IOException {
@@ -136,8 +183,15 @@ public final class KeepGoingFuzz {
     }
   }
 
-  /** {@code scripts/fuzz --keep-going}: the long run. */
+  /**
+   * {@code scripts/fuzz --keep-going [--from file|pipe]}: the long run (LINES SEED ROOT [FROM]).
+   */
   public static void main(String[] args) throws Exception {
-    Figures.main("keep-going fuzz", KeepGoingFuzz::run, args);
+    From from =
+        args.length > 3 ? From.valueOf(args[3].toUpperCase(java.util.Locale.ROOT)) : From.PIPE;
+    Figures.main(
+        "keep-going fuzz from a " + from.name().toLowerCase(java.util.Locale.ROOT),
+        (root, lines, seed) -> run(root, lines, seed, from),
+        args);
   }
 }
