@@ -306,9 +306,38 @@ public final class Main {
               : file.toAbsolutePath().getParent());
     }
     run.background(display);
+    // Ctrl-C (SIGINT) ends a script run with 130: the command that waits is cancelled (its wait
+    // wakes at once), the sockets are closed, and the line is named. (A JVM that exits while a
+    // thread waits in a system call waits 300 ms for it: cancelling first, nothing waits.) Between
+    // commands (the run reads its next line) it ends at once; should a cancel not end the command
+    // within half a second, the process ends then; a second Ctrl-C ends it at once.
+    ScriptRunner runner = new ScriptRunner(run.interpreter(), display);
+    java.util.concurrent.atomic.AtomicBoolean interrupted =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    sun.misc.Signal.handle(
+        new sun.misc.Signal("INT"),
+        s -> {
+          if (!interrupted.compareAndSet(false, true) || !runner.executing()) {
+            out.flush();
+            System.exit(130);
+          }
+          run.interpreter().cancel();
+          Thread.ofPlatform()
+              .daemon()
+              .start(
+                  () -> {
+                    try {
+                      Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                    out.flush();
+                    System.exit(130);
+                  });
+        });
+    runner.stopWhen(interrupted::get);
     ScriptRunner.Result r;
     try {
-      ScriptRunner runner = new ScriptRunner(run.interpreter(), display);
       if (keepGoing) {
         runner.keepGoing(
             f -> {
@@ -330,9 +359,9 @@ public final class Main {
       out.flush();
       err.println(r.failure().report(renderer));
       err.flush();
-      return 1;
+      return interrupted.get() ? 130 : 1;
     }
-    return r.failed() > 0 ? 1 : 0;
+    return interrupted.get() ? 130 : r.failed() > 0 ? 1 : 0;
   }
 
   private static int check(ParseResult sub, PrintStream out) throws IOException {

@@ -114,8 +114,12 @@ final class Bench {
           calls++;
         } catch (SocketError e) {
           if (e.errno() == Linux.EAGAIN) {
-            // the send buffer is full: wait for room (briefly, to see Ctrl-C and the end)
-            short[] r = sockets.poll(new int[] {s.fd()}, new short[] {Linux.POLLOUT}, 50);
+            // the send buffer is full: wait for room, or Ctrl-C (its eventfd), or the end
+            short[] r =
+                sockets.poll(
+                    new int[] {s.fd(), cancel.wakeFd()},
+                    new short[] {Linux.POLLOUT, Linux.POLLIN},
+                    50);
             if ((r[0] & (Linux.POLLERR | Linux.POLLHUP)) != 0) {
               break;
             }
@@ -136,7 +140,8 @@ final class Bench {
       }
       double secs = (System.nanoTime() - start) / 1e9;
       if (drain != null) {
-        settle(drain, s.proto() == Proto.TCP ? bytes : -1);
+        // after Ctrl-C the prompt comes back at once: what the peer took by then is shown
+        settle(drain, s.proto() == Proto.TCP ? bytes : -1, cancel.requested() ? 20 : 500);
       }
       received = drain == null ? -1 : drain.bytes;
       datagrams = drain == null ? -1 : drain.datagrams;
@@ -165,9 +170,9 @@ final class Bench {
         : -1;
   }
 
-  /** Lets the peer take what is still in flight (at most half a second). */
-  private static void settle(BenchPeer drain, long expected) {
-    long until = System.nanoTime() + 500_000_000L;
+  /** Lets the peer take what is still in flight (at most {@code millis}). */
+  private static void settle(BenchPeer drain, long expected, long millis) {
+    long until = System.nanoTime() + millis * 1_000_000L;
     long last = -1;
     while (System.nanoTime() < until && drain.bytes != expected) {
       if (expected < 0 && drain.bytes == last) {
@@ -175,7 +180,8 @@ final class Bench {
       }
       last = drain.bytes;
       try {
-        Thread.sleep(expected < 0 ? 50 : 5);
+        Thread.sleep(
+            Math.min(expected < 0 ? 50 : 5, Math.max(1, (until - System.nanoTime()) / 1_000_000L)));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -237,12 +243,20 @@ final class Bench {
     long end = System.nanoTime() + micros * 1000;
     try (BenchPeer echo = peer == null ? null : new BenchPeer(sockets, peer, true);
         Sockets.Bulk line = sockets.bulk(s.fd(), data)) {
+      rounds:
       while (System.nanoTime() < end && !cancel.requested()) {
         long t0 = System.nanoTime();
         line.send(0);
         int got = 0;
         while (got < size) {
-          got += answer(s, line, t0);
+          int n = answer(s, line, t0);
+          if (n < 0) {
+            break rounds; // Ctrl-C while waiting: what was measured is shown
+          }
+          if (n == 0) {
+            throw new UsageError(Text.get("bench.ended", s.label()));
+          }
+          got += n;
         }
         rounds.add(System.nanoTime() - t0);
       }
@@ -269,7 +283,8 @@ final class Bench {
 
   /**
    * Waits for the answer as latency tools do: a short busy wait (the answer usually comes within
-   * tens of microseconds), then poll, at most a second.
+   * tens of microseconds), then poll, at most a second. Returns the bytes taken (0: the stream
+   * ended), or -1 on Ctrl-C.
    */
   private int answer(SessionSocket s, Sockets.Bulk line, long t0) {
     while (System.nanoTime() - t0 < 200_000) {
@@ -281,7 +296,11 @@ final class Bench {
         }
       }
     }
-    if (sockets.pollIn(new int[] {s.fd()}, 1000)[0] == 0) {
+    short[] ready = sockets.pollIn(new int[] {s.fd(), cancel.wakeFd()}, 1000);
+    if (ready[1] != 0 || cancel.requested()) {
+      return -1;
+    }
+    if (ready[0] == 0) {
       throw new UsageError(Text.get("bench.noAnswer", s.label()), 0, Text.get("bench.echoHint"));
     }
     return line.drain(0);

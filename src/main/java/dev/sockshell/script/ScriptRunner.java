@@ -86,6 +86,24 @@ public final class ScriptRunner {
     return this;
   }
 
+  private java.util.function.BooleanSupplier stop = () -> false;
+
+  private volatile boolean executing;
+
+  /** Whether a command runs now (else the run reads its next line, or is over). */
+  public boolean executing() {
+    return executing;
+  }
+
+  /**
+   * Ends the run after the command that is running when {@code stop} says so (Ctrl-C in a script
+   * run, with --keep-going too): its failure (cancelled) is the run's.
+   */
+  public ScriptRunner stopWhen(java.util.function.BooleanSupplier stop) {
+    this.stop = stop;
+    return this;
+  }
+
   public Result run(LineSource in) throws IOException {
     try (ParsedLines lines = ParsedLines.of(in)) {
       return run(in.name(), lines);
@@ -137,17 +155,37 @@ public final class ScriptRunner {
       }
       Event.Failure[] failed = {null};
       boolean[] quit = {false};
-      interpreter.execute(
-          item.command(),
-          e -> {
-            switch (e) {
-              case Event.Failure f -> failed[0] = f;
-              case Event.Quit q -> quit[0] = true;
-              default -> display.emit(e);
-            }
-          });
+      executing = true;
+      try {
+        interpreter.execute(
+            item.command(),
+            e -> {
+              switch (e) {
+                case Event.Failure f -> failed[0] = f;
+                case Event.Quit q -> quit[0] = true;
+                default -> display.emit(e);
+              }
+            });
+      } finally {
+        executing = false;
+      }
       if (quit[0]) {
         return new Result(null, true, count, failures);
+      }
+      if (stop.getAsBoolean()) {
+        return new Result(
+            new Failure(
+                name,
+                item.line(),
+                failed[0] != null
+                    ? failed[0]
+                    : new Event.Failure(
+                        new dev.sockshell.error.UsageError(
+                            dev.sockshell.text.Text.get("cancelled")),
+                        null)),
+            false,
+            count,
+            failures);
       }
       if (failed[0] != null) {
         Failure after = null;

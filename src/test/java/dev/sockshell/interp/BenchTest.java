@@ -129,4 +129,36 @@ class BenchTest {
           .contains("connect it first");
     }
   }
+
+  /** A peer that never answers: Ctrl-C ends bench rr at once, not after its one-second wait. */
+  @Test
+  void ctrlCEndsARoundThatWaitsForAnAnswer() throws Exception {
+    var timer = Executors.newSingleThreadScheduledExecutor();
+    try (var silent = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        Shell sh = new Shell()) {
+      sh.ok("open tcp as cli; connect 127.0.0.1 " + silent.getLocalPort());
+      try (var held = silent.accept()) {
+        timer.schedule(() -> sh.interpreter().cancel(), 300, TimeUnit.MILLISECONDS);
+        // the first round waits for an answer that never comes; Ctrl-C leaves with nothing
+        // measured (without the wake-up, the wait ran out first: "no answer within 1 s")
+        assertThat(WORDS.render(sh.fails("bench rr cli for 30s")))
+            .contains("nothing was measured")
+            .doesNotContain("no answer");
+      }
+    } finally {
+      timer.shutdownNow();
+    }
+  }
+
+  /** A peer that closes: bench rr says so instead of spinning on a stream that ended. */
+  @Test
+  void aPeerThatClosesEndsBenchRrWithWhy() throws Exception {
+    try (var closing = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        Shell sh = new Shell()) {
+      sh.ok("open tcp as cli; connect 127.0.0.1 " + closing.getLocalPort());
+      closing.accept().close();
+      assertThat(WORDS.render(sh.fails("bench rr cli for 5s")))
+          .contains("cli: the peer closed the connection");
+    }
+  }
 }

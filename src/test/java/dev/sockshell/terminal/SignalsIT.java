@@ -54,8 +54,42 @@ class SignalsIT {
       new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor();
       assertThat(p.waitFor(10, TimeUnit.SECONDS)).as("ended at SIGINT").isTrue();
       assertThat(p.exitValue()).isEqualTo(130);
+      assertThat(Files.readString(out))
+          .as("the waiting line is cancelled and named, its sockets closed")
+          .contains("-c:1: cancelled (Ctrl-C)");
     } finally {
       Files.deleteIfExists(out);
+    }
+  }
+
+  /** Ctrl-C in a --keep-going run ends the run: the lines after it do not run. */
+  @Test
+  void sigintEndsAKeepGoingRunToo() throws Exception {
+    Path out = Files.createTempFile("signals", ".out");
+    Path in = Files.createTempFile("signals", ".sockscript");
+    try {
+      Files.writeString(
+          in, "open udp as w\nbind w 127.0.0.1 0\nrecv w timeout 30s\nopen udp as later\nls\n");
+      Process p =
+          new ProcessBuilder("scripts/sockshell", "--keep-going", in.toString())
+              .directory(ROOT.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(out.toFile())
+              .start();
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!Files.readString(out).contains("bound to") && System.nanoTime() < until) {
+        Thread.sleep(50);
+      }
+      Thread.sleep(200); // into the recv
+      new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+      assertThat(p.waitFor(10, TimeUnit.SECONDS)).as("ended at SIGINT").isTrue();
+      assertThat(p.exitValue()).isEqualTo(130);
+      assertThat(Files.readString(out))
+          .contains(in + ":3: cancelled (Ctrl-C)")
+          .doesNotContain("later");
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(in);
     }
   }
 
