@@ -7,7 +7,7 @@ again; script runs (-c, and a script started with SIGINT ignored, as `cmd &` in 
 are timed until the process ends. Prints min, median, p99 and max per state; exits 1 when a p99
 is over the goal (100 ms). Loopback only; `lab up` only as root.
 """
-import fcntl, os, pty, re, select, signal, socket, struct, subprocess, sys, termios, time
+import fcntl, os, pty, random, re, select, signal, socket, struct, subprocess, sys, termios, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SOCKSHELL = os.path.join(ROOT, "scripts", "sockshell")
@@ -104,7 +104,9 @@ def prompt_state(name, setup, command, ready, tries):
         for _ in range(tries):
             p.settle(0.05)
             p.write(command + "\r")
-            if isinstance(ready, (int, float)):
+            if isinstance(ready, tuple):
+                p.settle(random.uniform(*ready))  # Ctrl-C at any step of a lesson or a build
+            elif isinstance(ready, (int, float)):
                 p.settle(ready)
             else:
                 if p.until(ready, len(p.buf) - 200 if len(p.buf) > 200 else 0, 30)[0] is None:
@@ -187,16 +189,17 @@ def main():
         ("sleep 20s", [], "sleep 20s", 0.3),
         ("send on a full TCP buffer", tcp_pair + ["setopt cli SO_SNDBUF 4096"],
          "send cli hex:" + "00" * 60000 + "; send cli hex:" + "00" * 60000, 0.5),
-        ("bench (UDP)", udp_pair, "bench a for 20s", 0.8),
-        ("bench (TCP)", tcp_pair, "bench cli for 20s", 0.8),
-        ("bench rr (TCP)", tcp_pair, "bench rr cli for 20s", 0.8),
-        ("lesson rcvtimeo --auto", [], "lesson rcvtimeo --auto", 1.0),
-        ("time 20 { lesson ttl }", [], "time 20 { lesson ttl --auto }", 1.0),
+        ("bench (UDP)", udp_pair, "bench a for 20s", (0.3, 2.5)),
+        ("bench (TCP)", tcp_pair, "bench cli for 20s", (0.3, 2.5)),
+        ("bench rr (TCP)", tcp_pair, "bench rr cli for 20s", (0.3, 2.5)),
+        ("bench sweep (TCP)", tcp_pair, "bench sweep cli SO_SNDBUF 4k 64k 1M for 3s", (0.3, 5.0)),
+        ("lesson rcvtimeo --auto", [], "lesson rcvtimeo --auto", (0.2, 5.0)),
+        ("time 20 { lesson ttl }", [], "time 20 { lesson ttl --auto }", (0.2, 3.0)),
         ("getopt all x 3000 (pasted)", ["open udp"], "getopt all; " * 3000, 0.5),
         ("time 1000000 { getopt all }", ["open udp"], "time 1000000 { getopt all }", 0.5),
     ]
     if os.geteuid() == 0:
-        states.append(("lab up routers", [], "lab up routers", 1.0))
+        states.append(("lab up routers", ["lab down"], "lab up routers; lab down", (0.2, 3.0)))
     results = []
     for name, setup, command, ready in states:
         if only and not any(o in name for o in only):

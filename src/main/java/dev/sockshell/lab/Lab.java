@@ -132,10 +132,40 @@ public final class Lab {
     } catch (RuntimeException e) {
       lab.remove();
       Owners.release(lab.prefix);
+      if (!(e instanceof Stopped) && stoppedBy(e, stop)) {
+        throw new Stopped(); // Ctrl-C while ip ran: the build was stopped, whatever ip said
+      }
       throw e;
     }
     current = lab;
     return lab;
+  }
+
+  /**
+   * Whether a failed step was Ctrl-C: asked to stop, or a child that died of SIGINT (exit 130: the
+   * terminal's Ctrl-C reached it in the moment before it left sockshell's process group), once
+   * sockshell's own handler has seen the same Ctrl-C (a moment later, at most 200 ms).
+   */
+  private static boolean stoppedBy(RuntimeException e, java.util.function.BooleanSupplier stop) {
+    if (stop.getAsBoolean()) {
+      return true;
+    }
+    if (e.getMessage() == null || !e.getMessage().endsWith("exit 130")) {
+      return false;
+    }
+    long until = System.nanoTime() + 200_000_000L;
+    while (System.nanoTime() < until) {
+      if (stop.getAsBoolean()) {
+        return true;
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Removes the lab that is up (its namespaces, and with them every link). */
@@ -353,13 +383,36 @@ public final class Lab {
     return delete(stale) ? stale.size() : 0;
   }
 
+  /** setsid (util-linux), where there is one. */
+  private static final String SETSID =
+      java.util.stream.Stream.of("/usr/bin/setsid", "/bin/setsid")
+          .filter(f -> Files.isExecutable(Path.of(f)))
+          .findFirst()
+          .orElse(null);
+
+  /**
+   * A child in a session of its own: Ctrl-C at the terminal goes to sockshell's process group only,
+   * so that sockshell stops the build and removes what was made, while ip (not killed halfway)
+   * finishes its step or is never started.
+   */
+  static List<String> detached(List<String> cmd) {
+    if (SETSID == null) {
+      return cmd;
+    }
+    List<String> out = new ArrayList<>();
+    out.add(SETSID);
+    out.add("-w"); // waits for ip and gives its exit status (setsid forks when it must)
+    out.addAll(cmd);
+    return out;
+  }
+
   /** Runs ip with {@code lines} on its standard input; its first error line, if it fails. */
   private static String ip(List<String> args, List<String> lines) {
     List<String> cmd = new ArrayList<>();
     cmd.add("ip");
     cmd.addAll(args);
     try {
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      Process p = new ProcessBuilder(detached(cmd)).redirectErrorStream(true).start();
       try (var in = p.getOutputStream()) {
         if (!lines.isEmpty()) {
           in.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -378,7 +431,9 @@ public final class Lab {
       }
       return out;
     } catch (IOException e) {
-      throw new UsageError(Text.get("lab.failed", String.join(" ", cmd), e.getMessage()), 0);
+      String why =
+          e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+      throw new UsageError(Text.get("lab.failed", String.join(" ", cmd), why), 0);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UsageError(Text.get("lab.failed", String.join(" ", cmd), "interrupted"), 0);

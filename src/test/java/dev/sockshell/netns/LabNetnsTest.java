@@ -396,6 +396,70 @@ class LabNetnsTest {
     }
   }
 
+  /**
+   * Ctrl-C at the terminal signals sockshell's whole process group: ip, started by lab up, once
+   * died of it halfway ("ip … failed: exit 130", or Java's long spawn-helper error). ip now runs in
+   * a session of its own. Here the terminal is played: every ip in this JVM's process group gets
+   * SIGINT while the lab is built (there must be none), and the build must not notice.
+   */
+  @Test
+  void theTerminalsCtrlCDoesNotReachLabUpsIp() throws Exception {
+    long group = pgid(ProcessHandle.current().pid());
+    java.util.concurrent.atomic.AtomicBoolean building =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.atomic.AtomicInteger signalled =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger seen =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Thread terminal =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  while (building.get()) {
+                    ProcessHandle.current()
+                        .children()
+                        .forEach(
+                            c -> {
+                              if (!c.info().command().orElse("").endsWith("/ip")) {
+                                return;
+                              }
+                              seen.incrementAndGet();
+                              if (pgid(c.pid()) == group) {
+                                try {
+                                  new ProcessBuilder("kill", "-INT", Long.toString(c.pid()))
+                                      .start()
+                                      .waitFor();
+                                  signalled.incrementAndGet();
+                                } catch (IOException | InterruptedException e) {
+                                  // gone meanwhile
+                                }
+                              }
+                            });
+                    Thread.onSpinWait();
+                  }
+                });
+    try {
+      Lab.up(Topology.ROUTERS, () -> false);
+    } finally {
+      building.set(false);
+      terminal.join();
+    }
+    assertThat(seen.get()).as("ip processes seen while the lab was built").isPositive();
+    assertThat(signalled.get()).as("ip processes in sockshell's process group").isZero();
+    assertThat(Lab.current()).isPresent();
+    assertThat(namespaces(own())).hasSize(6);
+  }
+
+  /** A process's group, from /proc (-1 when it is gone). */
+  private static long pgid(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[2]);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
   private static String read(Path log) {
     try {
       return Files.readString(log);
