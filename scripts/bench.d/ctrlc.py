@@ -66,7 +66,16 @@ class Pty:
             self.pump(min(left, 0.05))
 
     def write(self, s):
-        os.write(self.fd, s.encode() if isinstance(s, str) else s)
+        """Writes all of s, reading what comes meanwhile: a long line is echoed as it is typed,
+        and a terminal whose output is not read stops the program writing it."""
+        data = s.encode() if isinstance(s, str) else s
+        while data:
+            r, w, _ = select.select([self.fd], [self.fd], [], 1.0)
+            if r:
+                self.pump(0)
+            if w:
+                n = os.write(self.fd, data[:1024])
+                data = data[n:]
 
     def settle(self, seconds):
         end = time.monotonic() + seconds

@@ -60,6 +60,7 @@ public final class Console {
             .graphemeCluster(false)
             .build()) {
       Terminals.designateLineDrawing(terminal);
+      Terminals.noFlowControl(terminal);
       sun.misc.Signal.handle(
           new sun.misc.Signal("INT"), s -> interpreter.cancel()); // Ctrl-C while a command runs
       sun.misc.Signal.handle(
@@ -77,6 +78,7 @@ public final class Console {
               // paste a pasted line runs as if typed, and long pastes are batched (TipWidgets).
               .option(LineReader.Option.BRACKETED_PASTE, false)
               .build();
+      Terminals.noForwardSearch(reader);
       tips = new TipWidgets(reader, new Tips(interpreter.defaults()));
       tips.fresh();
       // SIGTERM or SIGHUP at the prompt: the terminal gets back every setting the prompt

@@ -48,4 +48,36 @@ final class Terminals {
     }
     return Path.of(home, ".sockshell_history");
   }
+
+  /**
+   * No XON/XOFF flow control while sockshell runs (the terminal gets its own settings back when the
+   * prompt ends): a Ctrl-S typed while a command runs would otherwise stop all output, and the
+   * command's answer, until Ctrl-Q, which looks like a hang.
+   */
+  public static void noFlowControl(org.jline.terminal.Terminal terminal) {
+    try {
+      org.jline.terminal.Attributes a = terminal.getAttributes();
+      a.setInputFlag(org.jline.terminal.Attributes.InputFlag.IXON, false);
+      terminal.setAttributes(a);
+    } catch (RuntimeException e) {
+      // not a terminal that has the flag: nothing to turn off
+    }
+  }
+
+  /**
+   * Ctrl-S does nothing at the prompt: it is the terminal's XOFF for many people, and JLine's
+   * forward incremental search it would start takes every key typed after it (Ctrl-R, the backward
+   * search, stays; Ctrl-C or Ctrl-G leave it).
+   */
+  public static void noForwardSearch(org.jline.reader.LineReader reader) {
+    for (String map :
+        java.util.List.of(org.jline.reader.LineReader.EMACS, org.jline.reader.LineReader.VIINS)) {
+      var keys = reader.getKeyMaps().get(map);
+      if (keys != null) {
+        keys.bind(
+            new org.jline.reader.Reference(org.jline.reader.LineReader.REDISPLAY),
+            org.jline.keymap.KeyMap.ctrl('S'));
+      }
+    }
+  }
 }

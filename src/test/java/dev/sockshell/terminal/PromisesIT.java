@@ -47,6 +47,29 @@ class PromisesIT {
     }
   }
 
+  /**
+   * Ctrl-S typed while a command runs once stopped all output (XOFF) until Ctrl-Q; at the prompt it
+   * started a forward search that took every key after it.
+   */
+  @Test
+  void ctrlSNeitherStopsOutputNorStartsASearch() throws Exception {
+    try (Tmux t = start()) {
+      t.type("sleep 1s");
+      t.keys("Enter");
+      Thread.sleep(300);
+      t.keys("C-s");
+      t.waitFor("slept 1 s", 10);
+      t.waitForPrompt("slept 1 s", 10);
+      t.keys("C-s");
+      t.type("getopt");
+      t.keys("Enter");
+      t.waitForPrompt("incomplete command", 10);
+      assertThat(t.screen()).doesNotContain("i-search");
+      t.keys("C-d");
+      t.waitFor("EXIT=0", 10);
+    }
+  }
+
   @Test
   void aHundredKilobytesTypedAreTakenAndCapped() throws Exception {
     try (Tmux t = start()) {
