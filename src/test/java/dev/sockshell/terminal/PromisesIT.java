@@ -65,6 +65,17 @@ class PromisesIT {
       t.keys("Enter");
       t.waitForPrompt("incomplete command", 10);
       assertThat(t.screen()).doesNotContain("i-search");
+      // Ctrl-R searches back; Ctrl-G and Ctrl-C each leave the search for the prompt
+      for (String leave : List.of("C-g", "C-c")) {
+        t.keys("C-r");
+        t.type("sle");
+        t.waitFor("sleep 1s", 5);
+        t.keys(leave);
+        t.keys("C-u");
+        t.type("open udp as " + leave.replace("-", ""));
+        t.keys("Enter");
+        t.waitForPrompt(leave.replace("-", "") + ": udp4 socket", 10);
+      }
       t.keys("C-d");
       t.waitFor("EXIT=0", 10);
     }
