@@ -15,18 +15,9 @@ import java.nio.file.StandardOpenOption;
 public final class CFile {
   private CFile() {}
 
-  /** Refuses a file that cannot be written, or that exists without --force. */
+  /** Refuses a file that cannot be written, exists without --force, or waits for a reader. */
   public static void check(Path file, boolean force) {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new UsageError(Text.get("write.noDir", file, parent));
-    }
-    if (Files.isDirectory(file)) {
-      throw new UsageError(Text.get("write.isDir", file));
-    }
-    if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UsageError(Text.get("file.exists", file), 0, Text.get("file.existsHint"));
-    }
+    dev.sockshell.model.WriteTarget.check(file, force, "write");
   }
 
   /** Writes the program and returns the line that says so. */

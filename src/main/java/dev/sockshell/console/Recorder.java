@@ -10,7 +10,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -39,16 +38,7 @@ final class Recorder {
     if (active()) {
       throw new UsageError(Text.get("record.alreadyTo", this.file));
     }
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new UsageError(Text.get("record.noDir", file, parent));
-    }
-    if (Files.isDirectory(file)) {
-      throw new UsageError(Text.get("record.isDir", file));
-    }
-    if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UsageError(Text.get("file.exists", file), 0, Text.get("file.existsHint"));
-    }
+    dev.sockshell.model.WriteTarget.check(file, force, "record");
     try {
       // CREATE_NEW makes the check above atomic; an OutputStreamWriter replaces (never throws on)
       // text that is not valid Unicode.
