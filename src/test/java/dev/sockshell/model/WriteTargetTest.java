@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * export c and record into a named pipe once hung for good: opening a FIFO waits for a reader, in
- * a system call Ctrl-C does not reach. Such a target is refused; standard output is fine.
+ * export c and record into a named pipe once hung for good: opening a FIFO waits for a reader, in a
+ * system call Ctrl-C does not reach. Such a target is refused; standard output is fine.
  */
 class WriteTargetTest {
   @TempDir Path dir;
@@ -27,7 +27,8 @@ class WriteTargetTest {
         .isInstanceOf(UsageError.class)
         .hasMessageContaining("is a named pipe or a socket");
     Path sock = dir.resolve("s.sock");
-    try (var ch = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+    try (var ch =
+        java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
       ch.bind(java.net.UnixDomainSocketAddress.of(sock));
       assertThatThrownBy(() -> WriteTarget.check(sock, true, "record"))
           .hasMessageContaining("is a named pipe or a socket");
