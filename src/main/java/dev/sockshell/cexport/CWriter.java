@@ -142,7 +142,7 @@ final class CWriter {
         }
       }
       case Event.Membership m -> {
-        comment(Text.get(m.join() ? "c.join" : "c.leave", m.sock(), m.group()));
+        comment(Text.get(m.join() ? "c.join" : "c.leave", m.sock(), m.group().words()));
         if (m.call() != null && !lacked(m.call().option())) {
           setsockopt(m.sock(), m.call(), refused);
         }

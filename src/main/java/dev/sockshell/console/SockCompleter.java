@@ -273,15 +273,15 @@ public final class SockCompleter implements Completer {
       if (target != null && s != target) {
         continue;
       }
-      for (String g : s.groups()) {
-        String group = g.split(" ")[0];
-        boolean isV6 = group.contains(":");
+      for (dev.sockshell.session.Group g : s.groups()) {
+        boolean isV6 = g.address().contains(":");
         if ((tokenType == SockShellLexer.IPV6) == isV6) {
           add(
               out,
-              group,
+              g.address(),
               Text.get("group.joined_groups"),
-              Text.get("choice.joinedBy", s.label()) + (g.contains(" ") ? ": " + g : ""));
+              Text.get("choice.joinedBy", s.label())
+                  + (g.iface() != null || g.source() != null ? ": " + g.words() : ""));
         }
       }
     }

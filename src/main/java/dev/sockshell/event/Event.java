@@ -194,9 +194,19 @@ public sealed interface Event {
    * the interface the kernel picked when none was given (from its group table), else null.
    */
   record Membership(
-      String sock, boolean join, String group, String option, OptionCall call, String chosen)
+      String sock,
+      boolean join,
+      dev.sockshell.session.Group group,
+      String option,
+      OptionCall call,
+      String chosen)
       implements Fact {
-    public Membership(String sock, boolean join, String group, String option, OptionCall call) {
+    public Membership(
+        String sock,
+        boolean join,
+        dev.sockshell.session.Group group,
+        String option,
+        OptionCall call) {
       this(sock, join, group, option, call, null);
     }
   }

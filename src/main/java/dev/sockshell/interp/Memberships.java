@@ -62,17 +62,13 @@ final class Memberships {
           }
         });
     // addresses as the kernel and the rest of sockshell write them: FF12::1:2:3:4 is ff12::1:2:3:4
-    String label = SockAddr.hostOf(dev.sockshell.catalogue.Values.address(m.group()));
-    if (m.iface() != null) {
-      label = Text.get("join.on", label, m.iface().text());
-    }
-    if (m.source() != null) {
-      label =
-          Text.get(
-              "join.from",
-              label,
-              SockAddr.hostOf(dev.sockshell.catalogue.Values.address(m.source())));
-    }
+    dev.sockshell.session.Group label =
+        new dev.sockshell.session.Group(
+            SockAddr.hostOf(dev.sockshell.catalogue.Values.address(m.group())),
+            m.iface() == null ? null : m.iface().text(),
+            m.source() == null
+                ? null
+                : SockAddr.hostOf(dev.sockshell.catalogue.Values.address(m.source())));
     if (join) {
       s.groups().add(label);
     } else {

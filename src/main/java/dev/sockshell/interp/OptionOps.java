@@ -105,7 +105,8 @@ final class OptionOps {
       throw new UsageError(
           s.groups().isEmpty()
               ? Text.get("opt.setOnly", o.name())
-              : Text.get("opt.setOnlyJoined", o.name(), String.join(", ", s.groups())),
+              : Text.get(
+                  "opt.setOnlyJoined", o.name(), dev.sockshell.session.Group.words(s.groups())),
           ref.column());
     }
     byte[] raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), o.type().capacity());

@@ -30,7 +30,7 @@ final class Tables {
               s.peer() != null
                   ? s.peer().toString()
                   : s.lastFrom() != null ? Text.get("ls.lastFrom", s.lastFrom()) : "-",
-              s.groups().isEmpty() ? "-" : String.join(", ", s.groups()),
+              s.groups().isEmpty() ? "-" : dev.sockshell.session.Group.words(s.groups()),
               Long.toString(s.bytesIn()),
               Long.toString(s.bytesOut())));
     }

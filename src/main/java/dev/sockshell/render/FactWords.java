@@ -32,8 +32,9 @@ final class FactWords {
           Text.get("fact.optionSet", o.sock(), o.name(), String.valueOf(o.call().set().length));
       case Event.Membership m ->
           m.chosen() != null
-              ? Text.get("fact.joinedOn", m.sock(), m.group(), m.option(), m.chosen())
-              : Text.get(m.join() ? "fact.joined" : "fact.left", m.sock(), m.group(), m.option());
+              ? Text.get("fact.joinedOn", m.sock(), m.group().words(), m.option(), m.chosen())
+              : Text.get(
+                  m.join() ? "fact.joined" : "fact.left", m.sock(), m.group().words(), m.option());
       case Event.ShutDown s -> Text.get("fact.shutdown", s.sock(), s.how());
       case Event.Closed c ->
           String.join("\n", c.socks().stream().map(sock -> Text.get("fact.closed", sock)).toList());

@@ -33,7 +33,7 @@ public final class SessionSocket {
   private State state = State.OPEN;
   private SockAddr local;
   private SockAddr peer;
-  private final Set<String> groups = new LinkedHashSet<>();
+  private final Set<Group> groups = new LinkedHashSet<>();
   private final Map<String, Long> requested = new HashMap<>();
   // Counted by the prompt and by a background watcher alike.
   private final java.util.concurrent.atomic.AtomicLong bytesIn =
@@ -157,7 +157,7 @@ public final class SessionSocket {
     peer = a;
   }
 
-  public Set<String> groups() {
+  public Set<Group> groups() {
     return groups;
   }
 

@@ -44,7 +44,7 @@ class FidelityLabelsTest {
                   .filter(e -> e instanceof Event.Membership)
                   .findFirst()
                   .orElseThrow();
-      assertThat(joined.group()).startsWith("ff12::1:2:3:4");
+      assertThat(joined.group().address()).isEqualTo("ff12::1:2:3:4");
       assertThat(sh.socket("m").groups()).hasSize(1);
       sh.ok("leave ff12::1:2:3:4 lo");
       assertThat(sh.socket("m").groups()).isEmpty();
@@ -73,6 +73,26 @@ class FidelityLabelsTest {
               .reduce((a, b) -> b)
               .orElseThrow();
       assertThat(got).contains("sin_addr=inet_addr(\"127.0.0.1\")}, [128 => 16]) = 1");
+    }
+  }
+
+  /**
+   * Issue 21: the session kept a membership as its words, so a leave in another language did not
+   * find the join ("235.7.8.9 on lo" against "235.7.8.9 (lo에서)"): ls listed a group the kernel had
+   * dropped. The session keeps values now.
+   */
+  @Test
+  void aLeaveInAnotherLanguageFindsItsJoin() {
+    try (Shell sh = new Shell()) {
+      sh.ok("open udp as m; bind 127.0.0.1 0; join 235.7.8.9 lo");
+      assertThat(sh.socket("m").groups()).hasSize(1);
+      dev.sockshell.text.Text.Lang before = dev.sockshell.text.Text.lang();
+      try {
+        sh.ok("set lang ko; leave 235.7.8.9 lo");
+      } finally {
+        dev.sockshell.text.Text.lang(before);
+      }
+      assertThat(sh.socket("m").groups()).isEmpty();
     }
   }
 }
