@@ -263,6 +263,10 @@ public final class Console {
       if (tips != null) {
         tips.fresh();
       }
+      // Armed before the line is read, not once it is: a Ctrl-C pressed just after Enter (the
+      // terminal is cooked again, so it is a SIGINT) must cancel the command the line starts,
+      // not be forgotten by an arm between the two.
+      interpreter.cancellation().arm();
       try {
         line = reader.readLine(prompt);
       } catch (UserInterruptException e) {
@@ -273,6 +277,7 @@ public final class Console {
         out.flush();
         return 0;
       }
+      ctrlCTypedAhead(reader);
       if (runLine(line, prompt, renderer, out, display)) {
         if (restartInPrivateNet == null) {
           out.println(Text.get("app.bye")); // as Ctrl-D says
@@ -284,12 +289,28 @@ public final class Console {
     }
   }
 
+  /**
+   * A Ctrl-C pressed while the prompt was still taking the line (a long paste, a slow redraw)
+   * arrives as a key, after Enter, not as a signal: it would wait for the next prompt while the
+   * command it was meant for ran on. Found waiting, it cancels that command as a SIGINT would.
+   */
+  private void ctrlCTypedAhead(LineReader reader) {
+    try {
+      org.jline.utils.NonBlockingReader in = reader.getTerminal().reader();
+      if (in.peek(1) == 3) {
+        in.read(1);
+        interpreter.cancel();
+      }
+    } catch (IOException | RuntimeException e) {
+      // the terminal went away: nothing typed ahead
+    }
+  }
+
   private static final Renderer PLAIN = new Renderer(false);
 
   /** Returns true when the line asked to quit. */
   private boolean runLine(
       String line, String prompt, Renderer renderer, PrintWriter out, EventSink display) {
-    interpreter.cancellation().arm();
     List<Parser.Parsed> commands;
     try {
       commands = Parser.parseSource(line);
