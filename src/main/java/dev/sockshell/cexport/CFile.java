@@ -9,7 +9,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /** Writes an exported program: never over a file without --force, never making directories. */
 public final class CFile {
@@ -32,18 +31,9 @@ public final class CFile {
     CProgram.Written written;
     boolean made = false;
     try (var out =
-        Files.newBufferedWriter(
-            file,
-            StandardCharsets.UTF_8,
-            force
-                ? new StandardOpenOption[] {
-                  StandardOpenOption.CREATE,
-                  StandardOpenOption.TRUNCATE_EXISTING,
-                  StandardOpenOption.WRITE
-                }
-                : new StandardOpenOption[] {
-                  StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE
-                })) {
+        new java.io.BufferedWriter(
+            new java.io.OutputStreamWriter(
+                dev.sockshell.model.WriteTarget.open(file, force), StandardCharsets.UTF_8))) {
       made = true;
       written = program.write(p, title, out);
     } catch (FileAlreadyExistsException e) {

@@ -277,7 +277,6 @@ public final class Console {
         out.flush();
         return 0;
       }
-      ctrlCTypedAhead(reader);
       if (runLine(line, prompt, renderer, out, display)) {
         if (restartInPrivateNet == null) {
           out.println(Text.get("app.bye")); // as Ctrl-D says
@@ -286,23 +285,6 @@ public final class Console {
         return 0;
       }
       out.flush();
-    }
-  }
-
-  /**
-   * A Ctrl-C pressed while the prompt was still taking the line (a long paste, a slow redraw)
-   * arrives as a key, after Enter, not as a signal: it would wait for the next prompt while the
-   * command it was meant for ran on. Found waiting, it cancels that command as a SIGINT would.
-   */
-  private void ctrlCTypedAhead(LineReader reader) {
-    try {
-      org.jline.utils.NonBlockingReader in = reader.getTerminal().reader();
-      if (in.peek(1) == 3) {
-        in.read(1);
-        interpreter.cancel();
-      }
-    } catch (IOException | RuntimeException e) {
-      // the terminal went away: nothing typed ahead
     }
   }
 

@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 
@@ -45,11 +43,7 @@ final class Recorder {
       writer =
           new BufferedWriter(
               new OutputStreamWriter(
-                  force
-                      ? Files.newOutputStream(file)
-                      : Files.newOutputStream(
-                          file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                  StandardCharsets.UTF_8));
+                  dev.sockshell.model.WriteTarget.open(file, force), StandardCharsets.UTF_8));
       this.mode = mode;
       this.file = file;
       this.startNanos = System.nanoTime();

@@ -35,23 +35,91 @@ public final class WriteTarget {
     if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       throw new UsageError(Text.get("file.exists", file), 0, Text.get("file.existsHint"));
     }
-    if (waitsForAReader(file)) {
-      throw new UsageError(Text.get("write.fifo", file), 0, Text.get("write.fifoHint"));
+    if (type(file) == S_IFSOCK) {
+      throw new UsageError(Text.get("write.socket", file));
     }
   }
 
-  /** A named pipe or a socket in the file system (not one of this process's open descriptors). */
-  static boolean waitsForAReader(Path file) {
-    String p = file.toString();
-    if (p.matches("/dev/(stdout|stderr|fd/\\d+)|/proc/(self|\\d+)/fd/\\d+")) {
-      return false;
+  /** How long the open of a named pipe waits for its reader. */
+  static final long READER_WAIT_MS = 2000;
+
+  /**
+   * Opens the file for writing: a new one (CREATE_NEW) without {@code force}, else created or
+   * truncated; a named pipe as it is, once something reads it. The caller has {@link #check}ed.
+   */
+  public static java.io.OutputStream open(Path file, boolean force) throws IOException {
+    if (type(file) == S_IFIFO) {
+      return openFifo(file);
     }
+    return force
+        ? Files.newOutputStream(file)
+        : Files.newOutputStream(
+            file,
+            java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE);
+  }
+
+  /**
+   * A named pipe opens when a reader comes: the open runs on a thread of its own, and after a
+   * moment without a reader the write is refused (and the waiting open released, so that no thread
+   * is left waiting for a reader).
+   */
+  private static java.io.OutputStream openFifo(Path file) throws IOException {
+    java.util.concurrent.CompletableFuture<java.io.OutputStream> opened =
+        new java.util.concurrent.CompletableFuture<>();
+    Thread.ofPlatform()
+        .daemon()
+        .name("fifo-open")
+        .start(
+            () -> {
+              try {
+                java.io.OutputStream out =
+                    Files.newOutputStream(file, java.nio.file.StandardOpenOption.WRITE);
+                if (!opened.complete(out)) {
+                  out.close(); // too late: the write was refused meanwhile
+                }
+              } catch (IOException e) {
+                opened.completeExceptionally(e);
+              }
+            });
     try {
-      int mode = (Integer) Files.getAttribute(file, "unix:mode");
-      int type = mode & S_IFMT;
-      return type == S_IFIFO || type == S_IFSOCK;
+      return opened.get(READER_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      if (!opened.cancel(false)) {
+        return opened.join();
+      }
+      // the open still waits: be its reader for a moment, so that it returns (and closes) now
+      // rather than pairing with, and ending at once, whatever reader comes next
+      // (on a thread of its own too: this one never waits on a pipe)
+      Thread.ofPlatform()
+          .daemon()
+          .name("fifo-release")
+          .start(
+              () -> {
+                try (var release = Files.newInputStream(file)) {
+                  // opened: the writer's open has returned too
+                } catch (IOException ignored) {
+                  // the pipe went away: the open failed and its thread ended
+                }
+              });
+      throw new UsageError(
+          Text.get("write.fifo", file, String.valueOf(READER_WAIT_MS / 1000)),
+          0,
+          Text.get("write.fifoHint", file));
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted");
+    }
+  }
+
+  /** The file's type bits (S_IFIFO, S_IFSOCK, …), following links; 0 when it is not there. */
+  static int type(Path file) {
+    try {
+      return ((Integer) Files.getAttribute(file, "unix:mode")) & S_IFMT;
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-      return false; // not there (it will be a new file) or no such attribute here
+      return 0;
     }
   }
 }

@@ -48,35 +48,6 @@ class PromisesIT {
   }
 
   /**
-   * Ctrl-C pressed while the prompt still takes a long line (a paste, a slow redraw) arrives as a
-   * key after Enter, not as a signal: it once waited for the next prompt while the command ran on
-   * (here a send into a full buffer, for ever). It cancels that command now.
-   */
-  @Test
-  void ctrlCRightAfterALongLineCancelsItsCommand() throws Exception {
-    try (Tmux t = start()) {
-      t.type("open tcp as srv; bind 127.0.0.1 0; listen; open tcp as cli; setopt SO_SNDBUF 4096");
-      t.keys("Enter");
-      t.waitForPrompt("SO_SNDBUF", 10);
-      t.type("ls srv");
-      t.keys("Enter");
-      String port =
-          t.waitFor("the listener's port", s -> s.matches("(?s).*127\\.0\\.0\\.1:\\d+ .*"), 10)
-              .replaceAll("(?s).*?127\\.0\\.0\\.1:(\\d+).*", "$1");
-      t.type("connect cli 127.0.0.1 " + port + "; accept srv");
-      t.keys("Enter");
-      t.waitForPrompt("accepted", 10);
-      // the line, Enter and Ctrl-C in one go: the Ctrl-C reaches the prompt before the line is
-      // taken
-      t.type("time 100 { send cli hex:" + "00".repeat(4000) + " }");
-      t.keys("Enter", "C-c");
-      t.waitForPrompt("cancelled (Ctrl-C)", 20);
-      t.keys("C-d");
-      t.waitFor("EXIT=0", 10);
-    }
-  }
-
-  /**
    * Ctrl-S typed while a command runs once stopped all output (XOFF) until Ctrl-Q; at the prompt it
    * started a forward search that took every key after it.
    */
