@@ -51,6 +51,7 @@ class WriteTargetTest {
     MainRunner.Result r = MainRunner.run("-c", "open udp; export c " + fifo + " --force; ls");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).contains("nothing read it within 2 s").contains("cat " + fifo);
+    Thread.sleep(300); // the refused open is released by then (no writer left to pair with)
     var read = new java.util.concurrent.CompletableFuture<String>();
     Thread.ofPlatform()
         .start(
