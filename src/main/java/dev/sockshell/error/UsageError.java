@@ -46,8 +46,4 @@ public final class UsageError extends RuntimeException {
   public String hint() {
     return hint;
   }
-
-  public UsageError at(int newColumn) {
-    return column > 0 ? this : new UsageError(getMessage(), newColumn, hint, precondition);
-  }
 }

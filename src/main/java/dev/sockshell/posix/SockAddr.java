@@ -1,6 +1,5 @@
 package dev.sockshell.posix;
 
-import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 
@@ -9,10 +8,6 @@ public record SockAddr(InetAddress address, int port) {
 
   public boolean isV6() {
     return address instanceof Inet6Address;
-  }
-
-  public boolean isV4() {
-    return address instanceof Inet4Address;
   }
 
   /** {@code 127.0.0.1:9000} or {@code [::1]:9000}, the way people write them. */

@@ -31,8 +31,7 @@ class SockHighlighterTest {
     assertThat(at(s, line, "64k")).isEqualTo(SockHighlighter.NUMBER);
     assertThat(at(s, line, "send")).isEqualTo(SockHighlighter.COMMAND);
     assertThat(at(s, line, "\"hi\"")).isEqualTo(SockHighlighter.STRING);
-    assertThat(at(s, line, " to ") == null ? null : s.styleAt(line.indexOf(" to ") + 1))
-        .isEqualTo(SockHighlighter.KEYWORD);
+    assertThat(s.styleAt(line.indexOf(" to ") + 1)).isEqualTo(SockHighlighter.KEYWORD);
     assertThat(at(s, line, "127.0.0.1")).isEqualTo(SockHighlighter.ADDRESS);
     assertThat(at(s, line, "# note")).isEqualTo(SockHighlighter.COMMENT);
   }
