@@ -77,7 +77,7 @@ public final class SockHighlighter implements Highlighter {
 
   private AttributedStyle style(Token t, boolean commandStart) {
     int type = t.getType();
-    if (type >= SockShellLexer.OPEN && type <= SockShellLexer.BOTH) {
+    if (dev.sockshell.syntax.Tokens.isKeyword(type)) {
       return commandStart ? COMMAND : KEYWORD;
     }
     return switch (type) {

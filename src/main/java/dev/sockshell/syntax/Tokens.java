@@ -41,8 +41,19 @@ public final class Tokens {
     return lit == null ? VOCAB.getSymbolicName(type) : lit.substring(1, lit.length() - 1);
   }
 
+  /** Which token types are keywords: those the grammar spells as a literal word ('open', …). */
+  private static final boolean[] KEYWORDS = new boolean[VOCAB.getMaxTokenType() + 1];
+
+  static {
+    for (int t = 1; t < KEYWORDS.length; t++) {
+      String lit = VOCAB.getLiteralName(t);
+      KEYWORDS[t] = lit != null && lit.matches("'[a-z][a-z0-9]*'");
+    }
+  }
+
+  /** Whether the token is a keyword of the grammar; the one place the highlighter asks too. */
   public static boolean isKeyword(int type) {
-    return type >= SockShellLexer.OPEN && type <= SockShellLexer.ECHO;
+    return type > 0 && type < KEYWORDS.length && KEYWORDS[type];
   }
 
   public static Atom atom(Token t) {

@@ -56,4 +56,15 @@ class SockHighlighterTest {
     assertThat(highlighter.highlight(incomplete).styleAt(0)).isEqualTo(SockHighlighter.COMMAND);
     assertThat(highlighter.highlight("open udp ~").styleAt(9)).isEqualTo(SockHighlighter.ERROR);
   }
+
+  /** Issue 21: the highlighter's own keyword range stopped at 'both': these were never coloured. */
+  @Test
+  void everyKeywordOfTheGrammarIsHighlighted() {
+    String line = "lab up pair; open udp in h1; recv s1 errqueue; watch s1 echo";
+    AttributedString s = highlighter.highlight(line);
+    assertThat(at(s, line, "lab")).isEqualTo(SockHighlighter.COMMAND);
+    assertThat(s.styleAt(line.indexOf(" in ") + 1)).isEqualTo(SockHighlighter.KEYWORD);
+    assertThat(at(s, line, "errqueue")).isEqualTo(SockHighlighter.KEYWORD);
+    assertThat(at(s, line, "echo")).isEqualTo(SockHighlighter.KEYWORD);
+  }
 }
