@@ -90,7 +90,11 @@ public final class KeepGoingFuzz {
           in.flush();
         }
         long pid = awaitJava(launched); // ip netns exec forks; the launcher execs the JVM
-        Thread.sleep(500);
+        // the start is counted once sockshell has run its first line (its run is built by then:
+        // a loaded machine may take longer than any fixed pause)
+        for (int i = 0; i < 1_200 && !f.last.contains("slept"); i++) {
+          Thread.sleep(50);
+        }
         f.fdsStart = Figures.count(pid, "fd");
         f.threadsStart = Figures.count(pid, "task");
         f.note("at start: " + Figures.describe(pid));
