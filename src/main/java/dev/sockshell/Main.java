@@ -29,19 +29,7 @@ import picocli.CommandLine.ParseResult;
  */
 public final class Main {
   /** The pom's version, the one version sockshell shows (banner and --version). */
-  public static final String VERSION = version();
-
-  private static String version() {
-    try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
-      java.util.Properties p = new java.util.Properties();
-      if (in != null) {
-        p.load(in);
-      }
-      return p.getProperty("version", "unknown");
-    } catch (IOException e) {
-      return "unknown";
-    }
-  }
+  public static final String VERSION = dev.sockshell.run.Version.VERSION;
 
   private Main() {}
 

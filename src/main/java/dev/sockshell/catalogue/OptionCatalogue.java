@@ -123,6 +123,20 @@ public final class OptionCatalogue {
         true);
     chapter = false;
     MoreOptions.addTo(this);
+    // a trait is given by name before its row exists: a misspelt name would lose it silently
+    if (!traitsWithoutRow().isEmpty()) {
+      throw new IllegalStateException(
+          "traits for options not in the catalogue: " + traitsWithoutRow());
+    }
+  }
+
+  /**
+   * The names traits were given to that no row of the catalogue has (none, or it does not load).
+   */
+  java.util.Set<String> traitsWithoutRow() {
+    java.util.Set<String> out = new java.util.TreeSet<>(traits.keySet());
+    out.removeAll(byName.keySet());
+    return out;
   }
 
   /**

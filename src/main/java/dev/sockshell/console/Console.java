@@ -1,6 +1,5 @@
 package dev.sockshell.console;
 
-import dev.sockshell.Main;
 import dev.sockshell.command.Command.RecordMode;
 import dev.sockshell.command.CommandTable;
 import dev.sockshell.error.SyntaxError;
@@ -141,7 +140,8 @@ public final class Console {
     Renderer renderer = new Renderer(useColor, terminal::getWidth);
     PrintWriter out = terminal.writer();
     out.println(
-        dev.sockshell.text.Wrap.fit(Text.get("app.banner", Main.VERSION), terminal.getWidth()));
+        dev.sockshell.text.Wrap.fit(
+            Text.get("app.banner", dev.sockshell.run.Version.VERSION), terminal.getWidth()));
     if (System.getenv("SOCKSHELL_PRIVATE_NET") != null) {
       out.println(renderer.render(new Event.Note(Text.get("privateNet.inside"))));
     }

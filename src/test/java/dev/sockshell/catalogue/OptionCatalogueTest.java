@@ -105,4 +105,14 @@ class OptionCatalogueTest {
       throw new AssertionError("no C type " + name, e);
     }
   }
+
+  /**
+   * Issue 21: a trait given to a misspelt name was lost silently; the catalogue refuses to load.
+   */
+  @Test
+  void everyTraitBelongsToARow() {
+    assertThat(OptionCatalogue.get().traitsWithoutRow()).isEmpty();
+    assertThat(OptionCatalogue.get().byName("SO_RCVBUF").orElseThrow().traits())
+        .contains(Trait.DOUBLED_RMEM);
+  }
 }

@@ -42,4 +42,10 @@ class RunTest {
           .isEqualTo("recv: nothing within 0.25 s");
     }
   }
+
+  /** The version the banner and --version show is the pom's (not "unknown"). */
+  @Test
+  void theVersionIsThePoms() {
+    org.assertj.core.api.Assertions.assertThat(Version.VERSION).matches("\\d+\\.\\d+\\.\\d+.*");
+  }
 }
