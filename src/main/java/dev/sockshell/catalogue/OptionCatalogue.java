@@ -39,6 +39,13 @@ public final class OptionCatalogue {
 
   private OptionCatalogue() {
     traits("SO_RCVBUF", Trait.DOUBLED_RMEM);
+    traits("IP_RECVERR", Trait.ERROR_QUEUE);
+    traits("IPV6_RECVERR", Trait.ERROR_QUEUE);
+    traits("SO_REUSEADDR", Trait.REUSE_ADDR);
+    traits("IP_MULTICAST_IF", Trait.MULTICAST_IF);
+    traits("IPV6_MULTICAST_IF", Trait.MULTICAST_IF);
+    traits("SO_BINDTOIFINDEX", Trait.BINDS_INTERFACE);
+    traits("TCP_INFO", Trait.CONNECTION_INFO);
     traits("SO_SNDBUF", Trait.DOUBLED_WMEM);
     traits("SO_RCVTIMEO", Trait.RECV_TIMEOUT);
     traits("SO_SNDTIMEO", Trait.SEND_TIMEOUT);
@@ -128,6 +135,11 @@ public final class OptionCatalogue {
       throw new IllegalStateException(
           "traits for options not in the catalogue: " + traitsWithoutRow());
     }
+  }
+
+  /** The options that have the trait, in the catalogue's order. */
+  public java.util.List<SockOption> withTrait(Trait t) {
+    return byName.values().stream().filter(o -> o.has(t)).toList();
   }
 
   /**

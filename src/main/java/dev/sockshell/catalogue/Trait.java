@@ -27,7 +27,17 @@ public enum Trait {
   /** getsockopt reports something else than the value setsockopt takes (IPV6_MTU: the path's) */
   READS_OTHER(null),
   /** one of the chapter's four tables: getopt without a name shows these */
-  CHAPTER(null);
+  CHAPTER(null),
+  /** on, ICMP errors wait on the socket's error queue (and fail the next call until read) */
+  ERROR_QUEUE(null),
+  /** on, a bind may take a port whose earlier connections linger in TIME_WAIT */
+  REUSE_ADDR(null),
+  /** the interface multicast leaves through */
+  MULTICAST_IF(null),
+  /** binds the socket to one interface (given by its index) */
+  BINDS_INTERFACE(null),
+  /** the kernel's figures of a TCP connection (rtt, retransmits, segments) */
+  CONNECTION_INFO(null);
 
   private final String sysctl;
 

@@ -153,7 +153,10 @@ final class Bench {
   }
 
   private byte[] tcpInfo(SessionSocket s) {
-    var tcpInfo = dev.sockshell.catalogue.OptionCatalogue.get().byName("TCP_INFO").orElseThrow();
+    var tcpInfo =
+        dev.sockshell.catalogue.OptionCatalogue.get()
+            .withTrait(dev.sockshell.catalogue.Trait.CONNECTION_INFO)
+            .getFirst();
     return sockets.getsockopt(
         s.fd(), tcpInfo.level().number(), tcpInfo.number(), tcpInfo.type().capacity());
   }

@@ -59,9 +59,7 @@ final class Hints {
    * with its errno until the error queue is read: say where it waits.
    */
   static SocketError queued(dev.sockshell.session.SessionSocket s, SocketError e) {
-    Long v4 = s.requested("IP_RECVERR");
-    Long v6 = s.requested("IPV6_RECVERR");
-    boolean recverr = (v4 != null && v4 != 0) || (v6 != null && v6 != 0);
+    boolean recverr = OptionOps.requestedOn(s, dev.sockshell.catalogue.Trait.ERROR_QUEUE);
     boolean icmp =
         switch (e.errnoName()) {
           case "EHOSTUNREACH", "ECONNREFUSED", "ENETUNREACH", "EMSGSIZE", "EPROTO" -> true;

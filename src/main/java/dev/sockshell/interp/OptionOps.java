@@ -210,4 +210,15 @@ final class OptionOps {
   static String seconds(long micros) {
     return Values.seconds(micros);
   }
+
+  /** Whether the user turned on an option of the socket that has the trait (what was asked). */
+  static boolean requestedOn(SessionSocket s, dev.sockshell.catalogue.Trait t) {
+    for (var o : dev.sockshell.catalogue.OptionCatalogue.get().withTrait(t)) {
+      Long v = s.requested(o.name());
+      if (v != null && v != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

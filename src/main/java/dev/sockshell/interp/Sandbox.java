@@ -141,13 +141,12 @@ public final class Sandbox implements Session.SendBudget {
     if (opt.type() instanceof GroupType) {
       throw refuse("sandbox.groupOption", opt.name());
     }
-    boolean multicastIf =
-        opt.name().equals("IP_MULTICAST_IF") || opt.name().equals("IPV6_MULTICAST_IF");
+    boolean multicastIf = opt.has(dev.sockshell.catalogue.Trait.MULTICAST_IF);
     boolean iface =
         multicastIf
             || opt.type() == CTypes.IFNAME
             || opt.type() == CTypes.IFINDEX_BE
-            || opt.name().equals("SO_BINDTOIFINDEX");
+            || opt.has(dev.sockshell.catalogue.Trait.BINDS_INTERFACE);
     if (!iface) {
       return;
     }

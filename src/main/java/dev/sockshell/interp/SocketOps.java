@@ -123,8 +123,11 @@ final class SocketOps {
         throw e;
       }
       // what the user set, not a getsockopt of ours: the trace shows only the calls asked for
-      Long reuse = s.requested("SO_REUSEADDR");
-      throw e.hinted(PortHolders.hint(s.proto(), at.port(), reuse != null && reuse != 0));
+      throw e.hinted(
+          PortHolders.hint(
+              s.proto(),
+              at.port(),
+              OptionOps.requestedOn(s, dev.sockshell.catalogue.Trait.REUSE_ADDR)));
     }
     s.local(sockets.getsockname(s.fd()));
     s.state(State.BOUND);

@@ -114,5 +114,15 @@ class OptionCatalogueTest {
     assertThat(OptionCatalogue.get().traitsWithoutRow()).isEmpty();
     assertThat(OptionCatalogue.get().byName("SO_RCVBUF").orElseThrow().traits())
         .contains(Trait.DOUBLED_RMEM);
+    // what the interpreter, the sandbox and bench ask the catalogue for, instead of names
+    assertThat(OptionCatalogue.get().withTrait(Trait.MULTICAST_IF))
+        .extracting(SockOption::name)
+        .containsExactlyInAnyOrder("IP_MULTICAST_IF", "IPV6_MULTICAST_IF");
+    assertThat(OptionCatalogue.get().withTrait(Trait.ERROR_QUEUE))
+        .extracting(SockOption::name)
+        .containsExactlyInAnyOrder("IP_RECVERR", "IPV6_RECVERR");
+    assertThat(OptionCatalogue.get().withTrait(Trait.CONNECTION_INFO)).hasSize(1);
+    assertThat(OptionCatalogue.get().withTrait(Trait.REUSE_ADDR)).hasSize(1);
+    assertThat(OptionCatalogue.get().withTrait(Trait.BINDS_INTERFACE)).hasSize(1);
   }
 }
