@@ -1,5 +1,7 @@
 package dev.sockshell.interp;
 
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.catalogue.Trait;
@@ -7,8 +9,8 @@ import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.SockAddr;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import dev.sockshell.posix.Structs;
+import java.lang.foreign.MemorySegment;
 
 /**
  * Every wait sockshell makes: poll on the socket and the {@link Cancellation}'s eventfd, so Ctrl-C
@@ -89,12 +91,11 @@ final class Waiter {
   long kernelTimeout(int fd, SockOption option) {
     byte[] tv =
         sockets.getsockopt(fd, option.level().number(), option.number(), option.type().capacity());
-    if (tv.length < 16) {
+    if (tv.length < Structs.TIMEVAL.byteSize()) {
       return 0;
     }
-    ByteBuffer b = ByteBuffer.wrap(tv).order(ByteOrder.nativeOrder());
-    long sec = b.getLong(0);
-    long usec = b.getLong(8);
+    long sec = Structs.getLong(tv, Structs.TIMEVAL, "tv_sec");
+    long usec = Structs.getLong(tv, Structs.TIMEVAL, "tv_usec");
     if (sec < 0 || usec < 0) {
       return 0;
     }
@@ -142,7 +143,7 @@ final class Waiter {
       byte[] err =
           sockets.getsockopt(
               fd, SO_ERROR.level().number(), SO_ERROR.number(), SO_ERROR.type().capacity());
-      int errno = ByteBuffer.wrap(err).order(ByteOrder.nativeOrder()).getInt();
+      int errno = err.length >= 4 ? MemorySegment.ofArray(err).get(JAVA_INT_UNALIGNED, 0) : 0;
       if (errno != 0) {
         throw new SocketError("connect", errno, sockets.errnoName(errno), sockets.strerror(errno));
       }
