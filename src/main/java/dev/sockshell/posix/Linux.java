@@ -5,6 +5,12 @@ public final class Linux {
   private Linux() {}
 
   public static final int AF_INET = 2;
+
+  // control message types of recvmsg (the TTL or hop limit, and the error queue's errors)
+  public static final int IP_TTL = 2;
+  public static final int IP_RECVERR = 11;
+  public static final int IPV6_HOPLIMIT = 52;
+  public static final int IPV6_RECVERR = 25;
   public static final int AF_INET6 = 10;
   public static final int SOCK_STREAM = 1;
   public static final int SOCK_DGRAM = 2;

@@ -44,6 +44,18 @@ public final class Structs {
   public static final StructLayout LINGER =
       structLayout(JAVA_INT.withName("l_onoff"), JAVA_INT.withName("l_linger")).withName("linger");
 
+  /** What IP_RECVERR / IPV6_RECVERR put on the error queue (linux/errqueue.h). */
+  public static final StructLayout SOCK_EXTENDED_ERR =
+      structLayout(
+              JAVA_INT.withName("ee_errno"),
+              JAVA_BYTE.withName("ee_origin"),
+              JAVA_BYTE.withName("ee_type"),
+              JAVA_BYTE.withName("ee_code"),
+              JAVA_BYTE.withName("ee_pad"),
+              JAVA_INT.withName("ee_info"),
+              JAVA_INT.withName("ee_data"))
+          .withName("sock_extended_err");
+
   public static final StructLayout TIMEVAL =
       structLayout(JAVA_LONG.withName("tv_sec"), JAVA_LONG.withName("tv_usec")).withName("timeval");
 

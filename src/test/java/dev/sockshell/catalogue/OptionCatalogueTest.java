@@ -125,4 +125,16 @@ class OptionCatalogueTest {
     assertThat(OptionCatalogue.get().withTrait(Trait.REUSE_ADDR)).hasSize(1);
     assertThat(OptionCatalogue.get().withTrait(Trait.BINDS_INTERFACE)).hasSize(1);
   }
+
+  /** The control message types recvmsg reads are the options' own numbers. */
+  @Test
+  void controlMessageTypesAreTheCataloguesNumbers() {
+    var c = OptionCatalogue.get();
+    assertThat(c.byName("IP_TTL").orElseThrow().number())
+        .isEqualTo(dev.sockshell.posix.Linux.IP_TTL);
+    assertThat(c.byName("IP_RECVERR").orElseThrow().number())
+        .isEqualTo(dev.sockshell.posix.Linux.IP_RECVERR);
+    assertThat(c.byName("IPV6_RECVERR").orElseThrow().number())
+        .isEqualTo(dev.sockshell.posix.Linux.IPV6_RECVERR);
+  }
 }

@@ -40,6 +40,7 @@ class StructsLayoutTest {
             #include <sys/uio.h>
             #include <netinet/in.h>
             #include <linux/tcp.h>
+            #include <linux/errqueue.h>
             int main(void) {
             """);
     int structs = 0;

@@ -20,8 +20,6 @@ final class Msghdr {
   private Msghdr() {}
 
   private static final long CONTROL_SIZE = 128;
-  private static final int IP_TTL = 2;
-  private static final int IPV6_HOPLIMIT = 52;
 
   private static final long IOV_BASE = Structs.offset(IOVEC, "iov_base");
   private static final long IOV_LEN = Structs.offset(IOVEC, "iov_len");
@@ -65,9 +63,11 @@ final class Msghdr {
     return msg.get(JAVA_INT, NAMELEN);
   }
 
-  private static final int IP_RECVERR = 11;
-  private static final int IPV6_RECVERR = 25;
-  private static final long EE_SIZE = 16; // struct sock_extended_err
+  private static final long EE_SIZE = Structs.SOCK_EXTENDED_ERR.byteSize();
+
+  private static long ee(String field) {
+    return Structs.offset(Structs.SOCK_EXTENDED_ERR, field);
+  }
 
   /**
    * The data (CMSG_DATA) of the first control message of type {@code v4Type} at IPPROTO_IP or
@@ -99,7 +99,7 @@ final class Msghdr {
    */
   static dev.sockshell.posix.Sockets.ExtendedError extendedError(
       MemorySegment msg, MemorySegment control) {
-    MemorySegment ee = find(msg, control, IP_RECVERR, IPV6_RECVERR);
+    MemorySegment ee = find(msg, control, Linux.IP_RECVERR, Linux.IPV6_RECVERR);
     if (ee == null) {
       return null;
     }
@@ -109,18 +109,18 @@ final class Msghdr {
       offender = SockAddrCodec.decode(ee.asSlice(EE_SIZE, rest), (int) rest);
     }
     return new dev.sockshell.posix.Sockets.ExtendedError(
-        ee.get(JAVA_INT, 0),
-        Byte.toUnsignedInt(ee.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 4)),
-        Byte.toUnsignedInt(ee.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 5)),
-        Byte.toUnsignedInt(ee.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 6)),
-        ee.get(JAVA_INT, 8),
-        ee.get(JAVA_INT, 12),
+        ee.get(JAVA_INT, ee("ee_errno")),
+        Byte.toUnsignedInt(ee.get(java.lang.foreign.ValueLayout.JAVA_BYTE, ee("ee_origin"))),
+        Byte.toUnsignedInt(ee.get(java.lang.foreign.ValueLayout.JAVA_BYTE, ee("ee_type"))),
+        Byte.toUnsignedInt(ee.get(java.lang.foreign.ValueLayout.JAVA_BYTE, ee("ee_code"))),
+        ee.get(JAVA_INT, ee("ee_info")),
+        ee.get(JAVA_INT, ee("ee_data")),
         offender);
   }
 
   /** The TTL or hop limit among the control messages. */
   static Integer ttl(MemorySegment msg, MemorySegment control) {
-    MemorySegment d = find(msg, control, IP_TTL, IPV6_HOPLIMIT);
+    MemorySegment d = find(msg, control, Linux.IP_TTL, Linux.IPV6_HOPLIMIT);
     return d == null ? null : d.get(JAVA_INT, 0);
   }
 }
