@@ -7,11 +7,10 @@ import dev.sockshell.lab.Lab;
 import dev.sockshell.lab.Topology;
 import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.Sockets;
+import dev.sockshell.posix.Structs;
 import dev.sockshell.text.Text;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -152,7 +151,7 @@ final class LabRouting {
                     v6 ? IPPROTO_ICMPV6 : IPPROTO_IGMP));
     lab.keepRouterSocket(key, fd, () -> sockets.close(fd));
     int level = v6 ? Linux.IPPROTO_IPV6 : Linux.IPPROTO_IP;
-    sockets.setsockopt(fd, level, Linux.MRT_INIT, le(4).putInt(1).array());
+    sockets.setsockopt(fd, level, Linux.MRT_INIT, Structs.intValue(1));
     for (int i = 0; i < ports.size(); i++) {
       String iface = ports.get(i).iface();
       int index = sockets.inNetns(netns, () -> sockets.ifNameToIndex(iface));
@@ -161,56 +160,54 @@ final class LabRouting {
     return fd;
   }
 
-  private static ByteBuffer le(int size) {
-    return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
-  }
-
-  /** struct vifctl (16 bytes): by interface index (VIFF_USE_IFINDEX). */
+  /** struct vifctl: by interface index (VIFF_USE_IFINDEX). */
   static byte[] vifctl(int vif, int ifindex) {
-    ByteBuffer b = le(16);
-    b.putShort(0, (short) vif);
-    b.put(2, (byte) VIFF_USE_IFINDEX);
-    b.put(3, (byte) THRESHOLD);
-    b.putInt(8, ifindex);
-    return b.array();
+    byte[] b = Structs.zeroed(Structs.VIFCTL);
+    Structs.putShort(b, (short) vif, Structs.VIFCTL, "vifc_vifi");
+    b[Structs.offset(Structs.VIFCTL, "vifc_flags")] = (byte) VIFF_USE_IFINDEX;
+    b[Structs.offset(Structs.VIFCTL, "vifc_threshold")] = (byte) THRESHOLD;
+    Structs.putInt(b, ifindex, Structs.VIFCTL, "vifc_lcl_ifindex");
+    return b;
   }
 
-  /** struct mfcctl (60 bytes): origin, group, parent vif, a TTL threshold per vif. */
+  /** struct mfcctl: origin, group, parent vif, a TTL threshold per vif. */
   static byte[] mfcctl(InetAddress origin, InetAddress group, int parent, int vifs) {
-    ByteBuffer b = le(60);
-    b.put(0, origin.getAddress());
-    b.put(4, group.getAddress());
-    b.putShort(8, (short) parent);
+    byte[] b = Structs.zeroed(Structs.MFCCTL);
+    Structs.putBytes(b, origin.getAddress(), Structs.MFCCTL, "mfcc_origin");
+    Structs.putBytes(b, group.getAddress(), Structs.MFCCTL, "mfcc_mcastgrp");
+    Structs.putShort(b, (short) parent, Structs.MFCCTL, "mfcc_parent");
+    int ttls = Structs.offset(Structs.MFCCTL, "mfcc_ttls");
     for (int i = 0; i < vifs; i++) {
-      b.put(10 + i, (byte) (i == parent ? 0 : THRESHOLD));
+      b[ttls + i] = (byte) (i == parent ? 0 : THRESHOLD);
     }
-    return b.array();
+    return b;
   }
 
-  /** struct mif6ctl (12 bytes): mif number and the interface's index. */
+  /** struct mif6ctl: mif number and the interface's index. */
   static byte[] mif6ctl(int mif, int ifindex) {
-    ByteBuffer b = le(12);
-    b.putShort(0, (short) mif);
-    b.put(3, (byte) THRESHOLD);
-    b.putShort(4, (short) ifindex);
-    return b.array();
+    byte[] b = Structs.zeroed(Structs.MIF6CTL);
+    Structs.putShort(b, (short) mif, Structs.MIF6CTL, "mif6c_mifi");
+    b[Structs.offset(Structs.MIF6CTL, "vifc_threshold")] = (byte) THRESHOLD;
+    Structs.putShort(b, (short) ifindex, Structs.MIF6CTL, "mif6c_pifi");
+    return b;
   }
 
-  /** struct mf6cctl (92 bytes): two struct sockaddr_in6, the parent mif, the outgoing if_set. */
+  /** struct mf6cctl: two struct sockaddr_in6, the parent mif, the outgoing if_set. */
   static byte[] mf6cctl(InetAddress origin, InetAddress group, int parent, int mifs) {
-    ByteBuffer b = le(92);
-    b.putShort(0, (short) Linux.AF_INET6);
-    b.put(8, origin.getAddress());
-    b.putShort(28, (short) Linux.AF_INET6);
-    b.put(36, group.getAddress());
-    b.putShort(56, (short) parent);
+    byte[] b = Structs.zeroed(Structs.MF6CCTL);
+    for (String field : new String[] {"mf6cc_origin", "mf6cc_mcastgrp"}) {
+      Structs.putShort(b, (short) Linux.AF_INET6, Structs.MF6CCTL, field, "sin6_family");
+    }
+    Structs.putBytes(b, origin.getAddress(), Structs.MF6CCTL, "mf6cc_origin", "sin6_addr");
+    Structs.putBytes(b, group.getAddress(), Structs.MF6CCTL, "mf6cc_mcastgrp", "sin6_addr");
+    Structs.putShort(b, (short) parent, Structs.MF6CCTL, "mf6cc_parent");
     int bits = 0;
     for (int i = 0; i < mifs; i++) {
       if (i != parent) {
         bits |= 1 << i;
       }
     }
-    b.putInt(60, bits);
-    return b.array();
+    Structs.putInt(b, bits, Structs.MF6CCTL, "mf6cc_ifset");
+    return b;
   }
 }

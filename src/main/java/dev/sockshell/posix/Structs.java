@@ -106,6 +106,54 @@ public final class Structs {
               JAVA_INT.withName("sin6_scope_id"))
           .withName("sockaddr_in6");
 
+  // The multicast routing structs the lab's routers set (linux/mroute.h, linux/mroute6.h).
+
+  /** struct vifctl: a virtual interface, here by its index (VIFF_USE_IFINDEX; a union in C). */
+  public static final StructLayout VIFCTL =
+      structLayout(
+              JAVA_SHORT.withName("vifc_vifi"),
+              JAVA_BYTE.withName("vifc_flags"),
+              JAVA_BYTE.withName("vifc_threshold"),
+              JAVA_INT.withName("vifc_rate_limit"),
+              JAVA_INT.withName("vifc_lcl_ifindex"),
+              IN_ADDR.withName("vifc_rmt_addr"))
+          .withName("vifctl");
+
+  /** struct mfcctl: a route of (origin, group) from a parent vif, a TTL threshold per vif. */
+  public static final StructLayout MFCCTL =
+      structLayout(
+              IN_ADDR.withName("mfcc_origin"),
+              IN_ADDR.withName("mfcc_mcastgrp"),
+              JAVA_SHORT.withName("mfcc_parent"),
+              sequenceLayout(32, JAVA_BYTE).withName("mfcc_ttls"),
+              paddingLayout(2),
+              JAVA_INT.withName("mfcc_pkt_cnt"),
+              JAVA_INT.withName("mfcc_byte_cnt"),
+              JAVA_INT.withName("mfcc_wrong_if"),
+              JAVA_INT.withName("mfcc_expire"))
+          .withName("mfcctl");
+
+  /** struct mif6ctl: an IPv6 multicast interface and the interface's index. */
+  public static final StructLayout MIF6CTL =
+      structLayout(
+              JAVA_SHORT.withName("mif6c_mifi"),
+              JAVA_BYTE.withName("mif6c_flags"),
+              JAVA_BYTE.withName("vifc_threshold"),
+              JAVA_SHORT.withName("mif6c_pifi"),
+              paddingLayout(2),
+              JAVA_INT.withName("vifc_rate_limit"))
+          .withName("mif6ctl");
+
+  /** struct mf6cctl: an IPv6 route of (origin, group) from a parent mif, the outgoing if_set. */
+  public static final StructLayout MF6CCTL =
+      structLayout(
+              SOCKADDR_IN6.withName("mf6cc_origin"),
+              SOCKADDR_IN6.withName("mf6cc_mcastgrp"),
+              JAVA_SHORT.withName("mf6cc_parent"),
+              paddingLayout(2),
+              sequenceLayout(8, JAVA_INT).withName("mf6cc_ifset"))
+          .withName("mf6cctl");
+
   public static final StructLayout SOCKADDR_STORAGE =
       structLayout(
               JAVA_SHORT.withName("ss_family"),
@@ -281,6 +329,13 @@ public final class Structs {
             .select(Arrays.stream(path).map(PathElement::groupElement).toArray(PathElement[]::new))
             .byteSize();
     return Arrays.copyOfRange(raw, at, at + (int) size);
+  }
+
+  /** A C int as a setsockopt value takes it (native order). */
+  public static byte[] intValue(int v) {
+    byte[] b = new byte[4];
+    MemorySegment.ofArray(b).set(ValueLayout.JAVA_INT_UNALIGNED, 0, v);
+    return b;
   }
 
   /** A zeroed buffer the size of {@code struct}. */

@@ -1,12 +1,12 @@
 package dev.sockshell.trace;
 
 import dev.sockshell.posix.Linux;
+import dev.sockshell.posix.Structs;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,65 +36,66 @@ final class MrouteTrace {
 
   /** The value of an MRT_* or MRT6_* option as a struct, or null for any other option. */
   static String value(int level, int name, byte[] v) {
-    ByteBuffer b = ByteBuffer.wrap(v).order(ByteOrder.LITTLE_ENDIAN);
     boolean v6 = level == Linux.IPPROTO_IPV6;
     if (level != Linux.IPPROTO_IP && !v6) {
       return null;
     }
     if (name == Linux.MRT_INIT && v.length == 4) {
-      return "[" + b.getInt(0) + "]";
+      return "[" + MemorySegment.ofArray(v).get(ValueLayout.JAVA_INT_UNALIGNED, 0) + "]";
     }
-    if (name == Linux.MRT_ADD_VIF && !v6 && v.length == 16) {
+    if (name == Linux.MRT_ADD_VIF && !v6 && v.length == Structs.VIFCTL.byteSize()) {
+      int flags = Structs.getUByte(v, Structs.VIFCTL, "vifc_flags");
       return "{vifc_vifi="
-          + Short.toUnsignedInt(b.getShort(0))
+          + Structs.getShort(v, Structs.VIFCTL, "vifc_vifi")
           + ", vifc_flags="
-          + ((b.get(2) & 0x8) != 0 ? "VIFF_USE_IFINDEX" : Byte.toUnsignedInt(b.get(2)))
+          + ((flags & 0x8) != 0 ? "VIFF_USE_IFINDEX" : flags)
           + ", vifc_threshold="
-          + Byte.toUnsignedInt(b.get(3))
+          + Structs.getUByte(v, Structs.VIFCTL, "vifc_threshold")
           + ", vifc_lcl_ifindex="
-          + b.getInt(8)
+          + Structs.getInt(v, Structs.VIFCTL, "vifc_lcl_ifindex")
           + "}";
     }
-    if (name == Linux.MRT_ADD_VIF && v6 && v.length == 12) {
+    if (name == Linux.MRT_ADD_VIF && v6 && v.length == Structs.MIF6CTL.byteSize()) {
       return "{mif6c_mifi="
-          + Short.toUnsignedInt(b.getShort(0))
+          + Structs.getShort(v, Structs.MIF6CTL, "mif6c_mifi")
           + ", vifc_threshold="
-          + Byte.toUnsignedInt(b.get(3))
+          + Structs.getUByte(v, Structs.MIF6CTL, "vifc_threshold")
           + ", mif6c_pifi="
-          + Short.toUnsignedInt(b.getShort(4))
+          + Structs.getShort(v, Structs.MIF6CTL, "mif6c_pifi")
           + "}";
     }
-    if (name == Linux.MRT_ADD_MFC && !v6 && v.length == 60) {
+    if (name == Linux.MRT_ADD_MFC && !v6 && v.length == Structs.MFCCTL.byteSize()) {
       List<String> ttls = new ArrayList<>();
-      for (int i = 0; i < 32; i++) {
-        if (v[10 + i] != 0) {
-          ttls.add("[" + i + "]=" + Byte.toUnsignedInt(v[10 + i]));
+      byte[] t = Structs.bytes(v, Structs.MFCCTL, "mfcc_ttls");
+      for (int i = 0; i < t.length; i++) {
+        if (t[i] != 0) {
+          ttls.add("[" + i + "]=" + Byte.toUnsignedInt(t[i]));
         }
       }
       return "{mfcc_origin=inet_addr(\""
-          + address(v, 0, 4)
+          + address(Structs.bytes(v, Structs.MFCCTL, "mfcc_origin"))
           + "\"), mfcc_mcastgrp=inet_addr(\""
-          + address(v, 4, 4)
+          + address(Structs.bytes(v, Structs.MFCCTL, "mfcc_mcastgrp"))
           + "\"), mfcc_parent="
-          + Short.toUnsignedInt(b.getShort(8))
+          + Structs.getShort(v, Structs.MFCCTL, "mfcc_parent")
           + ", mfcc_ttls={"
           + String.join(", ", ttls)
           + "}}";
     }
-    if (name == Linux.MRT_ADD_MFC && v6 && v.length == 92) {
+    if (name == Linux.MRT_ADD_MFC && v6 && v.length == Structs.MF6CCTL.byteSize()) {
       List<String> mifs = new ArrayList<>();
-      int bits = b.getInt(60);
+      int bits = Structs.getInt(v, Structs.MF6CCTL, "mf6cc_ifset");
       for (int i = 0; i < 32; i++) {
         if ((bits & (1 << i)) != 0) {
           mifs.add(Integer.toString(i));
         }
       }
       return "{mf6cc_origin=inet_pton(\""
-          + address(v, 8, 16)
+          + address(Structs.bytes(v, Structs.MF6CCTL, "mf6cc_origin", "sin6_addr"))
           + "\"), mf6cc_mcastgrp=inet_pton(\""
-          + address(v, 36, 16)
+          + address(Structs.bytes(v, Structs.MF6CCTL, "mf6cc_mcastgrp", "sin6_addr"))
           + "\"), mf6cc_parent="
-          + Short.toUnsignedInt(b.getShort(56))
+          + Structs.getShort(v, Structs.MF6CCTL, "mf6cc_parent")
           + ", mf6cc_ifset={"
           + String.join(", ", mifs)
           + "}}";
@@ -102,11 +103,9 @@ final class MrouteTrace {
     return null;
   }
 
-  private static String address(byte[] v, int at, int length) {
+  private static String address(byte[] a) {
     try {
-      return new dev.sockshell.posix.SockAddr(
-              InetAddress.getByAddress(Arrays.copyOfRange(v, at, at + length)), 0)
-          .host();
+      return new dev.sockshell.posix.SockAddr(InetAddress.getByAddress(a), 0).host();
     } catch (UnknownHostException e) {
       return "?";
     }

@@ -41,6 +41,8 @@ class StructsLayoutTest {
             #include <netinet/in.h>
             #include <linux/tcp.h>
             #include <linux/errqueue.h>
+            #include <linux/mroute.h>
+            #include <linux/mroute6.h>
             int main(void) {
             """);
     int structs = 0;

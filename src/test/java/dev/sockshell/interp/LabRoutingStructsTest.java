@@ -107,4 +107,38 @@ class LabRoutingStructsTest {
             "mif6ctl " + h.formatHex(LabRouting.mif6ctl(2, 9)),
             "mf6cctl " + h.formatHex(LabRouting.mf6cctl(v6, g6, 1, 3)));
   }
+
+  /**
+   * The trace of the routers' calls reads the structs by their field names (where the kernel has
+   * multicast routing the lab's tests see it whole; here, on any machine, from the bytes alone).
+   */
+  @Test
+  void theTraceReadsTheStructsBack() throws Exception {
+    var traced = new dev.sockshell.trace.TracingSockets(new dev.sockshell.FakeSockets());
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    traced.traceTo(lines::add);
+    int ip = dev.sockshell.posix.Linux.IPPROTO_IP;
+    int ip6 = dev.sockshell.posix.Linux.IPPROTO_IPV6;
+    var origin = java.net.InetAddress.getByName("192.0.2.1");
+    var group = java.net.InetAddress.getByName("235.7.8.9");
+    var origin6 = java.net.InetAddress.getByName("2001:db8:1::1");
+    var group6 = java.net.InetAddress.getByName("ff15::1:2:3:4");
+    traced.setsockopt(3, ip, dev.sockshell.posix.Linux.MRT_ADD_VIF, LabRouting.vifctl(1, 7));
+    traced.setsockopt(
+        3, ip, dev.sockshell.posix.Linux.MRT_ADD_MFC, LabRouting.mfcctl(origin, group, 0, 3));
+    traced.setsockopt(3, ip6, dev.sockshell.posix.Linux.MRT_ADD_VIF, LabRouting.mif6ctl(2, 9));
+    traced.setsockopt(
+        3, ip6, dev.sockshell.posix.Linux.MRT_ADD_MFC, LabRouting.mf6cctl(origin6, group6, 1, 3));
+    String all = String.join("\n", lines);
+    assertThat(all)
+        .contains(
+            "{vifc_vifi=1, vifc_flags=VIFF_USE_IFINDEX, vifc_threshold=1, vifc_lcl_ifindex=7}")
+        .contains(
+            "{mfcc_origin=inet_addr(\"192.0.2.1\"), mfcc_mcastgrp=inet_addr(\"235.7.8.9\"),"
+                + " mfcc_parent=0, mfcc_ttls={[1]=1, [2]=1}}")
+        .contains("{mif6c_mifi=2, vifc_threshold=1, mif6c_pifi=9}")
+        .contains(
+            "{mf6cc_origin=inet_pton(\"2001:db8:1::1\"), mf6cc_mcastgrp=inet_pton(\"ff15::1:2:3:4\"),"
+                + " mf6cc_parent=1, mf6cc_ifset={0, 2}}");
+  }
 }
