@@ -55,6 +55,7 @@ public final class Interpreter implements AutoCloseable {
    * one that made it, and leaves closing it to that one.
    */
   public Interpreter(Sockets real, Session session, Cancellation shared) {
+    this.real = real;
     this.tracing = new TracingSockets(real);
     Sockets sockets = tracing;
     this.sockets = sockets;
@@ -70,6 +71,16 @@ public final class Interpreter implements AutoCloseable {
     this.ops = new SocketOps(sockets, session, waiter, watchers, options, attempts);
     this.memberships = new Memberships(session, options);
     this.bench = new Bench(real, session, cancellation, options);
+  }
+
+  private final Sockets real;
+
+  /**
+   * The system calls this interpreter makes (untraced): a run nested in this one (a lesson) makes
+   * its calls through the same, fakes included.
+   */
+  public Sockets sockets() {
+    return real;
   }
 
   public Session session() {

@@ -46,9 +46,12 @@ public final class Run implements AutoCloseable {
       return new Config(FfmSockets::new, waitMicros, false, null, 1024);
     }
 
-    /** A lesson at the prompt: its own session, the prompt's Ctrl-C, bounded waits. */
-    public static Config lesson(Cancellation prompt, long waitMicros) {
-      return new Config(FfmSockets::new, waitMicros, true, prompt, 1024);
+    /**
+     * A lesson: its own session, the system calls and the Ctrl-C of the run it is nested in,
+     * bounded waits.
+     */
+    public static Config lesson(Sockets parent, Cancellation prompt, long waitMicros) {
+      return new Config(() -> parent, waitMicros, true, prompt, 1024);
     }
 
     public Config with(Supplier<Sockets> other) {

@@ -265,7 +265,7 @@ public final class Directives implements Host {
     String text = lesson.textHere();
     Cancellation ctrlC = interpreter.cancellation();
     boolean pauses = prompt != null && !l.auto();
-    Run run = new Run(Run.Config.lesson(ctrlC, LESSON_WAIT));
+    Run run = new Run(Run.Config.lesson(interpreter.sockets(), ctrlC, LESSON_WAIT));
     run.tap(program::accept);
     program.beginScope(lesson.name());
     out.emit(new Event.Info(Text.get("lesson.start", lesson.name(), lesson.title())));

@@ -43,6 +43,23 @@ class RunTest {
     }
   }
 
+  /** Issue 21: a run on fakes once started its lessons on real sockets. */
+  @Test
+  void aLessonRunsOnTheSocketsOfTheRunItIsNestedIn() {
+    FakeSockets fake = new FakeSockets();
+    List<Event> events = new ArrayList<>();
+    try (Run run = new Run(Run.Config.script(250_000L).with(() -> fake))) {
+      run.host(
+          i ->
+              new dev.sockshell.script.Directives(
+                  i, events::add, java.nio.file.Path.of("."), null));
+      for (Command c : Parser.parse("lesson reuseaddr --auto")) {
+        run.interpreter().execute(c, events::add);
+      }
+    }
+    assertThat(fake.reached()).as("the lesson's binds, made on the fakes").isNotEmpty();
+  }
+
   /** The version the banner and --version show is the pom's (not "unknown"). */
   @Test
   void theVersionIsThePoms() {
