@@ -153,7 +153,7 @@ public final class Lessons {
           near != null ? Text.get("hint.didYouMean", near) : Text.get("lesson.list"));
     }
     String text = read(name + ".sockscript");
-    String prefix = Text.lang() == Text.Lang.KO ? "#ko " : "# ";
+    String prefix = Text.lang() == Text.Lang.EN ? "# " : "#" + Text.lang().code() + " ";
     String title =
         text.lines()
             .filter(l -> l.startsWith(prefix))

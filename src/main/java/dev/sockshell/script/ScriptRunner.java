@@ -246,9 +246,14 @@ public final class ScriptRunner {
       }
       String line = read.text();
       String stripped = read.narration() ? line.strip() : "";
-      if (stripped.startsWith("##ko")) {
-        if (dev.sockshell.text.Text.lang() == dev.sockshell.text.Text.Lang.KO) {
-          narration = stripped.substring(4).strip();
+      dev.sockshell.text.Text.Lang translated =
+          stripped.startsWith("##")
+              ? dev.sockshell.text.Text.Lang.ofLine(stripped.substring(2))
+              : null;
+      if (translated != null) {
+        // a translation of the narration just before it: shown instead, in its language
+        if (dev.sockshell.text.Text.lang() == translated) {
+          narration = stripped.substring(2 + translated.code().length()).strip();
         }
         narrate();
         continue;

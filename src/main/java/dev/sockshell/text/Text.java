@@ -30,6 +30,27 @@ public final class Text {
       return locale;
     }
 
+    /** Its code: en, ko; a lesson's lines in it start #ko (title) and ##ko (narration). */
+    public String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The language of a lesson's translated line (##ko …, #ko …), or null: its code follows the
+     * marks directly and a space (or nothing) follows the code; English lines carry no code.
+     */
+    public static Lang ofLine(String afterMarks) {
+      for (Lang l : values()) {
+        if (l != EN
+            && afterMarks.startsWith(l.code())
+            && (afterMarks.length() == l.code().length()
+                || Character.isWhitespace(afterMarks.charAt(l.code().length())))) {
+          return l;
+        }
+      }
+      return null;
+    }
+
     /** en or ko, in any case; null for another. */
     public static Lang of(String code) {
       return switch (code.toLowerCase(Locale.ROOT)) {

@@ -79,4 +79,15 @@ class TextFormatTest {
         .isEqualTo("it's {A} and BA");
     assertThat(Text.Pattern.of("{0,number}").pieces()).isNull(); // left to MessageFormat
   }
+
+  /** A lesson's translated lines carry their language's code (##ko …); a word is no code. */
+  @Test
+  void aTranslatedLineNamesItsLanguageByCode() {
+    org.assertj.core.api.Assertions.assertThat(Text.Lang.ofLine("ko 소켓을 연다"))
+        .isEqualTo(Text.Lang.KO);
+    org.assertj.core.api.Assertions.assertThat(Text.Lang.ofLine("ko")).isEqualTo(Text.Lang.KO);
+    org.assertj.core.api.Assertions.assertThat(Text.Lang.ofLine("kosher words")).isNull();
+    org.assertj.core.api.Assertions.assertThat(Text.Lang.ofLine("en English")).isNull();
+    org.assertj.core.api.Assertions.assertThat(Text.Lang.ofLine(" open a socket")).isNull();
+  }
 }
