@@ -1,7 +1,7 @@
 package dev.sockshell.interp;
 
 import dev.sockshell.catalogue.CodecEnv;
-import dev.sockshell.posix.Sockets;
+import dev.sockshell.posix.Plumbing;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -10,9 +10,9 @@ import java.util.Enumeration;
 
 /** Interface and errno look-ups for the value codecs, answered by libc and the JDK. */
 final class NativeEnv implements CodecEnv {
-  private final Sockets sockets;
+  private final Plumbing sockets;
 
-  NativeEnv(Sockets sockets) {
+  NativeEnv(Plumbing sockets) {
     this.sockets = sockets;
   }
 
@@ -64,7 +64,7 @@ final class NativeEnv implements CodecEnv {
   }
 
   /** {@code base}, but with a lab host's interface indexes and names. */
-  static CodecEnv inHost(CodecEnv base, Sockets sockets, String host) {
+  static CodecEnv inHost(CodecEnv base, Plumbing sockets, String host) {
     var lab = dev.sockshell.lab.Lab.current();
     if (lab.isEmpty()) {
       return base;

@@ -1,11 +1,13 @@
 package dev.sockshell.posix;
 
 /**
- * The BSD socket calls sockshell makes, one method per libc function. Every method either returns
- * what the kernel returned or throws {@link SocketError} carrying the call and errno. The interface
- * has no state of its own, so a test double or another platform can stand in.
+ * The BSD socket calls sockshell makes, one method per libc function: the calls the chapter teaches
+ * (socket, bind, …, setsockopt, getsockopt, close); what only serves them (wake-ups, errno text,
+ * interface names, namespaces) is {@link Plumbing}. Every method either returns what the kernel
+ * returned or throws {@link SocketError} carrying the call and errno. The interface has no state of
+ * its own, so a test double or another platform can stand in.
  */
-public interface Sockets {
+public interface Sockets extends Plumbing {
 
   int socket(int domain, int type, int protocol);
 
@@ -75,33 +77,6 @@ public interface Sockets {
   SockAddr getsockname(int fd);
 
   SockAddr getpeername(int fd);
-
-  /**
-   * Runs {@code work} on a thread of its own that has entered the network namespace {@code netns}
-   * (a file such as /run/netns/NAME) with {@code setns}, for the calls that act in the caller's
-   * namespace: {@code socket()} (a socket stays in the namespace it was made in) and interface
-   * names. The thread ends with the work; no other thread changes namespace.
-   */
-  <T> T inNetns(String netns, java.util.function.Supplier<T> work);
-
-  /** {@code if_nametoindex}; 0 when there is no such interface. */
-  int ifNameToIndex(String name);
-
-  /** {@code if_indextoname}; null when there is no such interface. */
-  String ifIndexToName(int index);
-
-  /** An eventfd used to wake a blocking {@link #pollIn} from another thread. */
-  int eventfd();
-
-  void signalEventfd(int fd);
-
-  void drainEventfd(int fd);
-
-  /** The symbolic name of an errno, e.g. EADDRINUSE. */
-  String errnoName(int errno);
-
-  /** The C library's text for an errno, e.g. "Address already in use". */
-  String strerror(int errno);
 
   /**
    * For bench: the same bytes sent again and again, or received and thrown away, without a copy or
