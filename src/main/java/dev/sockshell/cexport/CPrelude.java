@@ -2,7 +2,9 @@ package dev.sockshell.cexport;
 
 import dev.sockshell.ctype.Platform;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The start of an exported program: includes, and the small helper functions its statements call,
@@ -295,5 +297,68 @@ final class CPrelude {
         }
         """);
     return h;
+  }
+
+  /**
+   * What goes before main's statements: the title, includes, fallbacks for the options a libc may
+   * lack, the helpers called (and those they call), and main's first lines.
+   */
+  static void head(
+      Platform p,
+      String title,
+      Set<String> called,
+      java.util.Collection<dev.sockshell.catalogue.SockOption> used,
+      java.io.Writer out)
+      throws java.io.IOException {
+    boolean win = p == Platform.WINSOCK;
+    out.append("/*\n * ").append(title.replace("*/", "* /")).append("\n *\n");
+    out.append(
+        win
+            ? " * Windows (Winsock 2): x86_64-w64-mingw32-gcc -Wall -Werror -o prog.exe prog.c"
+                + " -lws2_32\n"
+            : " * Linux: cc -Wall -Wextra -Werror -o prog prog.c && ./prog\n");
+    out.append(" */\n").append(includes(p));
+    if (!win) {
+      out.append(fallbacks(used));
+    }
+    out.append('\n');
+    Map<String, String> helpers = helpers(p);
+    Set<String> needed = new java.util.HashSet<>(called);
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (var h : helpers.entrySet()) {
+        if (needed.contains(h.getKey())) {
+          continue;
+        }
+        for (String n : List.copyOf(needed)) {
+          if (helpers.get(n).contains(h.getKey() + "(")) {
+            needed.add(h.getKey());
+            grew = true;
+            break;
+          }
+        }
+      }
+    }
+    for (var h : helpers.entrySet()) {
+      if (needed.contains(h.getKey())) {
+        out.append(h.getValue()).append('\n');
+      }
+    }
+    out.append("int main(void) {\n");
+    if (win) {
+      out.append("  WSADATA wsa;\n");
+      out.append("  if (WSAStartup(MAKEWORD(2, 2), &wsa) != 0) {\n");
+      out.append("    printf(\"[WSAStartup()] failed\\n\");\n    return 1;\n  }\n");
+    }
+    out.append("  setvbuf(stdout, NULL, _IONBF, 0);\n");
+  }
+
+  /** What comes after main's statements. */
+  static void tail(Platform p, java.io.Writer out) throws java.io.IOException {
+    if (p == Platform.WINSOCK) {
+      out.append("  WSACleanup();\n");
+    }
+    out.append("  return 0;\n}\n");
   }
 }

@@ -287,9 +287,9 @@ public final class CProgram {
     CWriter dry = new CWriter(p, java.io.Writer.nullWriter());
     statements(dry);
     Lines counted = new Lines(out);
-    CWriter.head(p, title, dry.called(), dry.used(), counted);
+    CPrelude.head(p, title, dry.called(), dry.used(), counted);
     statements(new CWriter(p, counted));
-    CWriter.tail(p, counted);
+    CPrelude.tail(p, counted);
     counted.flush();
     int sends = 0;
     long left = 0;

@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the statements of main to a stream as they come, and notes what they call; the head
- * (includes, the helpers called, fallbacks for the options named) and the tail go around them. A
- * program is written twice: once to learn what its head needs, once to the file, so that no copy of
- * a long program is ever held in memory.
+ * Writes the statements of main to a stream as they come, and notes what they call; {@link
+ * CPrelude} writes the head (includes, the helpers called, fallbacks for the options named) and the
+ * tail around them. A program is written twice: once to learn what its head needs, once to the
+ * file, so that no copy of a long program is ever held in memory.
  */
 final class CWriter {
   private final Platform p;
@@ -351,68 +351,5 @@ final class CWriter {
   /** The options main names so far. */
   Set<SockOption> used() {
     return used;
-  }
-
-  /**
-   * What goes before main's statements: the title, includes, fallbacks for the options a libc may
-   * lack, the helpers called (and those they call), and main's first lines.
-   */
-  static void head(
-      Platform p,
-      String title,
-      Set<String> called,
-      java.util.Collection<SockOption> used,
-      java.io.Writer out)
-      throws java.io.IOException {
-    boolean win = p == Platform.WINSOCK;
-    out.append("/*\n * ").append(title.replace("*/", "* /")).append("\n *\n");
-    out.append(
-        win
-            ? " * Windows (Winsock 2): x86_64-w64-mingw32-gcc -Wall -Werror -o prog.exe prog.c"
-                + " -lws2_32\n"
-            : " * Linux: cc -Wall -Wextra -Werror -o prog prog.c && ./prog\n");
-    out.append(" */\n").append(CPrelude.includes(p));
-    if (!win) {
-      out.append(CPrelude.fallbacks(used));
-    }
-    out.append('\n');
-    Map<String, String> helpers = CPrelude.helpers(p);
-    Set<String> needed = new java.util.HashSet<>(called);
-    boolean grew = true;
-    while (grew) {
-      grew = false;
-      for (var h : helpers.entrySet()) {
-        if (needed.contains(h.getKey())) {
-          continue;
-        }
-        for (String n : List.copyOf(needed)) {
-          if (helpers.get(n).contains(h.getKey() + "(")) {
-            needed.add(h.getKey());
-            grew = true;
-            break;
-          }
-        }
-      }
-    }
-    for (var h : helpers.entrySet()) {
-      if (needed.contains(h.getKey())) {
-        out.append(h.getValue()).append('\n');
-      }
-    }
-    out.append("int main(void) {\n");
-    if (win) {
-      out.append("  WSADATA wsa;\n");
-      out.append("  if (WSAStartup(MAKEWORD(2, 2), &wsa) != 0) {\n");
-      out.append("    printf(\"[WSAStartup()] failed\\n\");\n    return 1;\n  }\n");
-    }
-    out.append("  setvbuf(stdout, NULL, _IONBF, 0);\n");
-  }
-
-  /** What comes after main's statements. */
-  static void tail(Platform p, java.io.Writer out) throws java.io.IOException {
-    if (p == Platform.WINSOCK) {
-      out.append("  WSACleanup();\n");
-    }
-    out.append("  return 0;\n}\n");
   }
 }

@@ -6,13 +6,11 @@ import dev.sockshell.machine.Machine;
 import dev.sockshell.text.Text;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The lab of this process: one network namespace for each host and router of a {@link Topology},
@@ -193,7 +191,7 @@ public final class Lab {
       add.add("netns add " + namespace(n.name()));
     }
     stopIf(stop);
-    ip(List.of("-batch", "-"), add);
+    Ip.run(List.of("-batch", "-"), add);
     for (Topology.Node n : topology.nodes()) {
       // addresses usable at once (no duplicate address detection), routers forward, and ICMP
       // errors are not rate-limited (each expired TTL gets its answer)
@@ -215,7 +213,7 @@ public final class Lab {
           new ArrayList<>(List.of("netns", "exec", namespace(n.name()), "sysctl", "-qw"));
       cmd.addAll(sysctl);
       stopIf(stop);
-      ip(cmd, List.of());
+      Ip.run(cmd, List.of());
     }
     List<String> veths = new ArrayList<>();
     java.util.Map<String, List<String>> per = new java.util.LinkedHashMap<>();
@@ -254,10 +252,10 @@ public final class Lab {
       }
     }
     stopIf(stop);
-    ip(List.of("-batch", "-"), veths);
+    Ip.run(List.of("-batch", "-"), veths);
     for (var e : per.entrySet()) {
       stopIf(stop);
-      ip(List.of("-n", namespace(e.getKey()), "-batch", "-"), e.getValue());
+      Ip.run(List.of("-n", namespace(e.getKey()), "-batch", "-"), e.getValue());
     }
     awaitForwarding(stop);
   }
@@ -275,7 +273,7 @@ public final class Lab {
       while (true) {
         stopIf(stop);
         String links =
-            ip(List.of("-n", namespace(l.bridgeAt()), "-d", "-o", "link", "show"), List.of());
+            Ip.run(List.of("-n", namespace(l.bridgeAt()), "-d", "-o", "link", "show"), List.of());
         boolean ready =
             links
                 .lines()
@@ -331,7 +329,7 @@ public final class Lab {
       return true;
     }
     try {
-      ip(
+      Ip.run(
           List.of("-force", "-batch", "-"),
           namespaces.stream().map(n -> "netns delete " + n).toList());
       return true;
@@ -381,62 +379,5 @@ public final class Lab {
       return stale.size();
     }
     return delete(stale) ? stale.size() : 0;
-  }
-
-  /** setsid (util-linux), where there is one. */
-  private static final String SETSID =
-      java.util.stream.Stream.of("/usr/bin/setsid", "/bin/setsid")
-          .filter(f -> Files.isExecutable(Path.of(f)))
-          .findFirst()
-          .orElse(null);
-
-  /**
-   * A child in a session of its own: Ctrl-C at the terminal goes to sockshell's process group only,
-   * so that sockshell stops the build and removes what was made, while ip (not killed halfway)
-   * finishes its step or is never started.
-   */
-  static List<String> detached(List<String> cmd) {
-    if (SETSID == null) {
-      return cmd;
-    }
-    List<String> out = new ArrayList<>();
-    out.add(SETSID);
-    out.add("-w"); // waits for ip and gives its exit status (setsid forks when it must)
-    out.addAll(cmd);
-    return out;
-  }
-
-  /** Runs ip with {@code lines} on its standard input; its first error line, if it fails. */
-  private static String ip(List<String> args, List<String> lines) {
-    List<String> cmd = new ArrayList<>();
-    cmd.add("ip");
-    cmd.addAll(args);
-    try {
-      Process p = new ProcessBuilder(detached(cmd)).redirectErrorStream(true).start();
-      try (var in = p.getOutputStream()) {
-        if (!lines.isEmpty()) {
-          in.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-      } catch (IOException e) {
-        // ip ended without reading everything (it failed, and says why below)
-      }
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!p.waitFor(30, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw new UsageError(Text.get("lab.failed", String.join(" ", cmd), "timeout"), 0);
-      }
-      if (p.exitValue() != 0) {
-        String first = out.lines().findFirst().orElse("exit " + p.exitValue());
-        throw new UsageError(Text.get("lab.failed", String.join(" ", cmd), first), 0);
-      }
-      return out;
-    } catch (IOException e) {
-      String why =
-          e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-      throw new UsageError(Text.get("lab.failed", String.join(" ", cmd), why), 0);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new UsageError(Text.get("lab.failed", String.join(" ", cmd), "interrupted"), 0);
-    }
   }
 }
