@@ -110,7 +110,7 @@ def prompt_state(name, setup, command, ready, tries):
             if p.until(PROMPT, mark + 1, 30)[0] is None:
                 raise RuntimeError("setup '%s' gave no prompt" % line)
         times = []
-        accepted = re.compile(re.escape(command.rstrip()[-12:].encode()) + rb" *\n")
+        accepted = re.compile(re.escape(command.rstrip()[-12:].encode()) + rb"[ \x08]*\n")
         for _ in range(tries):
             p.settle(0.05)
             mark = len(p.buf)
