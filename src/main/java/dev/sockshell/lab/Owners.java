@@ -29,19 +29,14 @@ final class Owners {
    * of another is never reused: {@code taken} says whether namespaces of a name are there.
    */
   static synchronized String claim(long pid, java.util.function.Predicate<String> taken) {
-    return claim(LOCKS, pid, taken);
-  }
-
-  static synchronized String claim(
-      Path locks, long pid, java.util.function.Predicate<String> taken) {
     for (int n = 1; n <= MAX_CLAIMS; n++) {
       String prefix = "ss" + pid + (n == 1 ? "" : "n" + n);
       java.nio.channels.FileChannel ch = null;
       try {
-        Files.createDirectories(locks);
+        Files.createDirectories(LOCKS);
         ch =
             java.nio.channels.FileChannel.open(
-                locks.resolve(prefix + ".lock"),
+                LOCKS.resolve(prefix + ".lock"),
                 java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.WRITE);
         if (ch.tryLock() == null) {
@@ -81,13 +76,9 @@ final class Owners {
 
   /** Gives the lock back and removes its file, once the lab is gone. */
   static synchronized void release(String prefix) {
-    release(LOCKS, prefix);
-  }
-
-  static synchronized void release(Path locks, String prefix) {
     if (held != null) {
       try {
-        Files.deleteIfExists(locks.resolve(prefix + ".lock"));
+        Files.deleteIfExists(LOCKS.resolve(prefix + ".lock"));
         held.close();
       } catch (IOException e) {
         // gone already
@@ -101,11 +92,7 @@ final class Owners {
    * PID namespace, has ended), or, for a lab without one, its process number is free.
    */
   static synchronized boolean gone(String prefix, long pid) {
-    return gone(LOCKS, prefix, pid);
-  }
-
-  static synchronized boolean gone(Path locks, String prefix, long pid) {
-    Path lock = locks.resolve(prefix + ".lock");
+    Path lock = LOCKS.resolve(prefix + ".lock");
     if (!Files.exists(lock)) {
       return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty();
     }

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 
 /**
  * Where sockshell writes a file of the user's (export c, record): never over a file without
- * --force, never making directories, never into a named pipe or a socket, whose open would wait for
- * a reader where Ctrl-C cannot reach it.
+ * --force, never making directories, never into a socket; into a named pipe only while something
+ * reads it (its open waits for a reader, in a system call Ctrl-C cannot reach: sockshell waits a
+ * moment on a thread of its own, then says there is none).
  */
 public final class WriteTarget {
   private WriteTarget() {}
@@ -20,9 +21,8 @@ public final class WriteTarget {
   private static final int S_IFSOCK = 0140000;
 
   /**
-   * Refuses a file that cannot be written, that exists without --force, or that is a named pipe or
-   * a socket (standard output and error, and descriptors already open, /dev/fd/N, are fine). {@code
-   * verb} names the action in the message: "write", "record to".
+   * Refuses a file that cannot be written, that exists without --force, or that is a socket. {@code
+   * what} names the action's messages: "write" (write.noDir, …) or "record" (record.noDir, …).
    */
   public static void check(Path file, boolean force, String what) {
     Path parent = file.toAbsolutePath().getParent();
