@@ -138,7 +138,7 @@ public final class CProgram {
   }
 
   private void sent(Event.Sent s) {
-    int size = s.data().length;
+    int size = s.size(); // without copying the payload
     if (data + size <= MAX_DATA) {
       if (keep(new Step(scope, s, false), size)) {
         data += size;
