@@ -36,7 +36,7 @@ final class OneShot {
     int columns = t == null ? 0 : t.columns();
     Renderer r = new Renderer(false, () -> columns);
     out.println(
-        r.render(new dev.sockshell.event.Event.Table(dev.sockshell.machine.Doctor.rows(t))));
+        r.render(dev.sockshell.event.Event.Table.literal(dev.sockshell.machine.Doctor.rows(t))));
     out.println(dev.sockshell.text.Wrap.fit(Text.get("doctor.after"), columns));
     return 0;
   }

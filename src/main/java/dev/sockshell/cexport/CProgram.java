@@ -107,7 +107,7 @@ public final class CProgram {
     }
   }
 
-  private static final dev.sockshell.event.Words UNSHOWN = dev.sockshell.event.Words.literal("");
+  private static final dev.sockshell.text.Words UNSHOWN = dev.sockshell.text.Words.literal("");
 
   /** Whether a socket of this scope was made in a lab host (no key is made when there are none). */
   private boolean labSocket(String sock) {

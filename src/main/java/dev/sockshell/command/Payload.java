@@ -92,7 +92,7 @@ public record Payload(List<Part> parts, Charset charset) {
               .orElse("?");
       throw new UsageError(
           dev.sockshell.text.Text.get(
-              "encoding.cannot", bad, dev.sockshell.text.Encodings.label(c)),
+              "encoding.cannot", bad, dev.sockshell.model.Encodings.label(c)),
           0,
           dev.sockshell.text.Text.get("encoding.cannotHint"));
     }

@@ -13,6 +13,7 @@ import dev.sockshell.script.Directives;
 import dev.sockshell.script.ScriptRunner;
 import dev.sockshell.syntax.Parser;
 import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -143,7 +144,7 @@ public final class Console {
         dev.sockshell.text.Wrap.fit(
             Text.get("app.banner", dev.sockshell.run.Version.VERSION), terminal.getWidth()));
     if (System.getenv("SOCKSHELL_PRIVATE_NET") != null) {
-      out.println(renderer.render(new Event.Note(Text.get("privateNet.inside"))));
+      out.println(renderer.render(new Event.Note(Words.of("privateNet.inside"))));
     }
     // Ctrl-C while a command runs cancels a blocking recv/accept; at the prompt JLine handles it.
     terminal.handle(Terminal.Signal.INT, s -> interpreter.cancel());

@@ -114,7 +114,7 @@ public final class SockCompleter implements Completer {
               out,
               "encoding",
               Text.get("group.settings"),
-              String.join(" | ", dev.sockshell.text.Encodings.NAMES));
+              String.join(" | ", dev.sockshell.model.Encodings.NAMES));
         }
       }
       default -> {}
@@ -145,7 +145,7 @@ public final class SockCompleter implements Completer {
       case "expect" -> options(args, true, out);
       case "set" -> {
         if (!args.isEmpty() && args.get(0).equals("encoding")) {
-          for (String e : dev.sockshell.text.Encodings.NAMES) {
+          for (String e : dev.sockshell.model.Encodings.NAMES) {
             add(out, e, "encoding", Text.get("choice.encoding." + e.replace("-", "")));
           }
         } else if (!args.isEmpty() && args.get(0).equals("lang")) {

@@ -1,13 +1,15 @@
 package dev.sockshell.error;
 
+import dev.sockshell.text.Words;
+
 /** An {@code expect} line that did not hold: what it stated and what the kernel showed. */
 public final class ExpectationError extends RuntimeException {
-  private final String expected;
-  private final String actual;
+  private final Words expected;
+  private final Words actual;
 
   private final boolean precondition;
 
-  public ExpectationError(String expected, String actual) {
+  public ExpectationError(Words expected, Words actual) {
     this(expected, actual, false);
   }
 
@@ -15,8 +17,8 @@ public final class ExpectationError extends RuntimeException {
    * @param precondition true when the machine lacks what the script needs (an interface), so a
    *     checker reports the script as skipped rather than failed
    */
-  public ExpectationError(String expected, String actual, boolean precondition) {
-    super(dev.sockshell.text.Text.get("expect.failed", expected, actual), null, false, false);
+  public ExpectationError(Words expected, Words actual, boolean precondition) {
+    super(null, null, false, false);
     this.expected = expected;
     this.actual = actual;
     this.precondition = precondition;
@@ -26,11 +28,23 @@ public final class ExpectationError extends RuntimeException {
     return precondition;
   }
 
-  public String expected() {
-    return expected;
+  @Override
+  public String getMessage() {
+    return said().text();
   }
 
+  /** What it says, as a key and arguments: "expected …, got …". */
+  public Words said() {
+    return Words.of("expect.failed", expected, actual);
+  }
+
+  /** What the line stated, in the language of the thread that asks. */
+  public String expected() {
+    return expected.text();
+  }
+
+  /** What the kernel showed. */
   public String actual() {
-    return actual;
+    return actual.text();
   }
 }

@@ -60,7 +60,7 @@ public final class BoundedSink implements EventSink, AutoCloseable {
       lastReport = now;
       target.emit(
           new Event.Note(
-              dev.sockshell.text.Text.get(
+              dev.sockshell.text.Words.of(
                   missed == 1 ? "events.droppedOne" : "events.dropped", String.valueOf(missed))));
     }
   }

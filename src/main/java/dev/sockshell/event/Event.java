@@ -4,6 +4,7 @@ import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
 import dev.sockshell.posix.SockAddr;
+import dev.sockshell.text.Words;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,10 +17,20 @@ import java.util.List;
 public sealed interface Event {
 
   /** A plain result line: "s1: udp4 socket (fd 5)". */
-  record Info(String text) implements Event {}
+  record Info(Words said) implements Event {
+    /** Its words, in the language of the thread that asks. */
+    public String text() {
+      return said.text();
+    }
+  }
 
   /** A secondary line that explains what the kernel did, or a tip. */
-  record Note(String text) implements Event {}
+  record Note(Words said) implements Event {
+    /** Its words, in the language of the thread that asks. */
+    public String text() {
+      return said.text();
+    }
+  }
 
   /**
    * {@code NAME = VALUE}, as decoded from the bytes getsockopt just returned; {@code call} says
@@ -126,9 +137,20 @@ public sealed interface Event {
   }
 
   /** Rows of a table (ls, options), the first row being the header. */
-  record Table(List<List<String>> rows) implements Event {
+  record Table(List<List<Words>> rows) implements Event {
     public Table {
       rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    /** A table whose cells are the same in every language (a front end's own). */
+    public static Table literal(List<List<String>> rows) {
+      return new Table(
+          rows.stream().map(r -> r.stream().<Words>map(Words::literal).toList()).toList());
+    }
+
+    /** Its cells in the language of the thread that asks. */
+    public List<List<String>> texts() {
+      return rows.stream().map(r -> r.stream().map(w -> w.text()).toList()).toList();
     }
   }
 
@@ -136,14 +158,19 @@ public sealed interface Event {
   record Syscall(String text) implements Event {}
 
   /** A page of help text. */
-  record Help(String text) implements Event {}
+  record Help(Words page) implements Event {
+    /** The page, in the language of the thread that asks. */
+    public String text() {
+      return page.text();
+    }
+  }
 
   /**
    * A command that failed: a SocketError, UsageError or SyntaxError, with an optional hint; for a
    * call the kernel refused, {@code attempted} is the fact the call would have made.
    */
-  record Failure(RuntimeException error, String hint, Fact attempted) implements Event {
-    public Failure(RuntimeException error, String hint) {
+  record Failure(RuntimeException error, Words hint, Fact attempted) implements Event {
+    public Failure(RuntimeException error, Words hint) {
       this(error, hint, null);
     }
   }

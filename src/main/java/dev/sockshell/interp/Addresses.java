@@ -5,7 +5,7 @@ import dev.sockshell.command.Endpoint;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Family;
 import dev.sockshell.posix.SockAddr;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -52,14 +52,14 @@ final class Addresses {
       }
       return InetAddress.getAllByName(h.text())[0];
     } catch (UnknownHostException ex) {
-      throw new UsageError(Text.get("value.unknownHost", Text.clip(h.text())), h.column());
+      throw new UsageError(Words.of("value.unknownHost", Words.clipped(h.text())), h.column());
     }
   }
 
   /** IPv4 on an IPv6 socket becomes ::ffff:a.b.c.d, as the C API wants it. */
   private static InetAddress forFamily(InetAddress a, Family family, Atom h) {
     if (family == Family.IPV4 && a instanceof Inet6Address) {
-      throw new UsageError(Text.get("value.v6OnV4", Text.clip(h.text())), h.column());
+      throw new UsageError(Words.of("value.v6OnV4", Words.clipped(h.text())), h.column());
     }
     if (family == Family.IPV6 && a instanceof Inet4Address v4) {
       byte[] mapped = new byte[16];

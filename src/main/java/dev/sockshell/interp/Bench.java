@@ -12,7 +12,7 @@ import dev.sockshell.posix.Sockets;
 import dev.sockshell.posix.Structs;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,7 +55,7 @@ final class Bench {
   void run(Command.Bench b, Long scriptWait, EventSink out) {
     SessionSocket s = session.resolve(b.sock());
     if (s.peer() == null) {
-      throw new UsageError(Text.get("bench.notConnected", s.label()), 0, Text.get("bench.how"));
+      throw new UsageError(Words.of("bench.notConnected", s.label()), 0, Words.of("bench.how"));
     }
     long micros =
         b.micros() != null
@@ -132,7 +132,7 @@ final class Bench {
           nextReport += 1_000_000_000L;
           out.emit(
               new Event.Note(
-                  Text.get(
+                  Words.of(
                       "bench.progress",
                       seconds((now - start) / 1e9),
                       rate(bytes * 8 / ((now - start) / 1e9)))));
@@ -196,7 +196,7 @@ final class Bench {
     String to = peer != null ? peer.label() : s.peer().toString();
     out.emit(
         new Event.Info(
-            Text.get(
+            Words.of(
                 "bench.stream",
                 s.label(),
                 to,
@@ -210,7 +210,7 @@ final class Bench {
       if (info.length >= Structs.offset(Structs.TCP_INFO, "tcpi_total_retrans") + 4) {
         out.emit(
             new Event.Note(
-                Text.get(
+                Words.of(
                     "bench.tcpInfo",
                     Integer.toUnsignedString(Structs.getInt(info, Structs.TCP_INFO, "tcpi_rtt")),
                     Integer.toUnsignedString(
@@ -220,7 +220,7 @@ final class Bench {
         // Nagle's algorithm and autocorking show here: small writes leave in fewer segments
         out.emit(
             new Event.Note(
-                Text.get(
+                Words.of(
                     "bench.segments",
                     String.valueOf(r.segments()),
                     String.valueOf(r.calls()),
@@ -231,7 +231,7 @@ final class Bench {
       long got = r.datagrams();
       out.emit(
           new Event.Note(
-              Text.get(
+              Words.of(
                   "bench.udp",
                   String.format(Locale.ROOT, "%.0f", sent / r.seconds()),
                   String.format(Locale.ROOT, "%.0f", got / r.seconds()),
@@ -257,7 +257,7 @@ final class Bench {
             break rounds; // Ctrl-C while waiting: what was measured is shown
           }
           if (n == 0) {
-            throw new UsageError(Text.get("bench.ended", s.label()));
+            throw new UsageError(Words.of("bench.ended", s.label()));
           }
           got += n;
         }
@@ -268,11 +268,11 @@ final class Bench {
     s.countIn((long) size * rounds.size());
     long[] ns = rounds.stream().mapToLong(Long::longValue).sorted().toArray();
     if (ns.length == 0) {
-      throw new UsageError(Text.get("bench.nothing"));
+      throw new UsageError(Words.of("bench.nothing"));
     }
     out.emit(
         new Event.Info(
-            Text.get(
+            Words.of(
                 "bench.rr",
                 s.label(),
                 String.valueOf(ns.length),
@@ -281,7 +281,7 @@ final class Bench {
                 micros(ns[ns.length / 2]),
                 micros(ns[(int) Math.min(ns.length - 1, Math.ceil(ns.length * 0.99) - 1)]),
                 micros(ns[ns.length - 1]))));
-    out.emit(new Event.Help(histogram(ns)));
+    out.emit(new Event.Help(Words.literal(histogram(ns))));
   }
 
   /**
@@ -304,7 +304,7 @@ final class Bench {
       return -1;
     }
     if (ready[0] == 0) {
-      throw new UsageError(Text.get("bench.noAnswer", s.label()), 0, Text.get("bench.echoHint"));
+      throw new UsageError(Words.of("bench.noAnswer", s.label()), 0, Words.of("bench.echoHint"));
     }
     return line.drain(0);
   }
@@ -348,7 +348,7 @@ final class Bench {
       labels.add(b.option().option().name() + " " + v.text());
       rates.add(r.bitsPerSecond());
       out.emit(
-          new Event.Note(Text.get("bench.sweepStep", labels.getLast(), rate(r.bitsPerSecond()))));
+          new Event.Note(Words.of("bench.sweepStep", labels.getLast(), rate(r.bitsPerSecond()))));
     }
     double most = rates.stream().mapToDouble(Double::doubleValue).max().orElse(1);
     int width = labels.stream().mapToInt(String::length).max().orElse(0);
@@ -363,7 +363,7 @@ final class Bench {
               "█".repeat(bar),
               rate(rates.get(i))));
     }
-    out.emit(new Event.Help(chart.toString().stripTrailing()));
+    out.emit(new Event.Help(Words.literal(chart.toString().stripTrailing())));
   }
 
   static String rate(double bitsPerSecond) {

@@ -6,13 +6,13 @@ import dev.sockshell.command.Expectation;
 import dev.sockshell.ctype.CBytes;
 import dev.sockshell.error.ExpectationError;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.event.English;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
-import dev.sockshell.render.Renderer;
 import dev.sockshell.session.SessionSocket;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -24,15 +24,20 @@ final class ExpectChecks {
   record Previous(List<Event> events, RuntimeException failure) {}
 
   private static final long NOTHING_WAIT = 500_000;
-  private static final Renderer PLAIN = new Renderer(false);
 
   private final Sockets sockets;
   private final CodecEnv env;
   private final Waiter waiter;
   private final dev.sockshell.session.Session session;
+  private final English english;
 
   ExpectChecks(
-      Sockets sockets, CodecEnv env, Waiter waiter, dev.sockshell.session.Session session) {
+      Sockets sockets,
+      CodecEnv env,
+      Waiter waiter,
+      dev.sockshell.session.Session session,
+      English english) {
+    this.english = english;
     this.sockets = sockets;
     this.env = env;
     this.waiter = waiter;
@@ -44,12 +49,12 @@ final class ExpectChecks {
     switch (e) {
       case Expectation.ErrorIs x -> {
         error(x, last);
-        out.emit(new Event.Note(Text.get("expect.okError", x.errno())));
+        out.emit(new Event.Note(Words.of("expect.okError", x.errno())));
       }
       case Expectation.Output x -> {
         output(x, last);
         out.emit(
-            new Event.Note(Text.get(x.regex() ? "expect.okLike" : "expect.okOutput", x.text())));
+            new Event.Note(Words.of(x.regex() ? "expect.okLike" : "expect.okOutput", x.text())));
       }
       case Expectation.Receives x -> {
         SessionSocket s = session.resolve(x.sock());
@@ -59,7 +64,7 @@ final class ExpectChecks {
                 ? x.timeoutMicros()
                 : defaultWaitMicros != null ? defaultWaitMicros : EXPECT_WAIT;
         out.emit(receives(s, x, wait));
-        out.emit(new Event.Note(Text.get("expect.okRecv")));
+        out.emit(new Event.Note(Words.of("expect.okRecv")));
       }
       case Expectation.Nothing x -> {
         SessionSocket s = session.resolve(x.sock());
@@ -70,14 +75,14 @@ final class ExpectChecks {
       case Expectation.Interface x -> {
         if (env.interfaceIndex(x.name()) == 0) {
           throw new ExpectationError(
-              "interface " + x.name(),
-              Text.get(
+              Words.literal("interface " + x.name()),
+              Words.of(
                   x.name().equals("veth0") || x.name().equals("veth1")
                       ? "expect.noVeth"
                       : "expect.noIface"),
               true);
         }
-        out.emit(new Event.Note("\u2713 interface " + x.name()));
+        out.emit(new Event.Note(Words.literal("\u2713 interface " + x.name())));
       }
     }
   }
@@ -85,9 +90,9 @@ final class ExpectChecks {
   private static final long EXPECT_WAIT = 5_000_000;
 
   void error(Expectation.ErrorIs e, Previous last) {
-    String expected = Text.get("expect.error", e.errno());
+    Words expected = Words.of("expect.error", e.errno());
     if (last == null || last.failure() == null) {
-      throw new ExpectationError(expected, Text.get("expect.noError"));
+      throw new ExpectationError(expected, Words.of("expect.noError"));
     }
     RuntimeException f = last.failure();
     if (e.errno().equals("ANY")) {
@@ -97,7 +102,9 @@ final class ExpectChecks {
         && (s.errnoName().equals(e.errno()) || Integer.toString(s.errno()).equals(e.errno()))) {
       return;
     }
-    throw new ExpectationError(expected, Renderer.message(f));
+    throw new ExpectationError(
+        expected,
+        Words.literal(english.of(new Event.Failure(f, null)).lines().findFirst().orElse("")));
   }
 
   void output(Expectation.Output o, Previous last) {
@@ -105,7 +112,7 @@ final class ExpectChecks {
         last == null
             ? List.of()
             : last.events().stream()
-                .map(e -> Text.in(Text.Lang.EN, () -> PLAIN.render(e)))
+                .map(english::of)
                 .flatMap(String::lines)
                 .map(String::strip)
                 .toList();
@@ -114,22 +121,24 @@ final class ExpectChecks {
         lines.stream().anyMatch(l -> p != null ? p.matcher(l).find() : l.equals(o.text().strip()));
     if (!found) {
       throw new ExpectationError(
-          Text.get(o.regex() ? "expect.like" : "expect.output", quote(o.text())),
-          lines.isEmpty() ? Text.get("expect.noOutput") : quote(String.join(" | ", lines)));
+          Words.of(o.regex() ? "expect.like" : "expect.output", quote(o.text())),
+          lines.isEmpty()
+              ? Words.of("expect.noOutput")
+              : Words.literal(quote(String.join(" | ", lines))));
     }
   }
 
   Event.Received receives(SessionSocket s, Expectation.Receives r, long waitMicros) {
     byte[] want = r.payload().bytes(session.encoding());
-    String expected = Text.get("expect.recv", show(want));
+    Words expected = Words.of("expect.recv", show(want));
     if (!waiter.readable(s.fd(), waitMicros)) {
       throw new ExpectationError(
-          expected, Text.get("expect.nothingWithin", OptionOps.seconds(waitMicros)));
+          expected, Words.of("expect.nothingWithin", OptionOps.seconds(waitMicros)));
     }
     Event.Received got = Receiving.take(sockets, s, Math.max(65536, want.length));
     if (!Arrays.equals(want, got.data())) {
       throw new ExpectationError(
-          expected, Text.get("expect.recvFrom", show(got.data()), String.valueOf(got.from())));
+          expected, Words.of("expect.recvFrom", show(got.data()), String.valueOf(got.from())));
     }
     return got;
   }
@@ -139,10 +148,10 @@ final class ExpectChecks {
     if (waiter.readable(s.fd(), wait)) {
       Event.Received d = Receiving.take(sockets, s, 65536);
       throw new ExpectationError(
-          Text.get("expect.nothingOn", s.label(), OptionOps.seconds(wait)),
+          Words.of("expect.nothingOn", s.label(), OptionOps.seconds(wait)),
           d.from() != null
-              ? Text.get("expect.dataFrom", show(d.data()), String.valueOf(d.from()))
-              : show(d.data()));
+              ? Words.of("expect.dataFrom", show(d.data()), String.valueOf(d.from()))
+              : Words.literal(show(d.data())));
     }
     out.emit(new Event.NothingArrived(s.label(), wait));
   }
@@ -150,20 +159,21 @@ final class ExpectChecks {
   void value(SessionSocket s, Expectation.Value v, EventSink out) {
     SockOption o = v.option().option();
     if (o == null || !o.canGet()) {
-      throw new UsageError(Text.get("expect.notReadable", v.option().displayName()));
+      throw new UsageError(Words.of("expect.notReadable", v.option().displayName()));
     }
     OptionOps.checkApplies(s, o, v.option().column());
     byte[] raw = sockets.getsockopt(s.fd(), o.level().number(), o.number(), o.type().capacity());
     String actual = o.type().show(raw, env);
     String wanted = v.value().stream().map(a -> a.text()).collect(Collectors.joining(" "));
     if (!matches(o, raw, actual, v)) {
-      throw new ExpectationError(o.name() + " = " + wanted, o.name() + " = " + actual);
+      throw new ExpectationError(
+          Words.literal(o.name() + " = " + wanted), Words.literal(o.name() + " = " + actual));
     }
     out.emit(
         new Event.OptionValue(
             s.label(),
             o.name(),
-            dev.sockshell.event.Words.shown(() -> o.type().show(raw, env)),
+            dev.sockshell.text.Words.shown(() -> o.type().show(raw, env)),
             null,
             new Event.OptionCall(o.level().number(), o.number(), o, null, raw),
             true));
@@ -171,8 +181,8 @@ final class ExpectChecks {
 
   /** The text as shown (with or without its note in parentheses), or the same C value. */
   private boolean matches(SockOption o, byte[] raw, String actual, Expectation.Value v) {
-    String english = Text.in(Text.Lang.EN, () -> o.type().show(raw, env));
-    return same(o, raw, actual, v) || same(o, raw, english, v);
+    String inEnglish = english.of(Words.shown(() -> o.type().show(raw, env)));
+    return same(o, raw, actual, v) || same(o, raw, inEnglish, v);
   }
 
   private boolean same(SockOption o, byte[] raw, String actual, Expectation.Value v) {

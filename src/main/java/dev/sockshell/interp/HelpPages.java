@@ -98,8 +98,8 @@ public final class HelpPages {
     if (o.canSet()) {
       b.append(Text.get("page.value", o.type().syntax())).append('\n');
     }
-    String who = OptionOps.describe(o);
-    boolean all = who.equals(Text.get("options.all"));
+    String who = OptionOps.describe(o).text();
+    boolean all = OptionOps.scope(o).isEmpty();
     b.append(
             Text.get(
                 all ? "page.forAll" : o.refuseElsewhere() ? "page.forRefused" : "page.forJudged",

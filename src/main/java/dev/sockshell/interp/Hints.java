@@ -2,7 +2,7 @@ package dev.sockshell.interp;
 
 import dev.sockshell.command.Command;
 import dev.sockshell.posix.SocketError;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 
 /**
  * One-line tips for the errors people meet while learning: hint.CALL.ERRNO in the message bundle
@@ -11,7 +11,7 @@ import dev.sockshell.text.Text;
 final class Hints {
   private Hints() {}
 
-  static String forError(SocketError e, Command c) {
+  static Words forError(SocketError e, Command c) {
     return forError(e, c, null);
   }
 
@@ -20,14 +20,14 @@ final class Hints {
    * whose value is not the size of the option's C type says so (the chapter's own Linux sender
    * passes IPV6_MULTICAST_HOPS as a 1-byte u_char, which Linux refuses).
    */
-  static String forError(SocketError e, Command c, dev.sockshell.event.Event.Fact attempted) {
+  static Words forError(SocketError e, Command c, dev.sockshell.event.Event.Fact attempted) {
     if (e.errnoName().equals("EINVAL")
         && attempted instanceof dev.sockshell.event.Event.OptionSet o
         && o.call().option() != null
         && !o.call().option().type().fits(o.call().set())) {
       int given = o.call().set().length;
       var type = o.call().option().type();
-      return Text.get(
+      return Words.of(
           given == 1 ? "hint.setsockopt.sizeOne" : "hint.setsockopt.size",
           String.valueOf(given),
           type.cName(),
@@ -48,10 +48,10 @@ final class Hints {
         && attempted instanceof dev.sockshell.event.Event.OptionSet o
         && o.call().option() != null
         && o.call().option().has(dev.sockshell.catalogue.Trait.PRIVILEGED)) {
-      return Text.get("hint.privileged", o.call().option().name());
+      return Words.of("hint.privileged", o.call().option().name());
     }
     String key = "hint." + call + "." + e.errnoName();
-    return Text.has(key) ? Text.get(key) : null;
+    return Words.ifKnown(key);
   }
 
   /**
@@ -65,6 +65,6 @@ final class Hints {
           case "EHOSTUNREACH", "ECONNREFUSED", "ENETUNREACH", "EMSGSIZE", "EPROTO" -> true;
           default -> false;
         };
-    return recverr && icmp ? e.hinted(Text.get("hint.errqueue", s.label())) : e;
+    return recverr && icmp ? e.hinted(Words.of("hint.errqueue", s.label())) : e;
   }
 }

@@ -3,7 +3,7 @@ package dev.sockshell.interp;
 import dev.sockshell.command.Command;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.EventSink;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 
 /**
  * The front end that runs the lines (the prompt, a script, check), which carries out the
@@ -18,7 +18,7 @@ public interface Host {
   Host NONE =
       (d, out) -> {
         throw new UsageError(
-            Text.get(
+            Words.of(
                 switch (d) {
                   case Command.Source s -> "host.noSource";
                   case Command.Record r -> "host.noRecord";

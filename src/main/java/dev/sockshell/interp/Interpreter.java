@@ -8,6 +8,7 @@ import dev.sockshell.command.Feedback;
 import dev.sockshell.error.ExpectationError;
 import dev.sockshell.error.SyntaxError;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.event.English;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.posix.SocketError;
@@ -15,6 +16,7 @@ import dev.sockshell.posix.Sockets;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
 import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import dev.sockshell.trace.TracingSockets;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,15 +48,11 @@ public final class Interpreter implements AutoCloseable {
   private final CodecEnv env;
   private volatile Sandbox sandbox;
 
-  public Interpreter(Sockets real, Session session) {
-    this(real, session, null);
-  }
-
   /**
    * {@code shared} non-null: this interpreter (a lesson's) is cancelled by the same Ctrl-C as the
    * one that made it, and leaves closing it to that one.
    */
-  public Interpreter(Sockets real, Session session, Cancellation shared) {
+  public Interpreter(Sockets real, Session session, Cancellation shared, English english) {
     this.real = real;
     this.tracing = new TracingSockets(real);
     Sockets sockets = tracing;
@@ -67,7 +65,7 @@ public final class Interpreter implements AutoCloseable {
     this.waiter = new Waiter(sockets, cancellation);
     this.defaults = new KernelDefaults(real, env);
     this.watchers = new Watchers(real, session);
-    this.checks = new ExpectChecks(sockets, env, waiter, session);
+    this.checks = new ExpectChecks(sockets, env, waiter, session, english);
     this.ops = new SocketOps(sockets, session, waiter, watchers, options, attempts);
     this.memberships = new Memberships(session, options);
     this.bench = new Bench(real, session, cancellation, options);
@@ -189,7 +187,7 @@ public final class Interpreter implements AutoCloseable {
   }
 
   private RuntimeException cancelled(EventSink out) {
-    UsageError e = new UsageError(Text.get("cancelled"));
+    UsageError e = new UsageError(Words.of("cancelled"));
     out.emit(new Event.Failure(e, null));
     return e;
   }
@@ -197,7 +195,7 @@ public final class Interpreter implements AutoCloseable {
   /** Runs the command; returns its error (already emitted as a Failure), or null. */
   private RuntimeException attempt(Command command, EventSink out) {
     RuntimeException error;
-    String hint = null;
+    Words hint = null;
     Event.Fact attempted = null;
     attempts.take();
     try {
@@ -213,7 +211,7 @@ public final class Interpreter implements AutoCloseable {
     } catch (SyntaxError | ExpectationError e) {
       error = e;
     } catch (Cancellation.Cancelled e) {
-      error = new UsageError(Text.get("cancelled"));
+      error = new UsageError(Words.of("cancelled"));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A bug of ours must not end the session or show a stack trace: one line, and go on. A heap
       // that one command filled is free again once the command is gone.
@@ -251,7 +249,7 @@ public final class Interpreter implements AutoCloseable {
       case Use c -> {
         SessionSocket s = session.resolve(c.sock());
         session.use(s);
-        out.emit(new Event.Info(Text.get("use.current", s.label(), s.kind())));
+        out.emit(new Event.Info(Words.of("use.current", s.label(), s.kind())));
       }
       case Bind c -> ops.bind(c, out);
       case Listen c -> ops.listen(c, out);
@@ -281,7 +279,8 @@ public final class Interpreter implements AutoCloseable {
         if (!session.encoding().equals(java.nio.charset.StandardCharsets.UTF_8)) {
           out.emit(
               new Event.Note(
-                  Text.get("ls.encoding", dev.sockshell.text.Encodings.label(session.encoding()))));
+                  Words.of(
+                      "ls.encoding", dev.sockshell.model.Encodings.label(session.encoding()))));
         }
       }
       case Options c -> {
@@ -290,34 +289,35 @@ public final class Interpreter implements AutoCloseable {
           out.emit(
               new Event.Note(
                   c.chapterOnly()
-                      ? Text.get("options.more", OptionCatalogue.get().all().size())
-                      : Text.get("options.chapterHint", OptionCatalogue.get().all().size())));
+                      ? Words.of("options.more", OptionCatalogue.get().all().size())
+                      : Words.of("options.chapterHint", OptionCatalogue.get().all().size())));
         }
       }
-      case Help c -> out.emit(new Event.Help(HelpPages.page(c.topic(), defaults)));
+      case Help c ->
+          out.emit(new Event.Help(Words.shown(() -> HelpPages.page(c.topic(), defaults))));
       case SetFeedback c -> {
         feedback = c.mode();
         out.emit(
             new Event.Info(
-                Text.get("set.feedback", c.mode().name().toLowerCase(java.util.Locale.ROOT))));
+                Words.of("set.feedback", c.mode().name().toLowerCase(java.util.Locale.ROOT))));
       }
       case SetEncoding c -> {
         session.encoding(c.charset());
         out.emit(
             new Event.Info(
-                Text.get(
+                Words.of(
                     "set.encoding",
-                    dev.sockshell.text.Encodings.label(c.charset()),
+                    dev.sockshell.model.Encodings.label(c.charset()),
                     c.charset().name())));
       }
       case SetLang c -> {
         Text.lang(c.lang());
-        out.emit(new Event.Info(Text.get("set.lang")));
+        out.emit(new Event.Info(Words.of("set.lang")));
       }
       case Expect c -> checks.check(c.expectation(), last, ops.defaultWait(), out);
       case Sleep c -> {
         waiter.sleep(c.micros());
-        out.emit(new Event.Info(Text.get("slept", OptionOps.seconds(c.micros()))));
+        out.emit(new Event.Info(Words.of("slept", OptionOps.seconds(c.micros()))));
       }
       case Time c -> time(c, out);
       case Directive d -> host.carryOut(d, out);
@@ -356,9 +356,9 @@ public final class Interpreter implements AutoCloseable {
     List<SessionSocket> targets = c.all() ? watchers.watched() : List.of(session.resolve(c.sock()));
     for (SessionSocket s : targets) {
       if (!watchers.stop(s)) {
-        throw new UsageError(Text.get("watch.not", s.label()));
+        throw new UsageError(Words.of("watch.not", s.label()));
       }
-      out.emit(new Event.Info(Text.get("watch.stopped", s.label())));
+      out.emit(new Event.Info(Words.of("watch.stopped", s.label())));
     }
   }
 

@@ -3,8 +3,8 @@ package dev.sockshell.interp;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.catalogue.Trait;
 import dev.sockshell.ctype.CType.Meaning;
-import dev.sockshell.event.Words;
 import dev.sockshell.session.SessionSocket;
+import dev.sockshell.text.Words;
 import java.net.Inet6Address;
 
 /**

@@ -6,7 +6,7 @@ import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.lab.Lab;
 import dev.sockshell.lab.Topology;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,16 +24,16 @@ final class LabOps {
   /** The lab that is up, or one clear line that none is. */
   static Lab lab() {
     return Lab.current()
-        .orElseThrow(() -> new UsageError(Text.get("lab.notUp"), 0, Text.get("lab.howUp")));
+        .orElseThrow(() -> new UsageError(Words.of("lab.notUp"), 0, Words.of("lab.howUp")));
   }
 
   /** Refuses a name that is no host or router of the lab, naming those it has. */
   static void requireHost(Lab lab, String host) {
     if (lab.topology().node(host).isEmpty()) {
       throw new UsageError(
-          Text.get("lab.noHost", Text.clip(host)),
+          Words.of("lab.noHost", Words.clipped(host)),
           0,
-          Text.get("lab.hosts", lab.topology().nodeNames()));
+          Words.of("lab.hosts", lab.topology().nodeNames()));
     }
   }
 
@@ -55,7 +55,7 @@ final class LabOps {
         var lab = Lab.current();
         if (lab.isEmpty()) {
           String why = Lab.unavailable();
-          out.emit(new Event.Info(why != null ? why : Text.get("lab.none")));
+          out.emit(new Event.Info(why != null ? Words.literal(why) : Words.of("lab.none")));
           return Outcome.KEPT;
         }
         show(lab.get(), out);
@@ -68,9 +68,9 @@ final class LabOps {
                 .orElseThrow(
                     () ->
                         new UsageError(
-                            Text.get("lab.noTopology", Text.clip(name)),
+                            Words.of("lab.noTopology", Words.clipped(name)),
                             0,
-                            Text.get(
+                            Words.of(
                                 "lab.topologies",
                                 Topology.ALL.stream()
                                     .map(Topology::name)
@@ -83,7 +83,7 @@ final class LabOps {
           throw new Cancellation.Cancelled();
         }
         out.emit(
-            new Event.Info(Text.get(was ? "lab.stillUp" : "lab.up", t.name(), lab.namespace("*"))));
+            new Event.Info(Words.of(was ? "lab.stillUp" : "lab.up", t.name(), lab.namespace("*"))));
         show(lab, out);
         return was ? Outcome.KEPT : Outcome.BUILT;
       }
@@ -94,7 +94,7 @@ final class LabOps {
       case DOWN -> {
         ops.closeLab(out);
         boolean removed = Lab.down();
-        out.emit(new Event.Info(Text.get(removed ? "lab.down" : "lab.none")));
+        out.emit(new Event.Info(Words.of(removed ? "lab.down" : "lab.none")));
         return removed ? Outcome.REMOVED : Outcome.KEPT;
       }
     }
@@ -103,19 +103,22 @@ final class LabOps {
 
   private static void show(Lab lab, EventSink out) {
     Topology t = lab.topology();
-    StringBuilder b = new StringBuilder(t.drawing().stripTrailing());
+    List<Words> lines = new java.util.ArrayList<>();
+    lines.add(Words.literal(t.drawing().stripTrailing()));
     for (Topology.Link l : t.links()) {
-      b.append('\n').append(Text.get("lab.link", l.name()));
-      List<Topology.Port> ports = l.ports();
-      for (Topology.Port p : ports) {
-        b.append('\n')
-            .append(
+      lines.add(Words.of("lab.link", l.name()));
+      for (Topology.Port p : l.ports()) {
+        lines.add(
+            Words.literal(
                 String.format(
                     "    %-3s %-8s %-15s %s",
-                    p.node(), p.iface(), p.v4() + "/" + l.v4Length(), p.v6() + "/" + l.v6Length()));
+                    p.node(),
+                    p.iface(),
+                    p.v4() + "/" + l.v4Length(),
+                    p.v6() + "/" + l.v6Length())));
       }
     }
-    b.append('\n').append(Text.get("lab.try"));
-    out.emit(new Event.Info(b.toString()));
+    lines.add(Words.of("lab.try"));
+    out.emit(new Event.Info(Words.lines(lines)));
   }
 }

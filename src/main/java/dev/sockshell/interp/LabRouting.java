@@ -8,7 +8,7 @@ import dev.sockshell.lab.Topology;
 import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.Sockets;
 import dev.sockshell.posix.Structs;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -39,14 +39,14 @@ final class LabRouting {
     Lab lab = LabOps.lab();
     Topology t = lab.topology();
     if (!group.isMulticastAddress()) {
-      throw new UsageError(Text.get("lab.notGroup", group.getHostAddress()));
+      throw new UsageError(Words.of("lab.notGroup", group.getHostAddress()));
     }
     LabOps.requireHost(lab, source);
     boolean v6 = group instanceof Inet6Address;
     dev.sockshell.machine.Needs.require(
         v6 ? dev.sockshell.machine.Feature.MROUTE6 : dev.sockshell.machine.Feature.MROUTE4,
-        "lab mroute",
-        Text.get(
+        Words.literal("lab mroute"),
+        Words.of(
             "lab.mrouteWould",
             v6 ? "MRT6_INIT, MRT6_ADD_MIF, MRT6_ADD_MFC" : "MRT_INIT, MRT_ADD_VIF, MRT_ADD_MFC"));
     InetAddress origin = lab.address(source, v6).orElseThrow();
@@ -78,7 +78,7 @@ final class LabRouting {
       }
       out.emit(
           new Event.Info(
-              Text.get(
+              Words.of(
                   "lab.routed",
                   r.name(),
                   new dev.sockshell.posix.SockAddr(origin, 0).host(),
@@ -88,7 +88,7 @@ final class LabRouting {
                   v6 ? "MRT6_ADD_MFC" : "MRT_ADD_MFC")));
     }
     if (routers == 0) {
-      out.emit(new Event.Info(Text.get("lab.noRouters", t.name())));
+      out.emit(new Event.Info(Words.of("lab.noRouters", t.name())));
     }
   }
 

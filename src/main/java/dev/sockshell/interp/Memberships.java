@@ -12,7 +12,7 @@ import dev.sockshell.model.Proto;
 import dev.sockshell.posix.SockAddr;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +33,7 @@ final class Memberships {
   void change(dev.sockshell.command.SockRef ref, Membership m, boolean join, EventSink out) {
     SessionSocket s = session.resolve(ref);
     if (s.proto() != Proto.UDP) {
-      throw new UsageError(Text.get("join.udpOnly", s.label(), s.kind()));
+      throw new UsageError(Words.of("join.udpOnly", s.label(), s.kind()));
     }
     SockOption option = OptionCatalogue.get().membership(s.family(), join, m.source() != null);
     String name = option.name();

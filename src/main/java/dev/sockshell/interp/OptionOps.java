@@ -13,11 +13,10 @@ import dev.sockshell.ctype.CTypes;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
-import dev.sockshell.event.Words;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
 import dev.sockshell.session.SessionSocket;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
@@ -40,7 +39,7 @@ final class OptionOps {
     if (o != null) {
       checkApplies(s, o, ref.column());
       if (!o.canSet()) {
-        throw new UsageError(Text.get("opt.readOnly", o.name()), ref.column());
+        throw new UsageError(Words.of("opt.readOnly", o.name()), ref.column());
       }
     }
     byte[] bytes = (raw ? CTypes.BYTES : o.type()).encode(value, envOf(s));
@@ -104,8 +103,8 @@ final class OptionOps {
     if (!o.canGet()) {
       throw new UsageError(
           s.groups().isEmpty()
-              ? Text.get("opt.setOnly", o.name())
-              : Text.get(
+              ? Words.of("opt.setOnly", o.name())
+              : Words.of(
                   "opt.setOnlyJoined", o.name(), dev.sockshell.session.Group.words(s.groups())),
           ref.column());
     }
@@ -147,9 +146,9 @@ final class OptionOps {
     }
     if (shown == 0) {
       throw new UsageError(
-          Text.get("opt.noneApplies", level == null ? "" : level.name() + " ", s.label(), s.kind()),
+          Words.of("opt.noneApplies", level == null ? "" : level.name() + " ", s.label(), s.kind()),
           0,
-          Text.get("opt.noneAppliesHint", level == null ? "" : " " + level.name()));
+          Words.of("opt.noneAppliesHint", level == null ? "" : " " + level.name()));
     }
   }
 
@@ -157,13 +156,19 @@ final class OptionOps {
   static void checkApplies(SessionSocket s, SockOption o, int column) {
     if (o.refuseElsewhere() && !o.appliesTo(s.family(), s.proto())) {
       throw new UsageError(
-          Text.get("opt.appliesTo", o.name(), describe(o), s.label(), s.kind()),
+          Words.of("opt.appliesTo", o.name(), describe(o), s.label(), s.kind()),
           column,
-          Text.get("opt.seeHelp", o.name()));
+          Words.of("opt.seeHelp", o.name()));
     }
   }
 
-  static String describe(SockOption o) {
+  static Words describe(SockOption o) {
+    String scope = scope(o);
+    return scope.isEmpty() ? Words.of("options.all") : Words.literal(scope);
+  }
+
+  /** "UDP/IPv4", "TCP", or "" for an option of every socket. */
+  static String scope(SockOption o) {
     StringBuilder b = new StringBuilder();
     if (o.protos().size() == 1) {
       b.append(o.protos().iterator().next().name());
@@ -174,7 +179,7 @@ final class OptionOps {
       }
       b.append(o.families().iterator().next() == dev.sockshell.model.Family.IPV6 ? "IPv6" : "IPv4");
     }
-    return b.isEmpty() ? Text.get("options.all") : b.toString();
+    return b.toString();
   }
 
   /** Keeps the value the user set, to explain later what the kernel made of it. */

@@ -1,7 +1,7 @@
 package dev.sockshell.interp;
 
 import dev.sockshell.model.Proto;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,18 +57,18 @@ final class PortHolders {
    * The hint for a bind refused with EADDRINUSE on {@code port}; {@code reuse}: whether this socket
    * already has SO_REUSEADDR.
    */
-  static String hint(Proto proto, int port, boolean reuse) {
+  static Words hint(Proto proto, int port, boolean reuse) {
     Set<Holder> holders = on(proto, port);
     String p = String.valueOf(port);
     if (proto == Proto.UDP) {
-      return Text.get(reuse ? "hint.inuse.udpBoth" : "hint.inuse.udp", p);
+      return Words.of(reuse ? "hint.inuse.udpBoth" : "hint.inuse.udp", p);
     }
     if (holders.contains(Holder.LISTENER)) {
-      return Text.get("hint.inuse.listener", p);
+      return Words.of("hint.inuse.listener", p);
     }
     if (holders.equals(EnumSet.of(Holder.TIME_WAIT))) {
-      return Text.get(reuse ? "hint.inuse.timeWaitBoth" : "hint.inuse.timeWait", p);
+      return Words.of(reuse ? "hint.inuse.timeWaitBoth" : "hint.inuse.timeWait", p);
     }
-    return Text.get(reuse ? "hint.inuse.tcpBoth" : "hint.inuse.tcp", p);
+    return Words.of(reuse ? "hint.inuse.tcpBoth" : "hint.inuse.tcp", p);
   }
 }

@@ -3,6 +3,7 @@ package dev.sockshell.interp;
 import dev.sockshell.event.Event;
 import dev.sockshell.posix.Sockets;
 import dev.sockshell.session.SessionSocket;
+import dev.sockshell.text.Words;
 
 /**
  * Takes one message off a socket, the same way for recv, expect and watch: recvmsg when the socket
@@ -47,8 +48,7 @@ final class Receiving {
             max,
             dev.sockshell.posix.Linux.MSG_ERRQUEUE | dev.sockshell.posix.Linux.MSG_DONTWAIT);
     if (d.error() == null) { // the queue holds errors only: not seen, but said plainly if it is
-      throw new dev.sockshell.error.UsageError(
-          dev.sockshell.text.Text.get("errqueue.none", s.label()));
+      throw new dev.sockshell.error.UsageError(Words.of("errqueue.none", s.label()));
     }
     int errno = d.error().errno();
     return new Event.ErrorQueued(

@@ -12,7 +12,7 @@ import dev.sockshell.error.UsageError;
 import dev.sockshell.posix.SockAddr;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.net.InetAddress;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -195,7 +195,9 @@ public final class Sandbox implements Session.SendBudget {
       return;
     }
     throw new UsageError(
-        Text.get("sandbox.noLookup", Text.clip(t)), h.column(), Text.get("sandbox.noLookupHint"));
+        Words.of("sandbox.noLookup", Words.clipped(t)),
+        h.column(),
+        Words.of("sandbox.noLookupHint"));
   }
 
   private static void loopback(InetAddress a) {
@@ -206,7 +208,7 @@ public final class Sandbox implements Session.SendBudget {
 
   private static UsageError outside(InetAddress a) {
     return new UsageError(
-        Text.get("sandbox.outside", SockAddr.hostOf(a)), 0, Text.get("sandbox.outsideHint"));
+        Words.of("sandbox.outside", SockAddr.hostOf(a)), 0, Words.of("sandbox.outsideHint"));
   }
 
   private static UsageError refuse(String key, Object... args) {
@@ -214,6 +216,6 @@ public final class Sandbox implements Session.SendBudget {
     for (int i = 0; i < args.length; i++) {
       words[i] = String.valueOf(args[i]); // numbers as C writes them, without grouping
     }
-    return new UsageError(Text.get(key, words));
+    return new UsageError(Words.of(key, words));
   }
 }

@@ -13,7 +13,7 @@ import dev.sockshell.posix.Sockets;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
 import dev.sockshell.session.SessionSocket.State;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -211,13 +211,13 @@ final class SocketOps {
     SockAddr to = null;
     if (s.proto() == Proto.TCP || s.peer() != null) {
       if (s.peer() == null) {
-        throw new UsageError(Text.get("reply.notConnected", s.label()));
+        throw new UsageError(Words.of("reply.notConnected", s.label()));
       }
     } else {
       to = s.lastFrom();
       if (to == null) {
         throw new UsageError(
-            Text.get("reply.nobody", s.label()), 0, Text.get("reply.nobodyHint", s.label()));
+            Words.of("reply.nobody", s.label()), 0, Words.of("reply.nobodyHint", s.label()));
       }
     }
     send(s, c.payload().bytes(s.encoding()), to, out);
@@ -270,19 +270,19 @@ final class SocketOps {
       } catch (Cancellation.Cancelled e) {
         s.countOut(sent);
         throw new UsageError(
-            Text.get("send.cancelled", String.valueOf(sent), String.valueOf(data.length)));
+            Words.of("send.cancelled", String.valueOf(sent), String.valueOf(data.length)));
       }
       if (!room) {
         if (!bound.kernel()) {
           s.countOut(sent);
           throw new UsageError(
-              Text.get(
+              Words.of(
                   "send.noRoom",
                   OptionOps.seconds(defaultWaitMicros),
                   String.valueOf(sent),
                   String.valueOf(data.length)),
               0,
-              Text.get("send.noRoomHint"));
+              Words.of("send.noRoomHint"));
         }
         if (sent > 0) {
           return sent;
@@ -311,9 +311,9 @@ final class SocketOps {
 
   private UsageError ranOut(String what, Long cap, boolean explicit) {
     return new UsageError(
-        Text.get("wait.ranOut", what, OptionOps.seconds(cap)),
+        Words.of("wait.ranOut", what, OptionOps.seconds(cap)),
         0,
-        explicit ? null : Text.get("wait.ranOutHint"));
+        explicit ? null : Words.of("wait.ranOutHint"));
   }
 
   /**
@@ -396,7 +396,7 @@ final class SocketOps {
 
   private static void requireTcp(SessionSocket s, String call) {
     if (s.proto() != Proto.TCP) {
-      throw new UsageError(Text.get("tcp.only", call, s.label(), s.kind()));
+      throw new UsageError(Words.of("tcp.only", call, s.label(), s.kind()));
     }
   }
 }

@@ -5,7 +5,7 @@ import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.event.Event;
 import dev.sockshell.session.SessionSocket;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,35 +15,48 @@ final class Tables {
   private Tables() {}
 
   static Event.Table sessionTable(List<SessionSocket> all, SessionSocket current) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(Text.get("table.ls").split(",", -1)));
+    List<List<Words>> rows = new ArrayList<>();
+    rows.add(header("table.ls", 11));
     for (SessionSocket s : all) {
       rows.add(
           List.of(
-              s == current ? "*" : "",
-              s.id(),
-              s.name() == null ? "" : s.name(),
-              s.kind(),
-              Integer.toString(s.fd()),
-              Text.get("state." + s.state().name().toLowerCase(Locale.ROOT)),
-              s.local() == null ? "-" : s.local().toString(),
+              Words.literal(s == current ? "*" : ""),
+              Words.literal(s.id()),
+              Words.literal(s.name() == null ? "" : s.name()),
+              Words.literal(s.kind()),
+              Words.literal(Integer.toString(s.fd())),
+              Words.of("state." + s.state().name().toLowerCase(Locale.ROOT)),
+              Words.literal(s.local() == null ? "-" : s.local().toString()),
               s.peer() != null
-                  ? s.peer().toString()
-                  : s.lastFrom() != null ? Text.get("ls.lastFrom", s.lastFrom()) : "-",
-              s.groups().isEmpty() ? "-" : dev.sockshell.session.Group.words(s.groups()),
-              Long.toString(s.bytesIn()),
-              Long.toString(s.bytesOut())));
+                  ? Words.literal(s.peer().toString())
+                  : s.lastFrom() != null
+                      ? Words.of("ls.lastFrom", String.valueOf(s.lastFrom()))
+                      : Words.literal("-"),
+              Words.literal(
+                  s.groups().isEmpty() ? "-" : dev.sockshell.session.Group.words(s.groups())),
+              Words.literal(Long.toString(s.bytesIn())),
+              Words.literal(Long.toString(s.bytesOut()))));
     }
     return new Event.Table(rows);
   }
 
   /** "udp/ipv4", with * where other sockets are left to the kernel to judge. */
-  private static String forWhom(SockOption o) {
-    String who = OptionOps.describe(o).toLowerCase(Locale.ROOT);
-    if (who.equals("all")) {
-      who = Text.get("options.all");
+  private static Words forWhom(SockOption o) {
+    String scope = OptionOps.scope(o).toLowerCase(Locale.ROOT);
+    String star = o.refuseElsewhere() ? "" : "*";
+    return scope.isEmpty()
+        ? Words.shown(() -> Words.of("options.all").text() + star)
+        : Words.literal(scope + star);
+  }
+
+  /** A header row: the message {@code key} is its column names, comma-separated. */
+  private static List<Words> header(String key, int columns) {
+    List<Words> row = new ArrayList<>();
+    for (int i = 0; i < columns; i++) {
+      int column = i;
+      row.add(Words.shown(() -> Words.of(key).text().split(",", -1)[column]));
     }
-    return o.refuseElsewhere() ? who : who + "*";
+    return row;
   }
 
   /**
@@ -51,20 +64,20 @@ final class Tables {
    * column names the chapter's table an option is in (9-1 to 9-4).
    */
   static Event.Table catalogue(Level level, boolean chapterOnly) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(Text.get("table.options").split(",", -1)));
+    List<List<Words>> rows = new ArrayList<>();
+    rows.add(header("table.options", 7));
     for (SockOption o : OptionCatalogue.get().all()) {
       boolean chapter = o.has(dev.sockshell.catalogue.Trait.CHAPTER);
       if ((level == null || o.level() == level) && (chapter || !chapterOnly)) {
         rows.add(
             List.of(
-                o.level().name(),
-                o.name(),
-                chapter ? "9-" + (o.level().ordinal() + 1) : "",
-                o.type().cName(),
-                Text.get("access." + o.access().name().toLowerCase(Locale.ROOT)),
+                Words.literal(o.level().name()),
+                Words.literal(o.name()),
+                Words.literal(chapter ? "9-" + (o.level().ordinal() + 1) : ""),
+                Words.literal(o.type().cName()),
+                Words.of("access." + o.access().name().toLowerCase(Locale.ROOT)),
                 forWhom(o),
-                o.doc()));
+                Words.shown(o::doc)));
       }
     }
     return new Event.Table(rows);

@@ -11,7 +11,7 @@ import dev.sockshell.posix.Sockets;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
 import dev.sockshell.session.SessionSocket.State;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,14 +78,14 @@ final class Watchers {
             if ((ready[0] & Linux.POLLRDHUP) != 0) {
               // shut down for reading with nothing queued: a read that waited would return 0
               // at once, and poll says readable for ever
-              out.emit(new Event.Note(Text.get("watch.stoppedShut", socket.label())));
+              out.emit(new Event.Note(Words.of("watch.stoppedShut", socket.label())));
               return;
             }
             // poll said readable but another reader took the message meanwhile: wait again
           }
         }
       } catch (SocketError e) {
-        out.emit(new Event.Failure(e, Text.get("watch.stopped", socket.label())));
+        out.emit(new Event.Failure(e, Words.of("watch.stopped", socket.label())));
       } finally {
         socket.watched(false);
         running.remove(socket, this);
@@ -116,12 +116,12 @@ final class Watchers {
       Event.Received d = Receiving.takeUnlessShut(sockets, socket, MAX);
       if (d == null) {
         // recvfrom returns 0 at once from now on: watching on would spin.
-        out.emit(new Event.Note(Text.get("watch.stoppedShut", socket.label())));
+        out.emit(new Event.Note(Words.of("watch.stoppedShut", socket.label())));
         return false;
       }
       out.emit(d);
       if (socket.proto() == Proto.TCP && d.size() == 0) {
-        out.emit(new Event.Note(Text.get("watch.stoppedPeer", socket.label())));
+        out.emit(new Event.Note(Words.of("watch.stoppedPeer", socket.label())));
         return false;
       }
       if (echo && d.size() > 0) {
@@ -144,7 +144,7 @@ final class Watchers {
           loopNoted = true;
           out.emit(
               new Event.Note(
-                  Text.get("watch.echoLoop", socket.label(), back.toString(), echoer.label())));
+                  Words.of("watch.echoLoop", socket.label(), back.toString(), echoer.label())));
         }
         return;
       }
@@ -153,7 +153,7 @@ final class Watchers {
         if (v == EchoBound.Verdict.HOLD_AND_SAY) {
           out.emit(
               new Event.Note(
-                  Text.get(
+                  Words.of(
                       "watch.echoRate", socket.label(), String.valueOf(EchoBound.PER_SECOND))));
         }
         return;
@@ -164,15 +164,12 @@ final class Watchers {
         socket.countOut(n);
         out.emit(new Event.Sent(socket.label(), data, n, to, socket.peer()));
       } catch (UsageError e) {
-        out.emit(new Event.Note(e.getMessage())); // a sandbox's limit: nothing more is echoed
+        out.emit(new Event.Note(e.said())); // a sandbox's limit: nothing more is echoed
       } catch (SocketError e) {
         out.emit(
             new Event.Note(
-                Text.get(
-                    "watch.echoFailed",
-                    socket.label(),
-                    String.valueOf(data.length),
-                    dev.sockshell.render.Renderer.message(e))));
+                Words.of(
+                    "watch.echoFailed", socket.label(), String.valueOf(data.length), e.said())));
       }
     }
   }
@@ -201,15 +198,15 @@ final class Watchers {
 
   void start(SessionSocket s, boolean echo, EventSink background, EventSink out) {
     if (background == null) {
-      throw new UsageError(Text.get("watch.nowhere"));
+      throw new UsageError(Words.of("watch.nowhere"));
     }
     if (s.proto() == Proto.TCP && s.state() != State.LISTENING && s.state() != State.CONNECTED) {
-      throw new UsageError(Text.get("watch.idleTcp", s.label()));
+      throw new UsageError(Words.of("watch.idleTcp", s.label()));
     }
     Watch w = new Watch(s, echo, background);
     if (running.putIfAbsent(s, w) != null) {
       sockets.close(w.stopFd);
-      throw new UsageError(Text.get("watch.already", s.label()));
+      throw new UsageError(Words.of("watch.already", s.label()));
     }
     s.watched(true);
     w.thread.start();
@@ -218,7 +215,7 @@ final class Watchers {
         echo
             ? (listening ? "watch.echoListening" : "watch.echoStarted")
             : (listening ? "watch.listening" : "watch.started");
-    out.emit(new Event.Info(Text.get(key, s.label())));
+    out.emit(new Event.Info(Words.of(key, s.label())));
   }
 
   /** Stops the watcher of {@code s}, if any, and waits for it. Returns whether there was one. */
@@ -248,7 +245,7 @@ final class Watchers {
     if (s.watched()) {
       boolean listening = s.state() == State.LISTENING;
       throw new UsageError(
-          Text.get(listening ? "watch.refuseAccept" : "watch.refuseRecv", s.label()));
+          Words.of(listening ? "watch.refuseAccept" : "watch.refuseRecv", s.label()));
     }
   }
 }

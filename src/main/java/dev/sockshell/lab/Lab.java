@@ -4,6 +4,7 @@ import dev.sockshell.error.UsageError;
 import dev.sockshell.machine.Feature;
 import dev.sockshell.machine.Machine;
 import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -108,7 +109,7 @@ public final class Lab {
   public static synchronized Lab up(Topology t, java.util.function.BooleanSupplier stop) {
     String why = unavailable();
     if (why != null) {
-      throw new UsageError(why, 0, Text.get("lab.instead"), true);
+      throw new UsageError(Words.literal(why), 0, Words.of("lab.instead"), true);
     }
     if (current != null) {
       if (current.topology == t) {

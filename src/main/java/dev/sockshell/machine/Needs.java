@@ -2,6 +2,7 @@ package dev.sockshell.machine;
 
 import dev.sockshell.error.UsageError;
 import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
@@ -28,9 +29,13 @@ public final class Needs {
    * Refuses, before anything is done, what needs a feature the machine lacks: the reason, what
    * needs it, and what it would have shown. A precondition: check counts the script as skipped.
    */
-  public static void require(Feature f, String what, String wouldShow) {
+  public static void require(Feature f, Words what, Words wouldShow) {
     if (!Machine.has(f)) {
-      throw new UsageError(Text.get("machine.needs", why(f), what), 0, wouldShow, true);
+      throw new UsageError(
+          Words.of("machine.needs", Words.of("machine.lacks." + f.word()), what),
+          0,
+          wouldShow,
+          true);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.sockshell.posix;
 
+import dev.sockshell.text.Words;
+
 /**
  * A failed libc call, book style: {@code [bind()] Address already in use (EADDRINUSE)}. The call
  * name, errno, its symbolic name and the C library's own text are kept apart so that renderers,
@@ -35,17 +37,35 @@ public final class SocketError extends RuntimeException {
     return text;
   }
 
-  private String hint;
+  private Words hint;
+
+  /**
+   * Book style, {@code [bind()] Address already in use (EADDRINUSE)}: the errno's words from the
+   * bundle of the language shown, else the C library's own text.
+   */
+  public Words said() {
+    return Words.shown(
+        () -> {
+          Words known = Words.ifKnown("errno." + errnoName);
+          return "["
+              + call
+              + "()] "
+              + (known != null ? known.text() : text)
+              + " ("
+              + errnoName
+              + ")";
+        });
+  }
 
   /** A hint chosen where the call failed, which knows more than the call and errno. */
-  public SocketError hinted(String h) {
+  public SocketError hinted(Words h) {
     SocketError e = new SocketError(call, errno, errnoName, text);
     e.hint = h;
     return e;
   }
 
   /** The hint given where the call failed, or null. */
-  public String hint() {
+  public Words hint() {
     return hint;
   }
 }

@@ -6,6 +6,7 @@ import dev.sockshell.event.Event;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.text.Text;
 import dev.sockshell.text.Width;
+import dev.sockshell.text.Words;
 import dev.sockshell.text.Wrap;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,6 +29,22 @@ public final class Renderer {
 
   /** The terminal's width in cells, asked at each render (it changes with the window); 0: none. */
   private final java.util.function.IntSupplier width;
+
+  /** Facts and words in plain English, as expect lines compare them. */
+  public static final dev.sockshell.event.English ENGLISH =
+      new dev.sockshell.event.English() {
+        private final Renderer plain = new Renderer(false);
+
+        @Override
+        public String of(Event e) {
+          return Text.in(Text.Lang.EN, () -> plain.render(e));
+        }
+
+        @Override
+        public String of(Words w) {
+          return Text.in(Text.Lang.EN, w::text);
+        }
+      };
 
   public Renderer(boolean color) {
     this(color, () -> 0);
@@ -57,7 +74,9 @@ public final class Renderer {
   public static String prompt(
       dev.sockshell.session.SessionSocket current, java.nio.charset.Charset encoding) {
     String enc =
-        encoding.equals(StandardCharsets.UTF_8) ? "" : dev.sockshell.text.Encodings.label(encoding);
+        encoding.equals(StandardCharsets.UTF_8)
+            ? ""
+            : dev.sockshell.model.Encodings.label(encoding);
     if (current == null) {
       return enc.isEmpty() ? "sockshell> " : "sockshell[" + enc + "]> ";
     }
@@ -102,7 +121,7 @@ public final class Renderer {
               + paint(CYAN, v.value())
               + (v.note() == null ? "" : "\n" + paint(DIM, "  (" + v.note() + ")"));
       case Event.Received r -> received(r);
-      case Event.Table t -> table(t.rows(), w);
+      case Event.Table t -> table(t.texts(), w);
       case Event.Help h -> h.text();
       case Event.Failure f -> paint(RED, message(f.error())) + hintLine(f);
       case Event.NothingArrived n -> paint(DIM, "  " + FactWords.words(n));
@@ -113,7 +132,7 @@ public final class Renderer {
   }
 
   private String hintLine(Event.Failure f) {
-    String hint = f.hint();
+    String hint = Words.text(f.hint());
     if (hint == null && f.error() instanceof SyntaxError s && s.didYouMean() != null) {
       hint = Text.get("hint.didYouMean", s.didYouMean());
     }
@@ -123,14 +142,7 @@ public final class Renderer {
   /** The one-line message of an error, book style for syscalls. */
   public static String message(RuntimeException error) {
     return switch (error) {
-      case SocketError s ->
-          "["
-              + s.call()
-              + "()] "
-              + (Text.has("errno." + s.errnoName()) ? Text.get("errno." + s.errnoName()) : s.text())
-              + " ("
-              + s.errnoName()
-              + ")";
+      case SocketError s -> s.said().text();
       case SyntaxError s -> s.getMessage();
       case UsageError u -> u.getMessage();
       case dev.sockshell.error.ExpectationError x -> x.getMessage();

@@ -65,7 +65,12 @@ public final class Run implements AutoCloseable {
 
   public Run(Config config) {
     this.config = config;
-    this.interpreter = new Interpreter(config.sockets().get(), new Session(), config.shared());
+    this.interpreter =
+        new Interpreter(
+            config.sockets().get(),
+            new Session(),
+            config.shared(),
+            dev.sockshell.render.Renderer.ENGLISH);
     interpreter.defaultWait(config.defaultWaitMicros());
     interpreter.interactive(config.interactive());
   }

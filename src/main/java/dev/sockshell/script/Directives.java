@@ -17,6 +17,7 @@ import dev.sockshell.machine.Needs;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.run.Run;
 import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -121,9 +122,11 @@ public final class Directives implements Host {
     }
     switch (d) {
       case Command.Source s -> source(s.path());
-      case Command.Record r -> out.emit(new Event.Info(record(r)));
+      case Command.Record r -> out.emit(new Event.Info(Words.literal(record(r))));
       case Command.Export e ->
-          out.emit(new Event.Info(CFile.write(program, resolve(e.path()), e.winsock(), e.force())));
+          out.emit(
+              new Event.Info(
+                  Words.literal(CFile.write(program, resolve(e.path()), e.winsock(), e.force()))));
       case Command.Lessons l -> lessons(out);
       case Command.Lesson l -> lesson(l, out);
       case Command.Doctor x -> doctor(out);
@@ -209,8 +212,8 @@ public final class Directives implements Host {
 
   /** doctor: the machine's table, then where to read more. */
   private void doctor(EventSink out) {
-    out.emit(new Event.Table(Doctor.rows(prompt == null ? null : prompt.terminal())));
-    out.emit(new Event.Note(Text.get("doctor.after")));
+    out.emit(Event.Table.literal(Doctor.rows(prompt == null ? null : prompt.terminal())));
+    out.emit(new Event.Note(Words.of("doctor.after")));
   }
 
   /** lessons: each with what it shows and what it needs, and whether this machine has it. */
@@ -220,8 +223,8 @@ public final class Directives implements Host {
     for (Lessons.Lesson l : Lessons.all()) {
       rows.add(List.of(l.name(), l.title(), needs(l), here(l)));
     }
-    out.emit(new Event.Table(rows));
-    out.emit(new Event.Note(Text.get(prompt == null ? "lesson.howHere" : "lesson.how")));
+    out.emit(Event.Table.literal(rows));
+    out.emit(new Event.Note(Words.of(prompt == null ? "lesson.howHere" : "lesson.how")));
   }
 
   /** What a lesson needs beyond loopback: the lab (root), multicast routing; "-" for nothing. */
@@ -257,9 +260,9 @@ public final class Directives implements Host {
     Lessons.Reach reach = lesson.reach();
     if (reach == Lessons.Reach.NONE) {
       throw new UsageError(
-          Text.get("lesson.needs", Needs.why(lesson.lacks()), lesson.name()),
+          Words.of("lesson.needs", Needs.why(lesson.lacks()), lesson.name()),
           0,
-          Text.get("lesson.needsHint"),
+          Words.of("lesson.needsHint"),
           true);
     }
     String text = lesson.textHere();
@@ -268,17 +271,17 @@ public final class Directives implements Host {
     Run run = new Run(Run.Config.lesson(interpreter.sockets(), ctrlC, LESSON_WAIT));
     run.tap(program::accept);
     program.beginScope(lesson.name());
-    out.emit(new Event.Info(Text.get("lesson.start", lesson.name(), lesson.title())));
+    out.emit(new Event.Info(Words.of("lesson.start", lesson.name(), lesson.title())));
     ScriptRunner.Hooks hooks =
         new ScriptRunner.Hooks() {
           @Override
           public void narration(String text) {
-            display.emit(new Event.Help("  " + text));
+            display.emit(new Event.Help(Words.literal("  " + text)));
           }
 
           @Override
           public boolean line(int number, String text) {
-            display.emit(new Event.Info("  > " + text));
+            display.emit(new Event.Info(Words.literal("  > " + text)));
             return !pauses || !prompt.pause().strip().equalsIgnoreCase("q");
           }
         };
@@ -290,11 +293,11 @@ public final class Directives implements Host {
         throw new UsageError(r.failure().report(new Renderer(false)));
       }
       if (reach == Lessons.Reach.LOOPBACK_PART && !r.quit()) {
-        out.emit(new Event.Note(Text.get("lesson.restNeeds", Needs.why(lesson.lacks()))));
+        out.emit(new Event.Note(Words.of("lesson.restNeeds", Needs.why(lesson.lacks()))));
       }
       out.emit(
           new Event.Info(
-              r.quit() ? Text.get("lesson.stopped") : Text.get("lesson.done", lesson.name())));
+              r.quit() ? Words.of("lesson.stopped") : Words.of("lesson.done", lesson.name())));
     } catch (IOException e) {
       throw new UsageError(Text.get("lesson.start", lesson.name(), e.getMessage()));
     } finally {

@@ -4,6 +4,7 @@ import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.run.Run;
+import dev.sockshell.text.Words;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -48,7 +49,7 @@ public final class Player implements ScriptRunner.Hooks {
 
   @Override
   public void narration(String text) {
-    out.println(renderer.render(new Event.Note(text)));
+    out.println(renderer.render(new Event.Note(Words.literal(text))));
     out.flush();
   }
 

@@ -211,7 +211,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
     }
     if (name.isWord("encoding")) {
       return new Command.SetEncoding(
-          dev.sockshell.text.Encodings.of(Strings.bare(value), value.column()));
+          dev.sockshell.model.Encodings.of(Strings.bare(value), value.column()));
     }
     if (!name.isWord("feedback")) {
       String near =

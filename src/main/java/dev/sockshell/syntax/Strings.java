@@ -3,7 +3,7 @@ package dev.sockshell.syntax;
 import dev.sockshell.command.Atom;
 import dev.sockshell.command.Payload;
 import dev.sockshell.error.UsageError;
-import dev.sockshell.text.Encodings;
+import dev.sockshell.model.Encodings;
 import dev.sockshell.text.Text;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;

@@ -128,14 +128,7 @@ public final class Text {
 
   /** The user's word as a message repeats it: at most {@link #CLIP} characters, then "…". */
   public static String clip(String typed) {
-    if (typed.length() <= CLIP) {
-      return typed;
-    }
-    int end = CLIP;
-    if (Character.isHighSurrogate(typed.charAt(end - 1))) {
-      end--;
-    }
-    return typed.substring(0, end) + "\u2026 (" + typed.length() + " characters)";
+    return Words.clipped(typed).text();
   }
 
   /** The two bundles, each looked up once per language (a replay looks up messages every line). */

@@ -30,7 +30,7 @@ class BoundedSinkTest {
             4)) {
       long end = System.nanoTime() + 3_000_000_000L;
       while (System.nanoTime() < end) {
-        sink.emit(new Event.Info("datagram"));
+        sink.emit(new Event.Info(dev.sockshell.text.Words.literal("datagram")));
         Thread.onSpinWait();
       }
       flooding.set(false);

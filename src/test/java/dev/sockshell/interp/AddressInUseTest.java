@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class AddressInUseTest {
   private static String hint(Event.Failure f) {
     assertThat(f.error().getMessage()).contains("(EADDRINUSE)");
-    return f.hint();
+    return dev.sockshell.text.Words.text(f.hint());
   }
 
   @Test

@@ -63,7 +63,8 @@ class ErrQueueTest {
       sh.ok("open udp as tx; setopt IP_RECVERR 1; send tx \"a\" to 127.0.0.1:" + port);
       Event.Failure f = sh.fails("send tx \"b\" to 127.0.0.1:" + port);
       assertThat(f.error().getMessage()).contains("ECONNREFUSED");
-      assertThat(f.hint())
+      assertThat(f.hint()).isEqualTo(dev.sockshell.text.Words.of("hint.errqueue", "tx"));
+      assertThat(f.hint().text())
           .isEqualTo(
               "with IP_RECVERR on, this may be an ICMP error an earlier datagram brought back:"
                   + " recv tx errqueue reads it (and clears it)");

@@ -128,7 +128,7 @@ class EveryOptionTest {
                   .get();
       assertThat(all.rows().size() - 1).isGreaterThan(100);
       assertThat(chapter.rows().size() - 1).isBetween(30, 40);
-      assertThat(chapter.rows().subList(1, chapter.rows().size()))
+      assertThat(chapter.texts().subList(1, chapter.rows().size()))
           .allMatch(r -> r.get(2).matches("9-[1-4]"));
     }
   }

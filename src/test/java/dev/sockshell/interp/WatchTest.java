@@ -170,7 +170,8 @@ class WatchTest {
       assertThat(shown).singleElement().isInstanceOf(Event.Received.class);
       Event.Failure f = sh.fails("shutdown rx rd");
       assertThat(f.error().getMessage()).contains("ENOTCONN");
-      assertThat(f.hint()).contains("Linux marked it shut all the same");
+      assertThat(dev.sockshell.text.Words.text(f.hint()))
+          .contains("Linux marked it shut all the same");
       deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
       while (sh.socket("rx").watched() && System.nanoTime() < deadline) {
         Thread.sleep(10);
@@ -179,7 +180,9 @@ class WatchTest {
       Thread.sleep(100);
       assertThat(shown).hasSize(2);
       assertThat(shown.get(1))
-          .isEqualTo(new Event.Note("stopped watching rx: shut down for reading (recv returns 0)"));
+          .isEqualTo(new Event.Note(dev.sockshell.text.Words.of("watch.stoppedShut", "rx")));
+      assertThat(((Event.Note) shown.get(1)).text())
+          .isEqualTo("stopped watching rx: shut down for reading (recv returns 0)");
       assertThat(sh.socket("rx").state().name()).isEqualTo("SHUT_RD");
     }
   }

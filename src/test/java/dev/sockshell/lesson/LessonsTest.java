@@ -165,7 +165,7 @@ class LessonsTest {
   void unknownLessonSuggests() {
     Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> Lessons.get("bufers"));
     assertThat(t).hasMessage("no lesson 'bufers'");
-    assertThat(((dev.sockshell.error.UsageError) t).hint())
+    assertThat(dev.sockshell.text.Words.text(((dev.sockshell.error.UsageError) t).hint()))
         .startsWith("did you mean")
         .contains("buffers");
   }

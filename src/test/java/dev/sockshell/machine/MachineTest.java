@@ -33,7 +33,8 @@ class MachineTest {
         Doctor.rows(new Doctor.Terminal("tmux-256color", 60, 20, 256, "UTF-8"));
     assertThat(rows.size()).isEqualTo(1 + 2 + Feature.values().length + 2);
     assertThat(rows.toString()).contains("tmux-256color").contains("60x20, 256 colours, UTF-8");
-    String shown = new Renderer(false, () -> 60).render(new dev.sockshell.event.Event.Table(rows));
+    String shown =
+        new Renderer(false, () -> 60).render(dev.sockshell.event.Event.Table.literal(rows));
     assertThat(shown.lines()).allMatch(l -> Width.of(l) <= 60);
     assertThat(shown).contains("multicast routing");
   }

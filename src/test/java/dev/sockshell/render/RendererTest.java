@@ -13,7 +13,7 @@ class RendererTest {
   @Test
   void theCurrentRowIsBoldToItsEnd() {
     Event.Table t =
-        new Event.Table(
+        Event.Table.literal(
             List.of(
                 List.of("", "id", "state", "local"),
                 List.of("*", "s1", "bound", "127.0.0.1:9000"),

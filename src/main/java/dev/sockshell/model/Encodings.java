@@ -1,6 +1,9 @@
-package dev.sockshell.text;
+package dev.sockshell.model;
 
 import dev.sockshell.error.UsageError;
+import dev.sockshell.text.Suggest;
+import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +34,9 @@ public final class Encodings {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       String near = Suggest.nearest(key, NAMES);
       throw new UsageError(
-          Text.get("encoding.unknown", Text.clip(name), String.join(", ", NAMES)),
+          Words.of("encoding.unknown", Text.clip(name), String.join(", ", NAMES)),
           column,
-          near != null ? Text.get("hint.didYouMean", near) : null);
+          near != null ? Words.of("hint.didYouMean", near) : null);
     }
   }
 
