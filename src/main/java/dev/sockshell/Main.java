@@ -7,6 +7,7 @@ import dev.sockshell.error.UsageError;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.run.Run;
+import dev.sockshell.sandbox.Sandboxing;
 import dev.sockshell.script.Checker;
 import dev.sockshell.script.Directives;
 import dev.sockshell.script.LineSource;
@@ -226,31 +227,30 @@ public final class Main {
     if (how != null && how.reexecuted() != null) {
       return how.reexecuted();
     }
-    try (Run run = new Run(prompt ? Run.Config.prompt() : Run.Config.script(wait))) {
-      // into a terminal, tables and help fit its width, asked at each render (one ioctl)
-      Renderer renderer =
-          terminal
-              ? new Renderer(color, () -> dev.sockshell.posix.ffm.Tty.columns(1))
-              : new Renderer(color);
-      if (how != null) {
-        err.println(how.line());
-        run.interpreter()
-            .sandbox(new dev.sockshell.interp.Sandbox(dev.sockshell.interp.Sandbox.Limits.DEFAULT));
+    Run.Config config = prompt ? Run.Config.prompt() : Run.Config.script(wait);
+    if (how != null) {
+      err.println(how.line());
+      config = config.sandboxed(dev.sockshell.sandbox.Sandbox.Limits.DEFAULT);
+    }
+    // into a terminal, tables and help fit its width, asked at each render (one ioctl)
+    Renderer renderer =
+        terminal
+            ? new Renderer(color, () -> dev.sockshell.posix.ffm.Tty.columns(1))
+            : new Renderer(color);
+    if (command != null) {
+      return script(config, renderer, out, err, null, LineSource.of("-c", command), keepGoing);
+    }
+    if (file != null) {
+      Path p = Path.of(file);
+      try (LineSource lines = LineSource.open(p)) {
+        return script(config, renderer, out, err, p, lines, keepGoing);
       }
-      if (command != null) {
-        return script(run, renderer, out, err, null, LineSource.of("-c", command), keepGoing);
-      }
-      if (file != null) {
-        Path p = Path.of(file);
-        try (LineSource lines = LineSource.open(p)) {
-          return script(run, renderer, out, err, p, lines, keepGoing);
-        }
-      }
-      if (!prompt) {
-        return script(run, renderer, out, err, null, new LineSource("<stdin>", in), keepGoing);
-      }
-      dev.sockshell.console.Console console =
-          new dev.sockshell.console.Console(run, !parsed.hasMatchedOption("--no-color"));
+    }
+    if (!prompt) {
+      return script(config, renderer, out, err, null, new LineSource("<stdin>", in), keepGoing);
+    }
+    try (dev.sockshell.console.Console console =
+        new dev.sockshell.console.Console(config, !parsed.hasMatchedOption("--no-color"))) {
       int status = console.run(init == null ? null : Path.of(init));
       String again = console.restartInPrivateNet();
       if (again == null) {
@@ -266,7 +266,7 @@ public final class Main {
 
   /** Runs a script to the end or to its first failure: exit status 0 or 1. */
   private static int script(
-      Run run,
+      Run.Config config,
       Renderer renderer,
       PrintStream out,
       PrintStream err,
@@ -277,23 +277,26 @@ public final class Main {
     // no flush a line: a terminal's stream flushes itself, a buffered one (a file, a pipe) is
     // flushed by main's flusher and before anything goes to standard error
     EventSink display = e -> out.println(renderer.render(e));
-    Directives host =
-        run.host(
-            interpreter ->
-                new Directives(
-                    interpreter,
-                    display,
-                    file == null || file.toAbsolutePath().getParent() == null
-                        ? Path.of("").toAbsolutePath()
-                        : file.toAbsolutePath().getParent(),
-                    null));
-    if (run.interpreter().sandboxed()) {
-      host.confine(
-          file == null || file.toAbsolutePath().getParent() == null
-              ? Path.of("").toAbsolutePath()
-              : file.toAbsolutePath().getParent());
+    Path dir =
+        file == null || file.toAbsolutePath().getParent() == null
+            ? Path.of("").toAbsolutePath()
+            : file.toAbsolutePath().getParent();
+    try (Run run = new Run(config.hosted(r -> new Directives(r, display, dir, null)));
+        Run.Foreground shown = run.foreground(display)) {
+      return script(run, (Directives) run.host(), renderer, display, out, err, lines, keepGoing);
     }
-    run.background(display);
+  }
+
+  private static int script(
+      Run run,
+      Directives host,
+      Renderer renderer,
+      EventSink display,
+      PrintStream out,
+      PrintStream err,
+      LineSource lines,
+      boolean keepGoing)
+      throws IOException {
     // Ctrl-C (SIGINT) ends a script run with 130: the command that waits is cancelled (its wait
     // wakes at once), the sockets are closed, and the line is named. (A JVM that exits while a
     // thread waits in a system call waits 300 ms for it: cancelling first, nothing waits.) Between
@@ -341,7 +344,6 @@ public final class Main {
         out.println(c);
       }
       run.interpreter().closeAll(e -> {});
-      run.background(null);
     }
     if (!r.ok()) {
       out.flush();
@@ -383,7 +385,7 @@ public final class Main {
     }
     List<Checker.Verdict> verdicts = new ArrayList<>();
     int status =
-        new Checker(wait, limit, sandbox ? dev.sockshell.interp.Sandbox.Limits.DEFAULT : null)
+        new Checker(wait, limit, sandbox ? dev.sockshell.sandbox.Sandbox.Limits.DEFAULT : null)
             .run(scripts, out, sub.hasMatchedOption("--verbose"), verdicts);
     String junit = sub.matchedOptionValue("--junit", null);
     if (junit != null) {

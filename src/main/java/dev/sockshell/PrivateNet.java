@@ -1,6 +1,7 @@
 package dev.sockshell;
 
 import dev.sockshell.error.UsageError;
+import dev.sockshell.sandbox.Reexec;
 import dev.sockshell.text.Text;
 import java.io.IOException;
 import java.util.List;

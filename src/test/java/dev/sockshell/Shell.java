@@ -26,9 +26,15 @@ public final class Shell implements AutoCloseable {
     this(Run.Config.prompt().with(() -> sockets));
   }
 
-  private Shell(Run.Config config) {
+  /** A session made as {@code config} says (a sandbox, a language, a host). */
+  public Shell(Run.Config config) {
     run = new Run(config);
     interpreter = run.interpreter();
+  }
+
+  /** What watched sockets receive goes to {@code sink} (through the run's bounded queue). */
+  public Run.Foreground watchTo(dev.sockshell.event.EventSink sink) {
+    return run.foreground(sink);
   }
 
   /** Runs a line and returns every event; failures are returned, not thrown. */

@@ -61,4 +61,19 @@ public record SockOption(
   public boolean appliesTo(Family family, Proto proto) {
     return families.contains(family) && protos.contains(proto);
   }
+
+  /** Which sockets it is for: "UDP/IPv4", "TCP", or "" for every socket. */
+  public String scope() {
+    StringBuilder b = new StringBuilder();
+    if (protos().size() == 1) {
+      b.append(protos().iterator().next().name());
+    }
+    if (families().size() == 1) {
+      if (!b.isEmpty()) {
+        b.append('/');
+      }
+      b.append(families().iterator().next() == dev.sockshell.model.Family.IPV6 ? "IPv6" : "IPv4");
+    }
+    return b.toString();
+  }
 }

@@ -27,16 +27,78 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /** The interactive prompt: JLine for editing, history and completion; events rendered in colour. */
-public final class Console {
+public final class Console implements AutoCloseable {
   private final Run run;
   private final Interpreter interpreter;
   private final boolean color;
   private final Recorder recorder = new Recorder();
 
-  public Console(Run run, boolean color) {
-    this.run = run;
+  /** Where a sourced file's and a lesson's lines are shown: the terminal, once there is one. */
+  private volatile EventSink display = e -> {};
+
+  /** A prompt for the run {@code config} makes; its directives are carried out at this terminal. */
+  public Console(Run.Config config, boolean color) {
+    this.run =
+        new Run(
+            config.hosted(
+                r ->
+                    new Directives(
+                        r,
+                        e -> display.emit(e),
+                        Path.of("").toAbsolutePath(),
+                        new AtTheTerminal())));
     this.interpreter = run.interpreter();
     this.color = color;
+  }
+
+  /** The run this prompt drives. */
+  public Run session() {
+    return run;
+  }
+
+  /** Closes the run: every socket, watcher and descriptor. */
+  @Override
+  public void close() {
+    run.close();
+  }
+
+  /** What the directives need of the terminal: recording, pauses between lesson steps, doctor. */
+  private final class AtTheTerminal implements Directives.Prompt {
+    @Override
+    public String startRecording(RecordMode mode, Path file, boolean force) {
+      return recorder.start(
+          mode,
+          file,
+          force,
+          Math.max(80, term.getSize().getColumns()),
+          Math.max(24, term.getSize().getRows()));
+    }
+
+    @Override
+    public boolean recording() {
+      return recorder.active();
+    }
+
+    @Override
+    public String stopRecording() {
+      return recorder.stop();
+    }
+
+    @Override
+    public String pause() {
+      return Console.pause(term);
+    }
+
+    @Override
+    public dev.sockshell.machine.Doctor.Terminal terminal() {
+      Integer colors = term.getNumericCapability(org.jline.utils.InfoCmp.Capability.max_colors);
+      return new dev.sockshell.machine.Doctor.Terminal(
+          term.getType(),
+          term.getSize().getColumns(),
+          term.getSize().getRows(),
+          colors == null ? 0 : colors,
+          term.encoding().name());
+    }
   }
 
   public int run(Path init) throws IOException {
@@ -154,51 +216,10 @@ public final class Console {
           out.println(renderer.render(e));
           out.flush();
         };
-    int width = Math.max(80, terminal.getSize().getColumns());
-    int height = Math.max(24, terminal.getSize().getRows());
-    Directives host =
-        run.host(
-            i ->
-                new Directives(
-                    i,
-                    display,
-                    Path.of("").toAbsolutePath(),
-                    new Directives.Prompt() {
-                      @Override
-                      public String startRecording(RecordMode mode, Path file, boolean force) {
-                        return recorder.start(mode, file, force, width, height);
-                      }
-
-                      @Override
-                      public boolean recording() {
-                        return recorder.active();
-                      }
-
-                      @Override
-                      public String stopRecording() {
-                        return recorder.stop();
-                      }
-
-                      @Override
-                      public String pause() {
-                        return Console.pause(terminal);
-                      }
-
-                      @Override
-                      public dev.sockshell.machine.Doctor.Terminal terminal() {
-                        Integer colors =
-                            terminal.getNumericCapability(
-                                org.jline.utils.InfoCmp.Capability.max_colors);
-                        return new dev.sockshell.machine.Doctor.Terminal(
-                            terminal.getType(),
-                            terminal.getSize().getColumns(),
-                            terminal.getSize().getRows(),
-                            colors == null ? 0 : colors,
-                            terminal.encoding().name());
-                      }
-                    }));
+    this.display = display;
+    Directives host = (Directives) run.host();
     // What watched sockets receive is printed above the prompt, leaving the typed line intact.
-    run.background(e -> reader.printAbove(renderer.render(e)));
+    Run.Foreground above = run.foreground(e -> reader.printAbove(renderer.render(e)));
     try {
       if (init != null) {
         runInit(
@@ -214,7 +235,7 @@ public final class Console {
       }
       return prompt(reader, renderer, out, display);
     } finally {
-      run.background(null);
+      above.close();
       String c = host.finishRecording();
       if (c != null) {
         out.println(c);

@@ -3,7 +3,7 @@ package dev.sockshell.console;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.command.CommandTable;
-import dev.sockshell.interp.KernelDefaults;
+import dev.sockshell.kernel.KernelDefaults;
 import dev.sockshell.syntax.OptShape;
 import dev.sockshell.syntax.Slots;
 import dev.sockshell.syntax.Slots.Slot;

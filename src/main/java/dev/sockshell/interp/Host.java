@@ -14,6 +14,14 @@ import dev.sockshell.text.Words;
 public interface Host {
   void carryOut(Command.Directive d, EventSink out);
 
+  /**
+   * What sees every event of the commands run in the foreground, whatever the feedback mode (the C
+   * export listens here), or null.
+   */
+  default EventSink tap() {
+    return null;
+  }
+
   /** A host for places that have none (tests of pure logic): every directive is refused. */
   Host NONE =
       (d, out) -> {

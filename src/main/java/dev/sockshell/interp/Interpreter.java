@@ -1,5 +1,6 @@
 package dev.sockshell.interp;
 
+import dev.sockshell.bench.Bench;
 import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.command.Command;
@@ -11,11 +12,15 @@ import dev.sockshell.error.UsageError;
 import dev.sockshell.event.English;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
+import dev.sockshell.help.HelpPages;
+import dev.sockshell.kernel.KernelDefaults;
+import dev.sockshell.lab.LabOps;
+import dev.sockshell.posix.Cancellation;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
+import dev.sockshell.sandbox.Sandbox;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
-import dev.sockshell.text.Text;
 import dev.sockshell.text.Words;
 import dev.sockshell.trace.TracingSockets;
 import java.util.ArrayList;
@@ -33,9 +38,7 @@ public final class Interpreter implements AutoCloseable {
   private final Waiter waiter;
   private final KernelDefaults defaults;
   private final Watchers watchers;
-  private volatile EventSink background;
-  private volatile EventSink tap;
-  private volatile Host host = Host.NONE;
+  private final Setup setup;
   private final ExpectChecks checks;
   private final SocketOps ops;
   private final Memberships memberships;
@@ -46,13 +49,47 @@ public final class Interpreter implements AutoCloseable {
   private final boolean ownsCancellation;
   private final Attempts attempts = new Attempts();
   private final CodecEnv env;
-  private volatile Sandbox sandbox;
+  private final Sandbox sandbox;
 
   /**
-   * {@code shared} non-null: this interpreter (a lesson's) is cancelled by the same Ctrl-C as the
-   * one that made it, and leaves closing it to that one.
+   * Everything an interpreter is made with; it is configured here only, never after.
+   *
+   * @param real the system calls (FFM, or a fake for tests of pure logic)
+   * @param shared non-null: this interpreter (a lesson's) is cancelled by the same Ctrl-C as the
+   *     one that made it, and leaves closing it to that one
+   * @param english the English words of facts, which expect lines compare
+   * @param interactive a TCP connect is cancellable by Ctrl-C (the prompt and lessons)
+   * @param defaultWaitMicros how long recv, accept and connect wait when the command gives no
+   *     timeout; null (the prompt) waits until Ctrl-C; scripts set one so that they cannot hang
+   * @param sandbox what confines every command (check --sandbox), or null
+   * @param language what {@code set lang} changes: the language of the run
+   * @param background where watched sockets put what they receive (null: watch is unavailable)
+   * @param host who carries out the directives (source, record, export, lessons, doctor)
+   * @param tap what sees every foreground event whatever the feedback mode (the C export), or null
    */
-  public Interpreter(Sockets real, Session session, Cancellation shared, English english) {
+  public record Setup(
+      Sockets real,
+      Session session,
+      Cancellation shared,
+      English english,
+      boolean interactive,
+      Long defaultWaitMicros,
+      Sandbox sandbox,
+      java.util.function.Consumer<dev.sockshell.text.Text.Lang> language,
+      java.util.function.Supplier<EventSink> background,
+      java.util.function.Supplier<Host> host,
+      java.util.function.Supplier<EventSink> tap) {}
+
+  public Interpreter(Setup setup) {
+    this.setup = setup;
+    Sockets real = setup.real();
+    Session session = setup.session();
+    Cancellation shared = setup.shared();
+    English english = setup.english();
+    this.sandbox = setup.sandbox();
+    if (sandbox != null) {
+      session.budget(sandbox);
+    }
     this.real = real;
     this.tracing = new TracingSockets(real);
     Sockets sockets = tracing;
@@ -66,9 +103,18 @@ public final class Interpreter implements AutoCloseable {
     this.defaults = new KernelDefaults(real, env);
     this.watchers = new Watchers(real, session);
     this.checks = new ExpectChecks(sockets, env, waiter, session, english);
-    this.ops = new SocketOps(sockets, session, waiter, watchers, options, attempts);
+    this.ops =
+        new SocketOps(
+            sockets,
+            session,
+            waiter,
+            watchers,
+            options,
+            attempts,
+            setup.interactive(),
+            setup.defaultWaitMicros());
     this.memberships = new Memberships(session, options);
-    this.bench = new Bench(real, session, cancellation, options);
+    this.bench = new Bench(real, session, cancellation, options::set);
   }
 
   private final Sockets real;
@@ -95,35 +141,6 @@ public final class Interpreter implements AutoCloseable {
     return cancellation;
   }
 
-  /**
-   * Where background receivers (watch) put what they receive; null (the default) makes watch
-   * unavailable. The console passes printAbove here, the script runner its output.
-   */
-  public void background(EventSink sink) {
-    this.background = sink;
-  }
-
-  /**
-   * At the prompt a TCP connect is made cancellable by Ctrl-C (non-blocking connect and poll);
-   * scripts make the plain blocking call.
-   */
-  public void interactive(boolean on) {
-    ops.interactive(on);
-  }
-
-  /**
-   * How long recv, accept and connect wait when the command gives no timeout; null (the prompt)
-   * waits forever. Scripts set one so that they cannot hang.
-   */
-  public void defaultWait(Long micros) {
-    ops.defaultWait(micros);
-  }
-
-  /** Who carries out the directives: source, record, export and the lessons. */
-  public void host(Host h) {
-    host = h == null ? Host.NONE : h;
-  }
-
   /** What this kernel gives a new socket, for help and the console's tips. */
   public KernelDefaults defaults() {
     return defaults;
@@ -136,7 +153,7 @@ public final class Interpreter implements AutoCloseable {
   /** Runs one command; returns false when it failed (a Failure event was emitted). */
   public boolean execute(Command command, EventSink sink) {
     Feedback mode = feedback;
-    EventSink tapped = tap;
+    EventSink tapped = setup.tap().get();
     List<Event> seen = new ArrayList<>();
     EventSink out =
         e -> {
@@ -176,14 +193,6 @@ public final class Interpreter implements AutoCloseable {
       case Event.Timed t -> true; // the value asked for
       default -> true;
     };
-  }
-
-  /**
-   * Sees every event of the commands run in the foreground, whatever the feedback mode: the C
-   * export listens here. Null (the default) for none.
-   */
-  public void tap(EventSink sink) {
-    this.tap = sink;
   }
 
   private RuntimeException cancelled(EventSink out) {
@@ -226,12 +235,6 @@ public final class Interpreter implements AutoCloseable {
     return sandbox != null;
   }
 
-  /** Confines every command to the sandbox from now on (check --sandbox); null for none. */
-  public void sandbox(Sandbox s) {
-    sandbox = s;
-    session.budget(s);
-  }
-
   private void run(Command command, EventSink out) {
     Sandbox box = sandbox;
     if (box != null) {
@@ -240,7 +243,7 @@ public final class Interpreter implements AutoCloseable {
     switch (command) {
       case Open c -> ops.open(c, out);
       case Lab c -> {
-        switch (LabOps.run(c, ops, sockets, cancellation, out)) {
+        switch (LabOps.run(c, ops::closeLab, sockets, cancellation, out)) {
           case BUILT -> ownsLab = true;
           case REMOVED -> ownsLab = false;
           case KEPT -> {}
@@ -272,7 +275,8 @@ public final class Interpreter implements AutoCloseable {
       }
       case Join c -> memberships.change(c.sock(), c.membership(), true, out);
       case Leave c -> memberships.change(c.sock(), c.membership(), false, out);
-      case Watch c -> watchers.start(session.resolve(c.sock()), c.echo(), background, out);
+      case Watch c ->
+          watchers.start(session.resolve(c.sock()), c.echo(), setup.background().get(), out);
       case Unwatch c -> unwatch(c, out);
       case Ls c -> {
         out.emit(Tables.sessionTable(session.all(), session.current()));
@@ -311,7 +315,7 @@ public final class Interpreter implements AutoCloseable {
                     c.charset().name())));
       }
       case SetLang c -> {
-        Text.lang(c.lang());
+        setup.language().accept(c.lang());
         out.emit(new Event.Info(Words.of("set.lang")));
       }
       case Expect c -> checks.check(c.expectation(), last, ops.defaultWait(), out);
@@ -320,7 +324,7 @@ public final class Interpreter implements AutoCloseable {
         out.emit(new Event.Info(Words.of("slept", OptionOps.seconds(c.micros()))));
       }
       case Time c -> time(c, out);
-      case Directive d -> host.carryOut(d, out);
+      case Directive d -> setup.host().get().carryOut(d, out);
       case Quit c -> {
         closeAll(out);
         out.emit(new Event.Quit());

@@ -8,6 +8,7 @@ import dev.sockshell.command.OptRef;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
+import dev.sockshell.kernel.KernelGroups;
 import dev.sockshell.model.Proto;
 import dev.sockshell.posix.SockAddr;
 import dev.sockshell.session.Session;

@@ -13,6 +13,7 @@ import dev.sockshell.ctype.CTypes;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
+import dev.sockshell.kernel.KernelNotes;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
 import dev.sockshell.session.SessionSocket;
@@ -137,7 +138,7 @@ final class OptionOps {
               new Event.OptionValue(
                   s.label(),
                   o.name(),
-                  Words.shown(() -> "(" + dev.sockshell.render.Renderer.message(e) + ")"),
+                  Words.shown(() -> "(" + e.said().text() + ")"),
                   null,
                   null,
                   false));
@@ -163,23 +164,7 @@ final class OptionOps {
   }
 
   static Words describe(SockOption o) {
-    String scope = scope(o);
-    return scope.isEmpty() ? Words.of("options.all") : Words.literal(scope);
-  }
-
-  /** "UDP/IPv4", "TCP", or "" for an option of every socket. */
-  static String scope(SockOption o) {
-    StringBuilder b = new StringBuilder();
-    if (o.protos().size() == 1) {
-      b.append(o.protos().iterator().next().name());
-    }
-    if (o.families().size() == 1) {
-      if (!b.isEmpty()) {
-        b.append('/');
-      }
-      b.append(o.families().iterator().next() == dev.sockshell.model.Family.IPV6 ? "IPv6" : "IPv4");
-    }
-    return b.toString();
+    return o.scope().isEmpty() ? Words.of("options.all") : Words.literal(o.scope());
   }
 
   /** Keeps the value the user set, to explain later what the kernel made of it. */

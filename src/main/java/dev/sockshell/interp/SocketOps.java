@@ -5,7 +5,11 @@ import dev.sockshell.command.Command.*;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
+import dev.sockshell.kernel.PortHolders;
+import dev.sockshell.lab.Addresses;
+import dev.sockshell.lab.LabOps;
 import dev.sockshell.model.Proto;
+import dev.sockshell.posix.Cancellation;
 import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.SockAddr;
 import dev.sockshell.posix.SocketError;
@@ -29,8 +33,8 @@ final class SocketOps {
   private final Watchers watchers;
   private final OptionOps options;
   private final Attempts attempts;
-  private volatile boolean interactive;
-  private volatile Long defaultWaitMicros;
+  private final boolean interactive;
+  private final Long defaultWaitMicros;
 
   SocketOps(
       Sockets sockets,
@@ -38,21 +42,17 @@ final class SocketOps {
       Waiter waiter,
       Watchers watchers,
       OptionOps options,
-      Attempts attempts) {
+      Attempts attempts,
+      boolean interactive,
+      Long defaultWaitMicros) {
+    this.interactive = interactive;
+    this.defaultWaitMicros = defaultWaitMicros;
     this.attempts = attempts;
     this.sockets = sockets;
     this.session = session;
     this.waiter = waiter;
     this.watchers = watchers;
     this.options = options;
-  }
-
-  void interactive(boolean on) {
-    interactive = on;
-  }
-
-  void defaultWait(Long micros) {
-    defaultWaitMicros = micros;
   }
 
   Long defaultWait() {

@@ -42,7 +42,7 @@ final class Tables {
 
   /** "udp/ipv4", with * where other sockets are left to the kernel to judge. */
   private static Words forWhom(SockOption o) {
-    String scope = OptionOps.scope(o).toLowerCase(Locale.ROOT);
+    String scope = o.scope().toLowerCase(Locale.ROOT);
     String star = o.refuseElsewhere() ? "" : "*";
     return scope.isEmpty()
         ? Words.shown(() -> Words.of("options.all").text() + star)

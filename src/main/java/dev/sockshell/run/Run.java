@@ -1,21 +1,27 @@
 package dev.sockshell.run;
 
 import dev.sockshell.event.BoundedSink;
+import dev.sockshell.event.English;
 import dev.sockshell.event.EventSink;
-import dev.sockshell.interp.Cancellation;
 import dev.sockshell.interp.Host;
 import dev.sockshell.interp.Interpreter;
+import dev.sockshell.posix.Cancellation;
 import dev.sockshell.posix.Sockets;
 import dev.sockshell.posix.ffm.FfmSockets;
+import dev.sockshell.render.Renderer;
+import dev.sockshell.sandbox.Sandbox;
 import dev.sockshell.session.Session;
+import dev.sockshell.text.Text;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One run of sockshell, put together in one place: the sockets, the session, the interpreter with
- * its waits, the host of the directives, where background output goes, and what listens to every
- * event. Every entry point (the prompt, -c, a script, check, play, a lesson) and the tests make
- * their runs here; {@link #close()} gives back every socket, watcher and descriptor the run opened.
+ * One run of sockshell, put together in one place from one {@link Config}: the sockets, the
+ * session, the interpreter with its waits, its sandbox and its language, the host of the
+ * directives, what listens to every event, and (with {@link #foreground}) where background output
+ * goes. Every entry point (the prompt, -c, a script, check, play, a lesson) and the tests make
+ * their runs here; nothing is configured after it is made. {@link #close()} gives back every
+ * socket, watcher and descriptor the run opened.
  */
 public final class Run implements AutoCloseable {
 
@@ -28,51 +34,155 @@ public final class Run implements AutoCloseable {
    * @param interactive a TCP connect is cancellable by Ctrl-C (the prompt and lessons)
    * @param shared the Ctrl-C of the run that started this one (a lesson's), or null
    * @param backgroundQueue how many background events wait to be shown before they are dropped
+   * @param sandbox the limits every command is held to (check --sandbox, --sandbox), or null
+   * @param language the run's language, or null for the program's (--lang, the environment)
+   * @param english the English words expect lines compare
+   * @param host makes who carries out the directives, with the run (null: they are refused)
+   * @param tap sees every foreground event (a lesson's calls go into its parent's C export), or
+   *     null for the host's
    */
   public record Config(
       Supplier<Sockets> sockets,
       Long defaultWaitMicros,
       boolean interactive,
       Cancellation shared,
-      int backgroundQueue) {
+      int backgroundQueue,
+      Sandbox.Limits sandbox,
+      Text.Lang language,
+      English english,
+      Function<Run, Host> host,
+      EventSink tap) {
 
     /** The prompt: no wait limit, Ctrl-C ends a connect. */
     public static Config prompt() {
-      return new Config(FfmSockets::new, null, true, null, 1024);
+      return new Config(
+          FfmSockets::new, null, true, null, 1024, null, null, Renderer.ENGLISH, null, null);
     }
 
     /** A script, -c, check or play: every wait is bounded. */
     public static Config script(long waitMicros) {
-      return new Config(FfmSockets::new, waitMicros, false, null, 1024);
+      return new Config(
+          FfmSockets::new, waitMicros, false, null, 1024, null, null, Renderer.ENGLISH, null, null);
     }
 
     /**
-     * A lesson: its own session, the system calls and the Ctrl-C of the run it is nested in,
-     * bounded waits.
+     * A run nested in {@code parent} (a lesson): its own session and bounded waits; the system
+     * calls, the Ctrl-C, the sandbox, the language and the C export of its parent.
      */
-    public static Config lesson(Sockets parent, Cancellation prompt, long waitMicros) {
-      return new Config(() -> parent, waitMicros, true, prompt, 1024);
+    public static Config nested(Run parent, long waitMicros) {
+      Config p = parent.config;
+      return new Config(
+          () -> parent.interpreter.sockets(),
+          waitMicros,
+          true,
+          parent.interpreter.cancellation(),
+          p.backgroundQueue,
+          p.sandbox,
+          parent.language(),
+          p.english,
+          null,
+          parent.tap());
     }
 
     public Config with(Supplier<Sockets> other) {
-      return new Config(other, defaultWaitMicros, interactive, shared, backgroundQueue);
+      return new Config(
+          other,
+          defaultWaitMicros,
+          interactive,
+          shared,
+          backgroundQueue,
+          sandbox,
+          language,
+          english,
+          host,
+          tap);
+    }
+
+    /** The same, every command held to {@code limits}. */
+    public Config sandboxed(Sandbox.Limits limits) {
+      return new Config(
+          sockets,
+          defaultWaitMicros,
+          interactive,
+          shared,
+          backgroundQueue,
+          limits,
+          language,
+          english,
+          host,
+          tap);
+    }
+
+    /** The same, speaking {@code l}. */
+    public Config speaking(Text.Lang l) {
+      return new Config(
+          sockets,
+          defaultWaitMicros,
+          interactive,
+          shared,
+          backgroundQueue,
+          sandbox,
+          l,
+          english,
+          host,
+          tap);
+    }
+
+    /** The same, {@code sink} seeing every foreground event (a C export of its own). */
+    public Config tapped(EventSink sink) {
+      return new Config(
+          sockets,
+          defaultWaitMicros,
+          interactive,
+          shared,
+          backgroundQueue,
+          sandbox,
+          language,
+          english,
+          host,
+          sink);
+    }
+
+    /** The same, its directives carried out by what {@code make} makes with the run. */
+    public Config hosted(Function<Run, Host> make) {
+      return new Config(
+          sockets,
+          defaultWaitMicros,
+          interactive,
+          shared,
+          backgroundQueue,
+          sandbox,
+          language,
+          english,
+          make,
+          tap);
     }
   }
 
-  private final Interpreter interpreter;
   private final Config config;
-  private BoundedSink background;
+  private final Interpreter interpreter;
+  private final Host host;
+  private volatile Text.Lang language;
+  private volatile BoundedSink background;
 
   public Run(Config config) {
     this.config = config;
+    this.language = config.language();
     this.interpreter =
         new Interpreter(
-            config.sockets().get(),
-            new Session(),
-            config.shared(),
-            dev.sockshell.render.Renderer.ENGLISH);
-    interpreter.defaultWait(config.defaultWaitMicros());
-    interpreter.interactive(config.interactive());
+            new Interpreter.Setup(
+                config.sockets().get(),
+                new Session(),
+                config.shared(),
+                config.english(),
+                config.interactive(),
+                config.defaultWaitMicros(),
+                config.sandbox() == null ? null : new Sandbox(config.sandbox()),
+                this::speak,
+                () -> background,
+                this::host,
+                this::tap));
+    this.host = config.host() == null ? Host.NONE : config.host().apply(this);
   }
 
   public Interpreter interpreter() {
@@ -83,39 +193,72 @@ public final class Run implements AutoCloseable {
     return interpreter.session();
   }
 
+  /** Who carries out this run's directives (Host.NONE where nobody does). */
+  public Host host() {
+    return host == null ? Host.NONE : host; // null only while the host itself is being made
+  }
+
+  private EventSink tap() {
+    return config.tap() != null ? config.tap() : host().tap();
+  }
+
+  /** The run's language: its own once set, else the program's. */
+  public Text.Lang language() {
+    Text.Lang l = language;
+    return l != null ? l : Text.lang();
+  }
+
+  /** {@code set lang}: the run speaks {@code l} from now on (and so do this thread's words). */
+  private void speak(Text.Lang l) {
+    language = l;
+    Text.lang(l);
+  }
+
+  /** Whether every command of this run is held to a sandbox. */
+  public boolean sandboxed() {
+    return config.sandbox() != null;
+  }
+
   /**
-   * Where what watched sockets receive is shown, through a bounded queue so that a flood never
-   * blocks the receiver (what cannot be shown in time is counted and reported as dropped).
+   * Shows what watched sockets receive on {@code shown}, through a bounded queue so that a flood
+   * never blocks the receiver (what cannot be shown in time is counted and reported as dropped),
+   * until the returned scope is closed: then watch output has nowhere to go and the queue stops.
    */
-  public Run background(EventSink shown) {
-    if (background != null) {
-      background.close();
+  public Foreground foreground(EventSink shown) {
+    BoundedSink before = background;
+    if (before != null) {
+      before.close();
     }
-    background = shown == null ? null : new BoundedSink(shown, config.backgroundQueue());
-    interpreter.background(background);
-    return this;
+    BoundedSink sink = new BoundedSink(shown, config.backgroundQueue());
+    background = sink;
+    return new Foreground(sink);
   }
 
-  /** Who carries out source, record, export and the lessons; made with this run's interpreter. */
-  public <H extends Host> H host(Function<Interpreter, H> make) {
-    H h = make.apply(interpreter);
-    interpreter.host(h);
-    return h;
-  }
+  /** Where background output goes while it is open. */
+  public final class Foreground implements AutoCloseable {
+    private final BoundedSink sink;
 
-  /** Sees every foreground event whatever the feedback mode (the C export listens here). */
-  public Run tap(EventSink sink) {
-    interpreter.tap(sink);
-    return this;
+    private Foreground(BoundedSink sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void close() {
+      if (background == sink) {
+        background = null;
+      }
+      sink.close();
+    }
   }
 
   /** Closes every socket and watcher, the background queue and the wake-up descriptor. */
   @Override
   public void close() {
     try {
-      interpreter.background(null);
-      if (background != null) {
-        background.close();
+      BoundedSink b = background;
+      background = null;
+      if (b != null) {
+        b.close();
       }
     } finally {
       interpreter.close();

@@ -74,12 +74,12 @@ public final class Checker {
     this(waitMicros, limitMillis, null);
   }
 
-  private final dev.sockshell.interp.Sandbox.Limits sandbox;
+  private final dev.sockshell.sandbox.Sandbox.Limits sandbox;
 
   /**
    * @param sandbox the limits of a sandboxed check (--sandbox), or null to run scripts as they are
    */
-  public Checker(long waitMicros, long limitMillis, dev.sockshell.interp.Sandbox.Limits sandbox) {
+  public Checker(long waitMicros, long limitMillis, dev.sockshell.sandbox.Sandbox.Limits sandbox) {
     this.waitMicros = waitMicros;
     this.limitMillis = limitMillis;
     this.sandbox = sandbox;
@@ -128,18 +128,12 @@ public final class Checker {
     if (script.text() == null && script.file() == null && script.unmet() != null) {
       return new Verdict(script, Status.SKIP, script.unmet(), "", 0);
     }
-    if (sandbox != null && script.file() != null && script.dir() != null) {
-      try {
-        if (!script.file().toRealPath().startsWith(script.dir().toRealPath())) {
-          return new Verdict(
-              script, Status.FAIL, Text.get("sandbox.linkOut", script.name()), "", 0);
-        }
-      } catch (IOException e) {
-        // not there: reading it says so
-      }
+    if (sandbox != null
+        && script.file() != null
+        && script.dir() != null
+        && !dev.sockshell.sandbox.Sandbox.inside(script.file(), script.dir())) {
+      return new Verdict(script, Status.FAIL, Text.get("sandbox.linkOut", script.name()), "", 0);
     }
-    Run run = new Run(Run.Config.script(waitMicros));
-    Interpreter interpreter = run.interpreter();
     StringBuilder output = new StringBuilder();
     Renderer renderer = new Renderer(false);
     dev.sockshell.event.EventSink display =
@@ -152,16 +146,17 @@ public final class Checker {
           }
         };
     Path dir = script.dir() == null ? Path.of(".") : script.dir();
-    Directives directives = run.host(i -> new Directives(i, display, dir, null));
-    if (sandbox != null) {
-      interpreter.sandbox(new dev.sockshell.interp.Sandbox(sandbox));
-      directives.confine(dir);
-    }
+    Text.Lang grader = Text.lang();
+    Run.Config config =
+        Run.Config.script(waitMicros)
+            .speaking(grader)
+            .hosted(r -> new Directives(r, display, dir, null));
+    Run run = new Run(sandbox == null ? config : config.sandboxed(sandbox));
+    Interpreter interpreter = run.interpreter();
     long start = System.nanoTime();
     ExecutorService runner =
         Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().unstarted(r));
-    run.background(display);
-    Text.Lang grader = Text.lang();
+    run.foreground(display); // until the run closes
     try {
       // The script runs in a language scope of its own: its set lang changes its own words only.
       Future<ScriptRunner.Result> result =

@@ -7,7 +7,6 @@ import dev.sockshell.command.Command.RecordMode;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
-import dev.sockshell.interp.Cancellation;
 import dev.sockshell.interp.Host;
 import dev.sockshell.interp.Interpreter;
 import dev.sockshell.lesson.Lessons;
@@ -55,7 +54,9 @@ public final class Directives implements Host {
     Doctor.Terminal terminal();
   }
 
+  private final Run owner;
   private final Interpreter interpreter;
+  private final EventSink tap;
   private final EventSink display;
   private final Prompt prompt;
   private final Deque<Path> dirs = new ArrayDeque<>();
@@ -73,12 +74,22 @@ public final class Directives implements Host {
    * @param baseDir what relative paths are relative to
    * @param prompt the terminal's part, or null where there is none
    */
-  public Directives(Interpreter interpreter, EventSink display, Path baseDir, Prompt prompt) {
-    this.interpreter = interpreter;
+  public Directives(Run owner, EventSink display, Path baseDir, Prompt prompt) {
+    this.owner = owner;
+    this.interpreter = owner.interpreter();
+    this.tap = program::accept;
     this.display = display;
     this.prompt = prompt;
     dirs.push(baseDir);
-    interpreter.tap(program::accept);
+    if (owner.sandboxed()) {
+      confine(baseDir);
+    }
+  }
+
+  /** The C export listens to every foreground event of the run. */
+  @Override
+  public EventSink tap() {
+    return tap;
   }
 
   private Path confinedTo;
@@ -87,38 +98,14 @@ public final class Directives implements Host {
    * A graded script's directives (check --sandbox): no record, no export, and source only of files
    * below {@code dir}, by a relative path without "..", symbolic links included.
    */
-  public Directives confine(Path dir) {
+  private void confine(Path dir) {
     confinedTo = dir.toAbsolutePath().normalize();
-    return this;
-  }
-
-  private void allowed(Command.Directive d) {
-    switch (d) {
-      case Command.Record r -> throw new UsageError(Text.get("sandbox.noWrite", "record"));
-      case Command.Export e -> throw new UsageError(Text.get("sandbox.noWrite", "export"));
-      case Command.Source s -> {
-        Path p = Path.of(s.path());
-        if (p.isAbsolute() || s.path().startsWith("~") || s.path().contains("..")) {
-          throw new UsageError(Text.get("sandbox.source", s.path()));
-        }
-        Path file = resolve(s.path());
-        try {
-          Path real = file.toRealPath();
-          if (!real.startsWith(confinedTo.toRealPath())) {
-            throw new UsageError(Text.get("sandbox.source", s.path()));
-          }
-        } catch (IOException e) {
-          // a file that is not there: source says so itself
-        }
-      }
-      default -> {}
-    }
   }
 
   @Override
   public void carryOut(Command.Directive d, EventSink out) {
     if (confinedTo != null) {
-      allowed(d);
+      dev.sockshell.sandbox.Sandbox.checkDirective(d, confinedTo, this::resolve);
     }
     switch (d) {
       case Command.Source s -> source(s.path());
@@ -266,10 +253,8 @@ public final class Directives implements Host {
           true);
     }
     String text = lesson.textHere();
-    Cancellation ctrlC = interpreter.cancellation();
     boolean pauses = prompt != null && !l.auto();
-    Run run = new Run(Run.Config.lesson(interpreter.sockets(), ctrlC, LESSON_WAIT));
-    run.tap(program::accept);
+    Run run = new Run(Run.Config.nested(owner, LESSON_WAIT));
     program.beginScope(lesson.name());
     out.emit(new Event.Info(Words.of("lesson.start", lesson.name(), lesson.title())));
     ScriptRunner.Hooks hooks =

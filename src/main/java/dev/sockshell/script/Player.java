@@ -37,13 +37,10 @@ public final class Player implements ScriptRunner.Hooks {
           out.println(renderer.render(e));
           out.flush();
         };
-    run.background(display);
-    try {
+    try (Run.Foreground shown = run.foreground(display)) {
       return new ScriptRunner(run.interpreter(), display, this).run(lines).failure();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      run.background(null);
     }
   }
 

@@ -4,7 +4,7 @@ import dev.sockshell.command.SockRef;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +51,7 @@ public final class Session {
   /** Adds a socket without making it current (a connection a background watcher accepted). */
   public synchronized SessionSocket addQuietly(String name, int fd, Family family, Proto proto) {
     if (name != null && find(name) != null) {
-      throw new UsageError(Text.get("session.nameTaken", name));
+      throw new UsageError(Words.of("session.nameTaken", name));
     }
     SessionSocket s = new SessionSocket("s" + nextId++, name, fd, family, proto, this::encoding);
     sockets.put(s.id(), s);
@@ -69,7 +69,7 @@ public final class Session {
   public synchronized SessionSocket resolve(SockRef ref) {
     if (ref == null) {
       if (current == null) {
-        throw new UsageError(Text.get("session.none"));
+        throw new UsageError(Words.of("session.none"));
       }
       return current;
     }
@@ -77,8 +77,9 @@ public final class Session {
     if (s == null) {
       throw new UsageError(
           sockets.isEmpty()
-              ? Text.get("session.noSuch", Text.clip(ref.name()))
-              : Text.get("session.noSuchOpen", Text.clip(ref.name()), String.join(", ", labels())),
+              ? Words.of("session.noSuch", Words.clipped(ref.name()))
+              : Words.of(
+                  "session.noSuchOpen", Words.clipped(ref.name()), String.join(", ", labels())),
           ref.column());
     }
     return s;

@@ -99,9 +99,8 @@ class ExportCTest {
     Session session = new Session();
     CProgram program = new CProgram();
     List<Event> events = new ArrayList<>();
-    try (Run run = new Run(Run.Config.script(5_000_000L))) {
+    try (Run run = new Run(Run.Config.script(5_000_000L).tapped(program::accept))) {
       Interpreter in = run.interpreter();
-      run.tap(program::accept);
       ScriptRunner.Result r = new ScriptRunner(in, events::add).run(LineSource.of(name, text));
       assertThat(r.ok()).as(name + ": " + r.failure()).isTrue();
     }

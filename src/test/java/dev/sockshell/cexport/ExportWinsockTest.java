@@ -26,9 +26,8 @@ class ExportWinsockTest {
 
   static CProgram session(String name, String text) {
     CProgram program = new CProgram();
-    try (Run run = new Run(Run.Config.script(5_000_000L))) {
+    try (Run run = new Run(Run.Config.script(5_000_000L).tapped(program::accept))) {
       Interpreter in = run.interpreter();
-      run.tap(program::accept);
       ScriptRunner.Result r = new ScriptRunner(in, e -> {}).run(LineSource.of(name, text));
       assertThat(r.ok()).as(name + ": " + r.failure()).isTrue();
     } catch (java.io.IOException e) {

@@ -103,7 +103,7 @@ class ServeCClientsTest {
     Path client = build(dir, "udpclient", UDP_CLIENT);
     List<Event> shown = new CopyOnWriteArrayList<>();
     try (Shell sh = new Shell()) {
-      sh.interpreter().background(shown::add);
+      sh.watchTo(shown::add);
       sh.ok("open udp as srv; bind 127.0.0.1 0; watch srv echo");
       Cc.Run r = Cc.run(List.of(client.toString(), "" + sh.port("srv")), Map.of(), 30);
       assertThat(r.status()).as(r.out()).isZero();
@@ -123,7 +123,7 @@ class ServeCClientsTest {
     Path client = build(dir, "tcpclient", TCP_CLIENT);
     List<Event> shown = new CopyOnWriteArrayList<>();
     try (Shell sh = new Shell()) {
-      sh.interpreter().background(shown::add);
+      sh.watchTo(shown::add);
       sh.ok("open tcp as srv; bind 127.0.0.1 0; listen; watch srv echo");
       Cc.Run r = Cc.run(List.of(client.toString(), "" + sh.port("srv")), Map.of(), 30);
       assertThat(r.status()).as(r.out()).isZero();

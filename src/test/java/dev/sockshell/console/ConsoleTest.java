@@ -17,10 +17,11 @@ class ConsoleTest {
 
   @Test
   void realSessionPromptShowsTheCurrentSocketAndErrorsPointAtTheColumn() throws IOException {
-    Run run = new Run(Run.Config.prompt());
+    Console console = new Console(Run.Config.prompt(), false);
+    Run run = console.session();
     String screen;
-    try (run) {
-      screen = DumbConsole.drive(run, "open udp\nsetopt SO_BROADCST 1\ngetopt SO_TYPE\n", null);
+    try (console) {
+      screen = DumbConsole.drive(console, "open udp\nsetopt SO_BROADCST 1\ngetopt SO_TYPE\n", null);
     }
     assertThat(screen).contains("sockshell> ").contains("sockshell[s1 udp4]> ");
     // The caret sits under the bad word: prompt width + column - 1 spaces (the dumb terminal
@@ -46,9 +47,9 @@ class ConsoleTest {
   @Test
   void aFailingCommandIsRenderedWithItsHintAndEndsItsLine() throws IOException {
     // No kernel: a fake whose bind refuses a port already bound, as the kernel would.
-    try (Run run = new Run(Run.Config.prompt().with(FakeSockets::new))) {
+    try (Console console = new Console(Run.Config.prompt().with(FakeSockets::new), false)) {
       String screen =
-          DumbConsole.drive(run, "open udp\nbind * 9000\nopen udp; bind * 9000; ls\n", null);
+          DumbConsole.drive(console, "open udp\nbind * 9000\nopen udp; bind * 9000; ls\n", null);
       assertThat(screen).contains("[bind()] Address already in use (EADDRINUSE)");
       assertThat(screen).contains("  another UDP socket is bound to port 9000");
       // After the failure the rest of the line (ls) was not run.

@@ -19,12 +19,13 @@ public final class DumbConsole {
 
   /** A fresh prompt run, driven and closed. */
   public static String drive(String keys, Path init) throws IOException {
-    try (Run run = new Run(Run.Config.prompt())) {
-      return drive(run, keys, init);
+    try (Console console = new Console(Run.Config.prompt(), false)) {
+      return drive(console, keys, init);
     }
   }
 
-  public static String drive(Run run, String keys, Path init) throws IOException {
+  /** Drives {@code console} (whose run the caller closes, and may look at after). */
+  public static String drive(Console console, String keys, Path init) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (Terminal t =
         new DumbTerminal(
@@ -34,7 +35,7 @@ public final class DumbConsole {
             out,
             StandardCharsets.UTF_8)) {
       LineReader reader = LineReaderBuilder.builder().terminal(t).build();
-      assertThat(new Console(run, false).loop(t, reader, init)).isZero();
+      assertThat(console.loop(t, reader, init)).isZero();
     }
     return out.toString(StandardCharsets.UTF_8);
   }

@@ -21,9 +21,11 @@ class LessonCancelTest {
   void ctrlCStopsALessonAndATimeLoopOfLessons() {
     List<Event> shown = new CopyOnWriteArrayList<>();
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    try (Run run = new Run(Run.Config.prompt())) {
+    try (Run run =
+        new Run(
+            Run.Config.prompt()
+                .hosted(r -> new Directives(r, shown::add, java.nio.file.Path.of("."), null)))) {
       Interpreter prompt = run.interpreter();
-      run.host(i -> new Directives(i, shown::add, java.nio.file.Path.of("."), null));
       for (String line : List.of("lesson rcvtimeo --auto", "time 20 { lesson rcvtimeo --auto }")) {
         prompt.cancellation().arm();
         List<Event> events = new CopyOnWriteArrayList<>();

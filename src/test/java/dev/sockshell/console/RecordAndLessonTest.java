@@ -18,14 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 class RecordAndLessonTest {
   @TempDir Path dir;
 
-  private String drive(Run run, String keys, Path init) throws IOException {
-    try (run) {
-      return DumbConsole.drive(run, keys, init);
+  private String drive(Console console, String keys, Path init) throws IOException {
+    try (console) {
+      return DumbConsole.drive(console, keys, init);
     }
   }
 
-  private static Run fresh() {
-    return new Run(Run.Config.prompt());
+  private static Console fresh() {
+    return new Console(Run.Config.prompt(), false);
   }
 
   private static final String SESSION =

@@ -120,8 +120,7 @@ class BlockingTest {
 
   @Test
   void aScriptsWaitCapsALongerSoRcvtimeo() {
-    try (Shell sh = new Shell()) {
-      sh.interpreter().defaultWait(300_000L);
+    try (Shell sh = new Shell(dev.sockshell.run.Run.Config.script(300_000L))) {
       sh.ok("open udp as u; bind 127.0.0.1 0; setopt SO_RCVTIMEO 20s");
       Timed t = timed(sh, "recv u");
       assertThat(t.failure().error().getMessage()).isEqualTo("recv: nothing within 0.3 s");
@@ -214,7 +213,6 @@ class BlockingTest {
   @Test
   void aSecondConnectFailsWithEisconnAsInC() {
     try (Shell sh = new Shell()) {
-      sh.interpreter().interactive(true);
       sh.ok("open tcp as l; bind 127.0.0.1 0; listen");
       int port = sh.port("l");
       sh.ok("open tcp as c; connect c 127.0.0.1 " + port);
@@ -255,11 +253,9 @@ class BlockingTest {
   @Test
   void aHangingConnectEndsOnCtrlCWhateverSoSndtimeoIsAndOnSoSndtimeoWithEinprogress() {
     try (Shell sh = new Shell()) {
-      sh.interpreter().interactive(true);
       assertThat(hangingConnect(sh, "SO_SNDTIMEO 600s", "cancel")).isEqualTo("cancelled (Ctrl-C)");
     }
     try (Shell sh = new Shell()) {
-      sh.interpreter().interactive(true);
       assertThat(hangingConnect(sh, "SO_SNDTIMEO 200ms", "wait"))
           .isEqualTo("[connect()] Operation now in progress (EINPROGRESS)");
     }

@@ -40,7 +40,6 @@ class CancelTest {
   @Test
   void aHangingConnectIsCancelledAtThePrompt() {
     try (Shell sh = new Shell()) {
-      sh.interpreter().interactive(true);
       // A listener with a full accept queue drops further SYNs: connect then hangs, on loopback.
       sh.ok("open tcp as srv; bind 127.0.0.1 0; listen 0");
       int port = sh.port("srv");
@@ -71,7 +70,6 @@ class CancelTest {
   @Test
   void aRefusedConnectAtThePromptStillReportsTheKernelsErrno() {
     try (Shell sh = new Shell()) {
-      sh.interpreter().interactive(true);
       sh.ok("open tcp");
       Event.Failure f = sh.fails("connect 127.0.0.1 1");
       assertThat(f.error().getMessage()).isEqualTo("[connect()] Connection refused (ECONNREFUSED)");

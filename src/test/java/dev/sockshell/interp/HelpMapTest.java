@@ -2,6 +2,7 @@ package dev.sockshell.interp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sockshell.help.HelpPages;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

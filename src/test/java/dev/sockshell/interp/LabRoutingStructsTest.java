@@ -3,6 +3,8 @@ package dev.sockshell.interp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sockshell.cexport.Cc;
+import dev.sockshell.help.HelpPages;
+import dev.sockshell.lab.LabRouting;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;

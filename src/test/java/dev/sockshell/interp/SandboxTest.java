@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sockshell.FakeSockets;
 import dev.sockshell.Shell;
 import dev.sockshell.event.Event;
+import dev.sockshell.run.Run;
+import dev.sockshell.sandbox.Sandbox;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,9 +19,7 @@ class SandboxTest {
   private final FakeSockets fake = new FakeSockets();
 
   private Shell boxed(Sandbox.Limits limits) {
-    Shell sh = new Shell(fake);
-    sh.interpreter().sandbox(new Sandbox(limits));
-    return sh;
+    return new Shell(Run.Config.prompt().with(() -> fake).sandboxed(limits));
   }
 
   /** The addresses that reached the (fake) kernel: loopback, multicast or the wildcard only. */

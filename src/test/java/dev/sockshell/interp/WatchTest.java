@@ -27,7 +27,7 @@ class WatchTest {
   void datagramsShowUpInTheBackgroundAndRecvWaitsForUnwatch() throws Exception {
     BlockingQueue<Event> shown = new LinkedBlockingQueue<>();
     try (Shell sh = new Shell()) {
-      sh.interpreter().background(shown::add);
+      sh.watchTo(shown::add);
       sh.ok("open udp as rx; bind 127.0.0.1 0; watch rx");
       int port = sh.port("rx");
       sh.ok("open udp as tx");
@@ -56,7 +56,7 @@ class WatchTest {
   void aWatchedListenerAcceptsConnectionsAsNewSockets() throws Exception {
     BlockingQueue<Event> shown = new LinkedBlockingQueue<>();
     try (Shell sh = new Shell()) {
-      sh.interpreter().background(shown::add);
+      sh.watchTo(shown::add);
       sh.ok("open tcp as srv; bind 127.0.0.1 0; listen; watch srv");
       int port = sh.port("srv");
       sh.ok("open tcp as cli; connect 127.0.0.1 " + port);
@@ -81,7 +81,7 @@ class WatchTest {
   void closingAWatchedSocketStopsItsWatcher() throws Exception {
     BlockingQueue<Event> shown = new LinkedBlockingQueue<>();
     try (Shell sh = new Shell()) {
-      sh.interpreter().background(shown::add);
+      sh.watchTo(shown::add);
       sh.ok("open udp as rx; bind 127.0.0.1 0; watch rx; close rx");
       assertThat(shown.poll(300, TimeUnit.MILLISECONDS)).as("no error from the watcher").isNull();
       assertThat(sh.ok("unwatch all")).isEmpty();
@@ -94,7 +94,7 @@ class WatchTest {
       sh.ok("open udp");
       assertThat(sh.fails("watch").error().getMessage())
           .isEqualTo("watch needs somewhere to show data; this mode has none");
-      sh.interpreter().background(e -> {});
+      sh.watchTo(e -> {});
       sh.ok("open tcp");
       assertThat(sh.fails("watch").error().getMessage()).contains("neither listens");
     }
@@ -116,7 +116,7 @@ class WatchTest {
                   shown.add(e);
                 },
                 4)) {
-      sh.interpreter().background(sink);
+      sh.watchTo(sink);
       sh.ok("open udp as rx; setopt SO_RCVBUF 1M; bind 127.0.0.1 0; watch rx");
       int port = sh.port("rx");
       sh.ok("open udp as tx");
@@ -158,7 +158,7 @@ class WatchTest {
   void shutdownForReadingEndsAWatchInsteadOfSpinning() throws Exception {
     List<Event> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
     try (Shell sh = new Shell()) {
-      sh.interpreter().background(shown::add);
+      sh.watchTo(shown::add);
       sh.ok("open udp as rx; bind 127.0.0.1 0; watch rx");
       int port = sh.port("rx");
       sh.ok("open udp as tx; send tx hex: to 127.0.0.1 " + port);
@@ -190,7 +190,7 @@ class WatchTest {
   @Test
   void aWatchedSocketIsNotAcceptedOrReceivedByHand() {
     try (Shell sh = new Shell()) {
-      sh.interpreter().background(e -> {});
+      sh.watchTo(e -> {});
       sh.ok("open tcp as l; bind 127.0.0.1 0; listen; watch l");
       assertThat(sh.fails("accept l").error().getMessage())
           .isEqualTo(
@@ -208,7 +208,7 @@ class WatchTest {
   void shutdownOfAConnectedUdpSocketEndsItsWatchToo() throws Exception {
     List<Event> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
     try (Shell sh = new Shell()) {
-      sh.interpreter().background(shown::add);
+      sh.watchTo(shown::add);
       sh.ok("open udp as c; bind 127.0.0.1 0");
       sh.ok("connect c 127.0.0.1 " + sh.port("c") + "; shutdown c rd");
       // A later connect does not undo the shutdown (the session calls the socket connected again).
@@ -251,7 +251,7 @@ class WatchTest {
                 });
     BlockingQueue<Event> shown = new LinkedBlockingQueue<>();
     try (Shell sh = new Shell(seen)) {
-      sh.interpreter().background(shown::add);
+      sh.watchTo(shown::add);
       sh.ok("open udp as rx; bind 127.0.0.1 0; watch rx");
       int port = sh.port("rx");
       sh.ok("open udp as tx; send tx \"one\" to 127.0.0.1 " + port);
@@ -270,7 +270,7 @@ class WatchTest {
   void twoEchoesOfOneSessionDoNotAnswerEachOther() throws Exception {
     BlockingQueue<Event> shown = new LinkedBlockingQueue<>();
     try (Shell sh = new Shell()) {
-      sh.interpreter().background(shown::add);
+      sh.watchTo(shown::add);
       sh.ok("open udp as a; bind 127.0.0.1 0; open udp as b; bind 0.0.0.0 0");
       int pb = sh.port("b");
       sh.ok("watch a echo; watch b echo");
@@ -303,7 +303,7 @@ class WatchTest {
   void anEchoingSocketThatSendsToItselfGetsItOnce() throws Exception {
     BlockingQueue<Event> shown = new LinkedBlockingQueue<>();
     try (Shell sh = new Shell()) {
-      sh.interpreter().background(shown::add);
+      sh.watchTo(shown::add);
       sh.ok("open udp as a; bind 127.0.0.1 0; watch a echo");
       sh.ok("send a \"me\" to 127.0.0.1 " + sh.port("a"));
       Thread.sleep(300);

@@ -16,8 +16,8 @@ class RunTest {
   void closeGivesBackEverySocketAndTheWakeUpDescriptor() {
     FakeSockets fake = new FakeSockets();
     List<Event> events = new ArrayList<>();
-    try (Run run = new Run(Run.Config.script(1_000_000L).with(() -> fake))) {
-      run.background(events::add);
+    try (Run run = new Run(Run.Config.script(1_000_000L).with(() -> fake));
+        Run.Foreground shown = run.foreground(events::add)) {
       for (Command c : Parser.parse("open udp; bind 127.0.0.1 0; open tcp as t; open udp ipv6")) {
         assertThat(run.interpreter().execute(c, events::add)).isTrue();
       }
@@ -48,11 +48,14 @@ class RunTest {
   void aLessonRunsOnTheSocketsOfTheRunItIsNestedIn() {
     FakeSockets fake = new FakeSockets();
     List<Event> events = new ArrayList<>();
-    try (Run run = new Run(Run.Config.script(250_000L).with(() -> fake))) {
-      run.host(
-          i ->
-              new dev.sockshell.script.Directives(
-                  i, events::add, java.nio.file.Path.of("."), null));
+    try (Run run =
+        new Run(
+            Run.Config.script(250_000L)
+                .with(() -> fake)
+                .hosted(
+                    r ->
+                        new dev.sockshell.script.Directives(
+                            r, events::add, java.nio.file.Path.of("."), null)))) {
       for (Command c : Parser.parse("lesson reuseaddr --auto")) {
         run.interpreter().execute(c, events::add);
       }
@@ -64,5 +67,49 @@ class RunTest {
   @Test
   void theVersionIsThePoms() {
     org.assertj.core.api.Assertions.assertThat(Version.VERSION).matches("\\d+\\.\\d+\\.\\d+.*");
+  }
+
+  /** Issue 21: the language is the run's, not the process's: two runs, two languages. */
+  @Test
+  void twoRunsInOneJvmSpeakTheirOwnLanguages() {
+    dev.sockshell.text.Text.Lang before = dev.sockshell.text.Text.lang();
+    try (Run ko = new Run(Run.Config.script(250_000L).speaking(dev.sockshell.text.Text.Lang.KO));
+        Run en = new Run(Run.Config.script(250_000L).speaking(dev.sockshell.text.Text.Lang.EN))) {
+      assertThat(ko.language()).isEqualTo(dev.sockshell.text.Text.Lang.KO);
+      assertThat(en.language()).isEqualTo(dev.sockshell.text.Text.Lang.EN);
+      Event.Failure inKo = failure(ko, "recv");
+      Event.Failure inEn = failure(en, "recv");
+      // the same fact: a key and its arguments, worded by whoever shows it
+      assertThat(((dev.sockshell.error.UsageError) inKo.error()).said())
+          .isEqualTo(((dev.sockshell.error.UsageError) inEn.error()).said());
+      String koWords = shownIn(ko, inKo);
+      String enWords = shownIn(en, inEn);
+      assertThat(enWords).contains("no socket");
+      assertThat(koWords).isNotEqualTo(enWords).doesNotContain("no socket");
+      // set lang changes the run that ran it, not the other
+      for (Command c : Parser.parse("set lang en")) {
+        assertThat(ko.interpreter().execute(c, e -> {})).isTrue();
+      }
+      for (Command c : Parser.parse("set lang ko")) {
+        assertThat(en.interpreter().execute(c, e -> {})).isTrue();
+      }
+      assertThat(ko.language()).isEqualTo(dev.sockshell.text.Text.Lang.EN);
+      assertThat(en.language()).isEqualTo(dev.sockshell.text.Text.Lang.KO);
+    } finally {
+      dev.sockshell.text.Text.lang(before);
+    }
+  }
+
+  private static Event.Failure failure(Run run, String line) {
+    List<Event> events = new ArrayList<>();
+    for (Command c : Parser.parse(line)) {
+      run.interpreter().execute(c, events::add);
+    }
+    return (Event.Failure) events.getLast();
+  }
+
+  private static String shownIn(Run run, Event e) {
+    return dev.sockshell.text.Text.in(
+        run.language(), () -> new dev.sockshell.render.Renderer(false).render(e));
   }
 }

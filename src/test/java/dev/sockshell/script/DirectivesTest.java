@@ -66,9 +66,9 @@ class DirectivesTest {
   @Test
   void theInterpreterHandsEveryDirectiveToItsHostInOrder() {
     List<Command.Directive> seen = new ArrayList<>();
-    try (Run run = new Run(Run.Config.script(1_000_000))) {
+    try (Run run =
+        new Run(Run.Config.script(1_000_000).hosted(x -> (Host) (d, out) -> seen.add(d)))) {
       Interpreter i = run.interpreter();
-      run.host(x -> (Host) (d, out) -> seen.add(d));
       for (String line : List.of("lessons", "source a.sockscript", "export c x.c", "ls")) {
         for (Command c : Parser.parse(line)) {
           assertThat(i.execute(c, e -> {})).isTrue();

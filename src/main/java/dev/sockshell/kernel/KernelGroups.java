@@ -1,4 +1,4 @@
-package dev.sockshell.interp;
+package dev.sockshell.kernel;
 
 import java.io.IOException;
 import java.net.Inet6Address;
@@ -14,10 +14,10 @@ import java.util.TreeSet;
  * The interfaces the kernel has joined a group on, from its own tables (/proc/net/igmp for IPv4,
  * /proc/net/igmp6 for IPv6, this network namespace's): what a join without an interface chose.
  */
-final class KernelGroups {
+public final class KernelGroups {
   private KernelGroups() {}
 
-  static Set<String> devices(InetAddress group) {
+  public static Set<String> devices(InetAddress group) {
     Set<String> out = new TreeSet<>();
     try {
       if (group instanceof Inet6Address) {

@@ -1,10 +1,8 @@
-package dev.sockshell.interp;
+package dev.sockshell.lab;
 
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
-import dev.sockshell.lab.Lab;
-import dev.sockshell.lab.Topology;
 import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.Sockets;
 import dev.sockshell.posix.Structs;
@@ -26,7 +24,7 @@ import java.util.Map;
  * above the threshold 1; the kernel never forwards link-local scope groups (ff02::/16, ff12::/16).
  * The raw sockets are the lab's: closing one would undo its router's table.
  */
-final class LabRouting {
+public final class LabRouting {
   private LabRouting() {}
 
   private static final int IPPROTO_IGMP = 2;
@@ -35,7 +33,7 @@ final class LabRouting {
   private static final int THRESHOLD = 1;
 
   /** Routes {@code group} from {@code source} (a host) through every router of the lab. */
-  static void route(Sockets sockets, InetAddress group, String source, EventSink out) {
+  public static void route(Sockets sockets, InetAddress group, String source, EventSink out) {
     Lab lab = LabOps.lab();
     Topology t = lab.topology();
     if (!group.isMulticastAddress()) {
@@ -161,7 +159,7 @@ final class LabRouting {
   }
 
   /** struct vifctl: by interface index (VIFF_USE_IFINDEX). */
-  static byte[] vifctl(int vif, int ifindex) {
+  public static byte[] vifctl(int vif, int ifindex) {
     byte[] b = Structs.zeroed(Structs.VIFCTL);
     Structs.putShort(b, (short) vif, Structs.VIFCTL, "vifc_vifi");
     b[Structs.offset(Structs.VIFCTL, "vifc_flags")] = (byte) VIFF_USE_IFINDEX;
@@ -171,7 +169,7 @@ final class LabRouting {
   }
 
   /** struct mfcctl: origin, group, parent vif, a TTL threshold per vif. */
-  static byte[] mfcctl(InetAddress origin, InetAddress group, int parent, int vifs) {
+  public static byte[] mfcctl(InetAddress origin, InetAddress group, int parent, int vifs) {
     byte[] b = Structs.zeroed(Structs.MFCCTL);
     Structs.putBytes(b, origin.getAddress(), Structs.MFCCTL, "mfcc_origin");
     Structs.putBytes(b, group.getAddress(), Structs.MFCCTL, "mfcc_mcastgrp");
@@ -184,7 +182,7 @@ final class LabRouting {
   }
 
   /** struct mif6ctl: mif number and the interface's index. */
-  static byte[] mif6ctl(int mif, int ifindex) {
+  public static byte[] mif6ctl(int mif, int ifindex) {
     byte[] b = Structs.zeroed(Structs.MIF6CTL);
     Structs.putShort(b, (short) mif, Structs.MIF6CTL, "mif6c_mifi");
     b[Structs.offset(Structs.MIF6CTL, "vifc_threshold")] = (byte) THRESHOLD;
@@ -193,7 +191,7 @@ final class LabRouting {
   }
 
   /** struct mf6cctl: two struct sockaddr_in6, the parent mif, the outgoing if_set. */
-  static byte[] mf6cctl(InetAddress origin, InetAddress group, int parent, int mifs) {
+  public static byte[] mf6cctl(InetAddress origin, InetAddress group, int parent, int mifs) {
     byte[] b = Structs.zeroed(Structs.MF6CCTL);
     for (String field : new String[] {"mf6cc_origin", "mf6cc_mcastgrp"}) {
       Structs.putShort(b, (short) Linux.AF_INET6, Structs.MF6CCTL, field, "sin6_family");

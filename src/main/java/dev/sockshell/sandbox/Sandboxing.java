@@ -1,4 +1,4 @@
-package dev.sockshell;
+package dev.sockshell.sandbox;
 
 import dev.sockshell.text.Text;
 import java.io.IOException;
@@ -12,18 +12,18 @@ import java.util.List;
  * that has only lo, so that even a bug in sockshell's own checks reaches no network; the sandbox's
  * checks apply in every case.
  */
-final class Sandboxing {
+public final class Sandboxing {
   private Sandboxing() {}
 
   /**
    * @param reexecuted the exit status of the copy that ran in the namespace, or null to go on here
    * @param line what the report says about the enforcement
    */
-  record Enforcement(Integer reexecuted, String line) {}
+  public record Enforcement(Integer reexecuted, String line) {}
 
   private static final String MARK = "SOCKSHELL_SANDBOX_NS";
 
-  static Enforcement enforce() {
+  public static Enforcement enforce() {
     if (onlyLo()) {
       return new Enforcement(null, Text.get("sandbox.enforcedNs"));
     }

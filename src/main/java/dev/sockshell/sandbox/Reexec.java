@@ -1,4 +1,4 @@
-package dev.sockshell;
+package dev.sockshell.sandbox;
 
 import dev.sockshell.machine.Feature;
 import dev.sockshell.machine.Machine;
@@ -11,7 +11,7 @@ import java.util.List;
  * without root, a user namespace in which it is root around them, where the kernel allows one.
  * check --sandbox and --private-net both go in this way.
  */
-final class Reexec {
+public final class Reexec {
   private Reexec() {}
 
   /**
@@ -19,7 +19,7 @@ final class Reexec {
    * namespaces ({@code lacking} says that in the caller's words), or this process is not sockshell
    * itself (a test runner, say: running that again would not do).
    */
-  static String unavailable(String lacking) {
+  public static String unavailable(String lacking) {
     if (!Machine.onPath("unshare")) {
       return Text.get("sandbox.noUnshare");
     }
@@ -43,7 +43,7 @@ final class Reexec {
    * flags), after {@code prelude} (sh) has run there; {@code mark} is set in its environment so
    * that it does not go in again.
    */
-  static ProcessBuilder inNamespaces(
+  public static ProcessBuilder inNamespaces(
       List<String> namespaces, String prelude, String mark, List<String> extra) {
     List<String> cmd = new ArrayList<>(List.of("unshare"));
     if (!Machine.has(Feature.ROOT)) {

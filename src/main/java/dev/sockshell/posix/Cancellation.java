@@ -1,6 +1,4 @@
-package dev.sockshell.interp;
-
-import dev.sockshell.posix.Sockets;
+package dev.sockshell.posix;
 
 /**
  * Ctrl-C as a state that is checked, not an event that can be consumed: {@link #request} bumps a
@@ -12,7 +10,7 @@ import dev.sockshell.posix.Sockets;
 public final class Cancellation implements AutoCloseable {
   /** Thrown out of a wait or a loop once cancellation was requested. */
   public static final class Cancelled extends RuntimeException {
-    Cancelled() {
+    public Cancelled() {
       super("cancelled", null, false, false);
     }
   }
@@ -63,7 +61,7 @@ public final class Cancellation implements AutoCloseable {
   }
 
   /** The eventfd that {@link #request} signals, for a poll to include. */
-  synchronized int wakeFd() {
+  public synchronized int wakeFd() {
     if (closed) {
       throw new IllegalStateException("cancellation closed");
     }
@@ -71,7 +69,7 @@ public final class Cancellation implements AutoCloseable {
   }
 
   /** Clears a stale wake-up (a request that an earlier line already dealt with). */
-  void drain() {
+  public void drain() {
     int fd;
     synchronized (this) {
       fd = wakeFd;

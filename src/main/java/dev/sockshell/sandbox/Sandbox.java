@@ -1,4 +1,4 @@
-package dev.sockshell.interp;
+package dev.sockshell.sandbox;
 
 import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.SockOption;
@@ -9,6 +9,7 @@ import dev.sockshell.command.Membership;
 import dev.sockshell.ctype.CTypes;
 import dev.sockshell.ctype.GroupType;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.lab.Addresses;
 import dev.sockshell.posix.SockAddr;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;
@@ -41,7 +42,7 @@ public final class Sandbox implements Session.SendBudget {
    * Refuses {@code c} when it would leave the sandbox; runs before its system call. The switch
    * names every command (no default): a new command that sends must say here why it may.
    */
-  void check(Command c, Session session, CodecEnv env) {
+  public void check(Command c, Session session, CodecEnv env) {
     switch (c) {
       case Open o -> {
         if (o.host() != null) {
@@ -217,5 +218,47 @@ public final class Sandbox implements Session.SendBudget {
       words[i] = String.valueOf(args[i]); // numbers as C writes them, without grouping
     }
     return new UsageError(Words.of(key, words));
+  }
+
+  /**
+   * A graded script's directives (check --sandbox): no record and no export (they write files), and
+   * source only of files below {@code dir}, by a relative path without "..", symbolic links
+   * included. Every directive is named: a new one does not compile until it says whether a sandbox
+   * lets it run.
+   */
+  public static void checkDirective(
+      Command.Directive d,
+      java.nio.file.Path dir,
+      java.util.function.Function<String, java.nio.file.Path> resolve) {
+    switch (d) {
+      case Command.Record r -> throw new UsageError(Words.of("sandbox.noWrite", "record"));
+      case Command.Export e -> throw new UsageError(Words.of("sandbox.noWrite", "export"));
+      case Command.Source s -> {
+        java.nio.file.Path p = java.nio.file.Path.of(s.path());
+        if (p.isAbsolute() || s.path().startsWith("~") || s.path().contains("..")) {
+          throw new UsageError(Words.of("sandbox.source", s.path()));
+        }
+        if (!inside(resolve.apply(s.path()), dir)) {
+          throw new UsageError(Words.of("sandbox.source", s.path()));
+        }
+      }
+      // lessons run in a run nested in this one, held to the same sandbox; doctor only reads
+      case Command.Lessons l -> {}
+      case Command.Lesson l -> {}
+      case Command.Doctor l -> {}
+    }
+  }
+
+  /**
+   * Whether {@code file}, its links followed, is below {@code dir}: a graded file or a sourced one
+   * may not be a link out of the directory. A file that is not there is let through (reading it
+   * says so).
+   */
+  public static boolean inside(java.nio.file.Path file, java.nio.file.Path dir) {
+    try {
+      return file.toRealPath().startsWith(dir.toRealPath());
+    } catch (java.io.IOException e) {
+      return true;
+    }
   }
 }

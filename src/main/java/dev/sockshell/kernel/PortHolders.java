@@ -1,4 +1,4 @@
-package dev.sockshell.interp;
+package dev.sockshell.kernel;
 
 import dev.sockshell.model.Proto;
 import dev.sockshell.text.Words;
@@ -13,7 +13,7 @@ import java.util.Set;
  * Who holds a port, from the kernel's socket tables (/proc/net/tcp, tcp6, udp, udp6), to tell the
  * cases of EADDRINUSE apart: a listener, only connections in TIME_WAIT, or a bound socket.
  */
-final class PortHolders {
+public final class PortHolders {
   private PortHolders() {}
 
   enum Holder {
@@ -23,7 +23,7 @@ final class PortHolders {
   }
 
   /** The kinds of socket the kernel lists on {@code port}, for {@code proto}. */
-  static Set<Holder> on(Proto proto, int port) {
+  public static Set<Holder> on(Proto proto, int port) {
     Set<Holder> out = EnumSet.noneOf(Holder.class);
     String base = proto == Proto.TCP ? "tcp" : "udp";
     for (String table : List.of(base, base + "6")) {
@@ -57,7 +57,7 @@ final class PortHolders {
    * The hint for a bind refused with EADDRINUSE on {@code port}; {@code reuse}: whether this socket
    * already has SO_REUSEADDR.
    */
-  static Words hint(Proto proto, int port, boolean reuse) {
+  public static Words hint(Proto proto, int port, boolean reuse) {
     Set<Holder> holders = on(proto, port);
     String p = String.valueOf(port);
     if (proto == Proto.UDP) {

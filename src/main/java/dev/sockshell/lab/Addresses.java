@@ -1,4 +1,4 @@
-package dev.sockshell.interp;
+package dev.sockshell.lab;
 
 import dev.sockshell.command.Atom;
 import dev.sockshell.command.Endpoint;
@@ -12,14 +12,14 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /** Resolves typed hosts for a socket's family: {@code *} is 0.0.0.0 or ::, names are looked up. */
-final class Addresses {
+public final class Addresses {
   private Addresses() {}
 
-  static SockAddr resolve(Endpoint e, Family family) {
+  public static SockAddr resolve(Endpoint e, Family family) {
     return new SockAddr(host(e.host(), family), e.port());
   }
 
-  static InetAddress host(Atom h, Family family) {
+  public static InetAddress host(Atom h, Family family) {
     String text = h.text();
     if (h.kind() == Atom.Kind.STAR || text.equalsIgnoreCase("any") || text.equals("*")) {
       return InetAddress.ofLiteral(family == Family.IPV6 ? "::" : "0.0.0.0");

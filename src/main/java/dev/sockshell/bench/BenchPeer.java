@@ -1,4 +1,4 @@
-package dev.sockshell.interp;
+package dev.sockshell.bench;
 
 import dev.sockshell.model.Proto;
 import dev.sockshell.posix.Linux;

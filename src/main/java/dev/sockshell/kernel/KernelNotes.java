@@ -1,4 +1,4 @@
-package dev.sockshell.interp;
+package dev.sockshell.kernel;
 
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.catalogue.Trait;
@@ -12,16 +12,16 @@ import java.net.Inet6Address;
  * kernel is shown as it is, and this says why, so that no changed value goes unexplained. What a
  * value means comes from its C type, what the kernel does to it from the catalogue's traits.
  */
-final class KernelNotes {
+public final class KernelNotes {
   private KernelNotes() {}
 
   /** The value a user set, kept per socket to compare with what the kernel gives back. */
-  static Long asked(SockOption o, byte[] bytes) {
+  public static Long asked(SockOption o, byte[] bytes) {
     return bytes.length == o.type().capacity() ? o.type().number(bytes) : null;
   }
 
   /** A note on {@code raw}, what the kernel returned now; null when there is nothing to say. */
-  static Words explain(
+  public static Words explain(
       SessionSocket s, SockOption o, Long asked, byte[] raw, dev.sockshell.catalogue.CodecEnv env) {
     if (asked == null) {
       return unasked(s, o, raw, env);
@@ -34,7 +34,7 @@ final class KernelNotes {
       return Words.of("note.readsOther", o.name());
     }
     return switch (o.type().meaning()) {
-      case DURATION -> Words.of("note.timeout", OptionOps.seconds(asked));
+      case DURATION -> Words.of("note.timeout", dev.sockshell.catalogue.Values.seconds(asked));
       case LINGER -> linger(asked, got);
       case NUMBER, FLAG -> scalar(o, asked, got);
       case NONE -> null;
@@ -83,7 +83,7 @@ final class KernelNotes {
   }
 
   /** The key under which a socket keeps the interface index an in_addr option was set by. */
-  static String byIndex(SockOption o) {
+  public static String byIndex(SockOption o) {
     return o.name() + " ifindex";
   }
 

@@ -1,4 +1,4 @@
-package dev.sockshell.interp;
+package dev.sockshell.bench;
 
 import dev.sockshell.command.Atom;
 import dev.sockshell.command.Command;
@@ -6,6 +6,7 @@ import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.model.Proto;
+import dev.sockshell.posix.Cancellation;
 import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
@@ -26,7 +27,7 @@ import java.util.Locale;
  * Ctrl-C stops early and what was measured is still shown. The calls go to the kernel directly, not
  * through the verbose trace (it would print a line per send).
  */
-final class Bench {
+public final class Bench {
   private static final long DEFAULT_STREAM = 2_000_000;
   private static final long DEFAULT_RR = 1_000_000;
   private static final long DEFAULT_SWEEP = 1_000_000;
@@ -34,9 +35,15 @@ final class Bench {
   private final Sockets sockets;
   private final Session session;
   private final Cancellation cancel;
-  private final OptionOps options;
+  private final Setter options;
 
-  Bench(Sockets sockets, Session session, Cancellation cancel, OptionOps options) {
+  /** How a sweep sets the option it sweeps: as setopt does (the interpreter's). */
+  @FunctionalInterface
+  public interface Setter {
+    void set(SessionSocket s, dev.sockshell.command.OptRef option, List<Atom> value, EventSink out);
+  }
+
+  public Bench(Sockets sockets, Session session, Cancellation cancel, Setter options) {
     this.sockets = sockets;
     this.session = session;
     this.cancel = cancel;
@@ -52,7 +59,7 @@ final class Bench {
     }
   }
 
-  void run(Command.Bench b, Long scriptWait, EventSink out) {
+  public void run(Command.Bench b, Long scriptWait, EventSink out) {
     SessionSocket s = session.resolve(b.sock());
     if (s.peer() == null) {
       throw new UsageError(Words.of("bench.notConnected", s.label()), 0, Words.of("bench.how"));

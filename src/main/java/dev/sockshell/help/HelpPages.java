@@ -1,4 +1,4 @@
-package dev.sockshell.interp;
+package dev.sockshell.help;
 
 import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Level;
@@ -9,6 +9,7 @@ import dev.sockshell.command.CommandTable;
 import dev.sockshell.ctype.CCall;
 import dev.sockshell.ctype.Examples;
 import dev.sockshell.ctype.Platform;
+import dev.sockshell.kernel.KernelDefaults;
 import dev.sockshell.text.Suggest;
 import dev.sockshell.text.Text;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ public final class HelpPages {
   private HelpPages() {}
 
   /** Lines of the form SYNTAX, tab, TEXT as two columns, the second starting where all fit. */
-  static String aligned(String text) {
+  public static String aligned(String text) {
     List<String> lines = text.lines().toList();
     int width = 0;
     for (String l : lines) {
@@ -47,11 +48,11 @@ public final class HelpPages {
    * The multicast routing options of raw sockets that {@code lab mroute} sets in the routers: not
    * in the catalogue (whose options are those of datagram and stream sockets), but documented.
    */
-  static final List<String> MROUTE =
+  public static final List<String> MROUTE =
       List.of(
           "MRT_INIT", "MRT_ADD_VIF", "MRT_ADD_MFC", "MRT6_INIT", "MRT6_ADD_MIF", "MRT6_ADD_MFC");
 
-  static String page(String topic, KernelDefaults defaults) {
+  public static String page(String topic, KernelDefaults defaults) {
     if (topic == null) {
       return aligned(Text.get("help.map"));
     }
@@ -79,7 +80,7 @@ public final class HelpPages {
         "help.unknown", topic, near != null ? "; " + Text.get("hint.didYouMean", near) : "");
   }
 
-  static String optionPage(SockOption o, KernelDefaults defaults) {
+  public static String optionPage(SockOption o, KernelDefaults defaults) {
     StringBuilder b = new StringBuilder();
     b.append(o.name()).append(" \u2014 ").append(o.doc()).append('\n');
     b.append(
@@ -98,8 +99,8 @@ public final class HelpPages {
     if (o.canSet()) {
       b.append(Text.get("page.value", o.type().syntax())).append('\n');
     }
-    String who = OptionOps.describe(o).text();
-    boolean all = OptionOps.scope(o).isEmpty();
+    boolean all = o.scope().isEmpty();
+    String who = all ? Text.get("options.all") : o.scope();
     b.append(
             Text.get(
                 all ? "page.forAll" : o.refuseElsewhere() ? "page.forRefused" : "page.forJudged",
@@ -129,7 +130,7 @@ public final class HelpPages {
    * The call in C on Linux and on Windows, written by the option's C type from an example value
    * (the option's own, else its type's): the same code {@code export c} writes.
    */
-  static String cLines(SockOption o, CodecEnv env) {
+  public static String cLines(SockOption o, CodecEnv env) {
     byte[] value =
         o.canSet()
             ? Examples.bytes(o.type(), o.examples().isEmpty() ? null : o.examples().get(0), env)

@@ -1,4 +1,4 @@
-package dev.sockshell.interp;
+package dev.sockshell.kernel;
 
 import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.SockOption;

@@ -1,34 +1,33 @@
-package dev.sockshell.interp;
+package dev.sockshell.lab;
 
 import dev.sockshell.command.Command;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
-import dev.sockshell.lab.Lab;
-import dev.sockshell.lab.Topology;
+import dev.sockshell.posix.Cancellation;
 import dev.sockshell.text.Words;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** {@code lab}, {@code lab up [TOPOLOGY]} and {@code lab down}: the lab of {@link Lab}. */
-final class LabOps {
+public final class LabOps {
   private LabOps() {}
 
   /** The namespace file of a lab host, for a socket to be made there. */
-  static String netnsOf(String host) {
+  public static String netnsOf(String host) {
     Lab lab = lab();
     requireHost(lab, host);
     return lab.netnsFile(host);
   }
 
   /** The lab that is up, or one clear line that none is. */
-  static Lab lab() {
+  public static Lab lab() {
     return Lab.current()
         .orElseThrow(() -> new UsageError(Words.of("lab.notUp"), 0, Words.of("lab.howUp")));
   }
 
   /** Refuses a name that is no host or router of the lab, naming those it has. */
-  static void requireHost(Lab lab, String host) {
+  public static void requireHost(Lab lab, String host) {
     if (lab.topology().node(host).isEmpty()) {
       throw new UsageError(
           Words.of("lab.noHost", Words.clipped(host)),
@@ -38,15 +37,15 @@ final class LabOps {
   }
 
   /** What a lab command did to the lab: built it, removed it, or left it as it was. */
-  enum Outcome {
+  public enum Outcome {
     BUILT,
     REMOVED,
     KEPT
   }
 
-  static Outcome run(
+  public static Outcome run(
       Command.Lab c,
-      SocketOps ops,
+      java.util.function.Consumer<EventSink> closeLab,
       dev.sockshell.posix.Sockets sockets,
       Cancellation cancellation,
       EventSink out) {
@@ -92,7 +91,7 @@ final class LabOps {
         return Outcome.KEPT;
       }
       case DOWN -> {
-        ops.closeLab(out);
+        closeLab.accept(out); // the sockets opened in the lab's hosts
         boolean removed = Lab.down();
         out.emit(new Event.Info(Words.of(removed ? "lab.down" : "lab.none")));
         return removed ? Outcome.REMOVED : Outcome.KEPT;
