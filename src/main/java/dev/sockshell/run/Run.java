@@ -85,77 +85,61 @@ public final class Run implements AutoCloseable {
     }
 
     public Config with(Supplier<Sockets> other) {
-      return new Config(
-          other,
-          defaultWaitMicros,
-          interactive,
-          shared,
-          backgroundQueue,
-          sandbox,
-          language,
-          english,
-          host,
-          tap);
+      return change(p -> p.sockets = other);
     }
 
     /** The same, every command held to {@code limits}. */
     public Config sandboxed(Sandbox.Limits limits) {
-      return new Config(
-          sockets,
-          defaultWaitMicros,
-          interactive,
-          shared,
-          backgroundQueue,
-          limits,
-          language,
-          english,
-          host,
-          tap);
+      return change(p -> p.sandbox = limits);
     }
 
     /** The same, speaking {@code l}. */
     public Config speaking(Text.Lang l) {
-      return new Config(
-          sockets,
-          defaultWaitMicros,
-          interactive,
-          shared,
-          backgroundQueue,
-          sandbox,
-          l,
-          english,
-          host,
-          tap);
+      return change(p -> p.language = l);
     }
 
     /** The same, {@code sink} seeing every foreground event (a C export of its own). */
     public Config tapped(EventSink sink) {
-      return new Config(
-          sockets,
-          defaultWaitMicros,
-          interactive,
-          shared,
-          backgroundQueue,
-          sandbox,
-          language,
-          english,
-          host,
-          sink);
+      return change(p -> p.tap = sink);
     }
 
     /** The same, its directives carried out by what {@code make} makes with the run. */
     public Config hosted(Function<Run, Host> make) {
+      return change(p -> p.host = make);
+    }
+
+    /** A copy with what {@code edit} changes. */
+    private Config change(java.util.function.Consumer<Parts> edit) {
+      Parts p = new Parts(this);
+      edit.accept(p);
       return new Config(
-          sockets,
+          p.sockets,
           defaultWaitMicros,
           interactive,
           shared,
           backgroundQueue,
-          sandbox,
-          language,
+          p.sandbox,
+          p.language,
           english,
-          make,
-          tap);
+          p.host,
+          p.tap);
+    }
+
+    /** What a copy may change. */
+    private static final class Parts {
+      Supplier<Sockets> sockets;
+      Sandbox.Limits sandbox;
+      Text.Lang language;
+      Function<Run, Host> host;
+      EventSink tap;
+
+      Parts(Config c) {
+        sockets = c.sockets;
+        sandbox = c.sandbox;
+        language = c.language;
+        host = c.host;
+        tap = c.tap;
+      }
     }
   }
 
