@@ -173,6 +173,22 @@ public sealed interface Event {
     public Failure(RuntimeException error, Words hint) {
       this(error, hint, null);
     }
+
+    /** The one-line message of its error (book style for a system call), worded when shown. */
+    public Words said() {
+      return said(error);
+    }
+
+    /** The one-line message of {@code error}. */
+    public static Words said(RuntimeException error) {
+      return switch (error) {
+        case dev.sockshell.posix.SocketError s -> s.said();
+        case dev.sockshell.error.UsageError u -> u.said();
+        case dev.sockshell.error.ExpectationError x -> x.said();
+        case dev.sockshell.error.SyntaxError s -> Words.shown(s::getMessage);
+        default -> Words.shown(error::toString);
+      };
+    }
   }
 
   /**

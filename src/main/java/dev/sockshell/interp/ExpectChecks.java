@@ -102,9 +102,7 @@ final class ExpectChecks {
         && (s.errnoName().equals(e.errno()) || Integer.toString(s.errno()).equals(e.errno()))) {
       return;
     }
-    throw new ExpectationError(
-        expected,
-        Words.literal(english.of(new Event.Failure(f, null)).lines().findFirst().orElse("")));
+    throw new ExpectationError(expected, Event.Failure.said(f));
   }
 
   void output(Expectation.Output o, Previous last) {

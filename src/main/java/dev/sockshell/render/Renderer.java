@@ -3,7 +3,6 @@ package dev.sockshell.render;
 import dev.sockshell.error.SyntaxError;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
-import dev.sockshell.posix.SocketError;
 import dev.sockshell.text.Text;
 import dev.sockshell.text.Width;
 import dev.sockshell.text.Words;
@@ -141,13 +140,7 @@ public final class Renderer {
 
   /** The one-line message of an error, book style for syscalls. */
   public static String message(RuntimeException error) {
-    return switch (error) {
-      case SocketError s -> s.said().text();
-      case SyntaxError s -> s.getMessage();
-      case UsageError u -> u.getMessage();
-      case dev.sockshell.error.ExpectationError x -> x.getMessage();
-      default -> error.toString();
-    };
+    return Event.Failure.said(error).text();
   }
 
   /** The column of an error on its line, 0 when none applies. */
