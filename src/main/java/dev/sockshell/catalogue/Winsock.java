@@ -1,6 +1,5 @@
 package dev.sockshell.catalogue;
 
-import dev.sockshell.text.Text;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,22 +14,12 @@ import java.util.Optional;
 public final class Winsock {
   private Winsock() {}
 
-  /** An option as Windows numbers it. */
-  public record Name(String level, int levelNumber, String name, int number) {
-    /** {@code SOL_SOCKET (0xffff), optname 0x20}: Windows' socket options are bit flags. */
-    public String numbers() {
-      return level.equals("SOL_SOCKET")
-          ? "0x" + Integer.toHexString(levelNumber) + ", 0x" + Integer.toHexString(number)
-          : levelNumber + ", " + number;
-    }
-  }
-
   public static final int SOL_SOCKET = 0xffff;
   public static final int IPPROTO_IP = 0;
   public static final int IPPROTO_IPV6 = 41;
   public static final int IPPROTO_TCP = 6;
 
-  private static final Map<String, Name> TABLE =
+  private static final Map<String, OptionNumbers> TABLE =
       Map.ofEntries(
           so("SO_DEBUG", 0x0001),
           so("SO_ACCEPTCONN", 0x0002),
@@ -88,33 +77,33 @@ public final class Winsock {
           ip6("IPV6_V6ONLY", 27),
           ip6("MCAST_JOIN_SOURCE_GROUP", 45),
           ip6("MCAST_LEAVE_SOURCE_GROUP", 46),
-          Map.entry("TCP_NODELAY", new Name("IPPROTO_TCP", IPPROTO_TCP, "TCP_NODELAY", 1)));
+          Map.entry(
+              "TCP_NODELAY", new OptionNumbers("IPPROTO_TCP", IPPROTO_TCP, "TCP_NODELAY", 1)));
 
-  private static Map.Entry<String, Name> so(String name, int number) {
-    return Map.entry(name, new Name("SOL_SOCKET", SOL_SOCKET, name, number));
+  private static Map.Entry<String, OptionNumbers> so(String name, int number) {
+    return Map.entry(name, new OptionNumbers("SOL_SOCKET", SOL_SOCKET, name, number));
   }
 
-  private static Map.Entry<String, Name> ip(String name, int number) {
-    return Map.entry(name, new Name("IPPROTO_IP", IPPROTO_IP, name, number));
+  private static Map.Entry<String, OptionNumbers> ip(String name, int number) {
+    return Map.entry(name, new OptionNumbers("IPPROTO_IP", IPPROTO_IP, name, number));
   }
 
-  private static Map.Entry<String, Name> ip6(String name, int number) {
-    return Map.entry(name, new Name("IPPROTO_IPV6", IPPROTO_IPV6, name, number));
+  private static Map.Entry<String, OptionNumbers> ip6(String name, int number) {
+    return Map.entry(name, new OptionNumbers("IPPROTO_IPV6", IPPROTO_IPV6, name, number));
   }
 
   /** The option's Windows name and numbers; empty when Winsock has no such option. */
-  public static Optional<Name> of(SockOption o) {
+  public static Optional<OptionNumbers> of(SockOption o) {
     return Optional.ofNullable(TABLE.get(o.name()));
   }
 
   /** Every entry, for the test that compiles them against the headers. */
-  public static Map<String, Name> all() {
+  public static Map<String, OptionNumbers> all() {
     return TABLE;
   }
 
   /** Why Winsock has no such option, in the current language. */
   public static String lacks(SockOption o) {
-    String key = "winsock.lacks." + o.name();
-    return Text.has(key) ? Text.get(key) : Text.get("winsock.lacks", o.name());
+    return Platforms.WINDOWS.lacks(o).text();
   }
 }

@@ -3,6 +3,7 @@ package dev.sockshell.help;
 import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Level;
 import dev.sockshell.catalogue.OptionCatalogue;
+import dev.sockshell.catalogue.Platforms;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.catalogue.Winsock;
 import dev.sockshell.command.CommandTable;
@@ -116,13 +117,31 @@ public final class HelpPages {
     if (!o.aliases().isEmpty()) {
       b.append(Text.get("page.also", String.join(", ", o.aliases()))).append('\n');
     }
-    b.append(
-            Winsock.of(o)
-                .map(w -> Text.get("page.windows", w.level(), w.name(), w.numbers()))
-                .orElseGet(() -> Text.get("page.noWindows", Winsock.lacks(o))))
-        .append('\n');
+    b.append(platforms(o));
     b.append('\n').append(o.help());
     b.append('\n').append(cLines(o, defaults.env()));
+    return b.toString();
+  }
+
+  /**
+   * How each other platform numbers the option (or why it lacks it), and where its type or struct
+   * differs: from the platform tables alone.
+   */
+  public static String platforms(SockOption o) {
+    StringBuilder b = new StringBuilder();
+    for (Platforms.Table p : Platforms.others()) {
+      String label = String.format(Locale.ROOT, "%-8s", p.name() + ":");
+      b.append(
+              p.of(o)
+                  .map(n -> Text.get("page.platform", label, n.level(), n.name(), n.numbers()))
+                  .orElseGet(() -> Text.get("page.noPlatform", label, p.lacks(o).text())))
+          .append('\n');
+      dev.sockshell.text.Words note = p.of(o).isPresent() ? p.note(o) : null;
+      if (note != null) {
+        b.append(Text.get("page.platformNote", " ".repeat(label.length()), note.text()))
+            .append('\n');
+      }
+    }
     return b.toString();
   }
 
