@@ -1,10 +1,10 @@
 package dev.sockshell;
 
-import dev.sockshell.catalogue.Values;
-import dev.sockshell.command.Atom;
+import dev.sockshell.ctype.Values;
 import dev.sockshell.error.Debug;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.EventSink;
+import dev.sockshell.model.Atom;
 import dev.sockshell.render.Renderer;
 import dev.sockshell.run.Run;
 import dev.sockshell.sandbox.Sandboxing;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -78,5 +79,66 @@ class ShapeRulesTest {
       }
     }
     assertThat(setters).as("setters (a run is configured by its Config only)").isEmpty();
+  }
+
+  /** What a package uses of sockshell's others: imports and fully qualified names in its code. */
+  static java.util.Map<String, java.util.Set<String>> packageUses() throws IOException {
+    Pattern qualified = Pattern.compile("dev\\.sockshell\\.([a-z]+(?:\\.ffm)?)\\.[A-Z]");
+    Pattern root = Pattern.compile("dev\\.sockshell\\.[A-Z]");
+    java.util.Map<String, java.util.Set<String>> uses = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String dir = MAIN.relativize(f.getParent()).toString().replace('/', '.');
+        String pkg = dir.isEmpty() ? "(root)" : dir;
+        String code =
+            Files.readString(f)
+                .replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"") // strings
+                .replaceAll("(?s)/\\*.*?\\*/", "") // comments
+                .replaceAll("//.*", "");
+        java.util.Set<String> used = uses.computeIfAbsent(pkg, k -> new java.util.TreeSet<>());
+        Matcher m = qualified.matcher(code);
+        while (m.find()) {
+          if (!m.group(1).equals(pkg)) {
+            used.add(m.group(1));
+          }
+        }
+        if (!pkg.equals("(root)") && root.matcher(code).find()) {
+          used.add("(root)");
+        }
+      }
+    }
+    return uses;
+  }
+
+  @Test
+  void noPackageUsesOneThatUsesIt() throws IOException {
+    java.util.Map<String, java.util.Set<String>> uses = packageUses();
+    List<String> circles = new ArrayList<>();
+    for (String a : uses.keySet()) {
+      for (String b : uses.get(a)) {
+        if (reaches(uses, b, a)) {
+          circles.add(a + " -> " + b);
+        }
+      }
+    }
+    assertThat(uses).containsKeys("interp", "ctype", "catalogue", "command");
+    assertThat(uses.get("interp")).contains("posix", "session"); // the reading sees imports
+    assertThat(circles).as("packages in a circle").isEmpty();
+  }
+
+  private static boolean reaches(
+      java.util.Map<String, java.util.Set<String>> uses, String from, String to) {
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(from));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (!todo.isEmpty()) {
+      String p = todo.pop();
+      if (p.equals(to)) {
+        return true;
+      }
+      if (seen.add(p)) {
+        todo.addAll(uses.getOrDefault(p, Set.of()));
+      }
+    }
+    return false;
   }
 }

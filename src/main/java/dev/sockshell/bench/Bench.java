@@ -1,10 +1,10 @@
 package dev.sockshell.bench;
 
-import dev.sockshell.command.Atom;
 import dev.sockshell.command.Command;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
+import dev.sockshell.model.Atom;
 import dev.sockshell.model.Proto;
 import dev.sockshell.posix.Cancellation;
 import dev.sockshell.posix.Linux;

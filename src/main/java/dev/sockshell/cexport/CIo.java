@@ -1,6 +1,6 @@
 package dev.sockshell.cexport;
 
-import dev.sockshell.catalogue.Values;
+import dev.sockshell.ctype.Values;
 import dev.sockshell.event.Event;
 import dev.sockshell.text.Text;
 

@@ -1,6 +1,7 @@
 package dev.sockshell.command;
 
 import dev.sockshell.catalogue.Level;
+import dev.sockshell.model.Atom;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
 import java.util.List;

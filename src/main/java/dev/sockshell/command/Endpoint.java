@@ -1,5 +1,7 @@
 package dev.sockshell.command;
 
+import dev.sockshell.model.Atom;
+
 /**
  * An address and port as typed. The host stays unresolved here because {@code *} and names mean
  * different addresses on IPv4 and IPv6 sockets; the interpreter resolves it for the socket.

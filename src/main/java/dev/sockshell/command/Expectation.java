@@ -1,5 +1,6 @@
 package dev.sockshell.command;
 
+import dev.sockshell.model.Atom;
 import java.util.List;
 
 /** What an {@code expect} line states; the interpreter checks it against the kernel. */

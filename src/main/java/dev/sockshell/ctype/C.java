@@ -1,7 +1,7 @@
 package dev.sockshell.ctype;
 
-import dev.sockshell.command.Atom;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.model.Atom;
 import dev.sockshell.posix.SockAddr;
 import dev.sockshell.text.Text;
 import java.net.InetAddress;
@@ -38,7 +38,7 @@ final class C {
 
   /** A u_char value, 0..255. */
   static byte uchar(Atom a) {
-    long v = dev.sockshell.catalogue.Values.integer(a);
+    long v = dev.sockshell.ctype.Values.integer(a);
     if (v < 0 || v > 255) {
       throw new UsageError(
           dev.sockshell.text.Text.get("value.uchar", String.valueOf(v)), a.column());

@@ -2,10 +2,8 @@ package dev.sockshell.ctype;
 
 import static dev.sockshell.posix.Structs.GROUP_REQ;
 
-import dev.sockshell.catalogue.CodecEnv;
-import dev.sockshell.catalogue.Values;
-import dev.sockshell.command.Atom;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.model.Atom;
 import dev.sockshell.posix.Structs;
 import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;

@@ -5,8 +5,6 @@ import static dev.sockshell.posix.Structs.SOCKADDR_IN;
 import static dev.sockshell.posix.Structs.SOCKADDR_IN6;
 import static dev.sockshell.posix.Structs.SOCKADDR_STORAGE;
 
-import dev.sockshell.catalogue.CodecEnv;
-import dev.sockshell.catalogue.Values;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.Structs;
@@ -41,7 +39,7 @@ public final class CGroupSourceReq implements GroupType {
   }
 
   @Override
-  public byte[] encode(List<dev.sockshell.command.Atom> atoms, CodecEnv env) {
+  public byte[] encode(List<dev.sockshell.model.Atom> atoms, CodecEnv env) {
     if (atoms.size() != 3) {
       throw new UsageError(Text.get("value.needs", cName(), syntax()));
     }

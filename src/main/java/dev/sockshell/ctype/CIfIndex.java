@@ -2,9 +2,7 @@ package dev.sockshell.ctype;
 
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
-import dev.sockshell.catalogue.CodecEnv;
-import dev.sockshell.catalogue.Values;
-import dev.sockshell.command.Atom;
+import dev.sockshell.model.Atom;
 import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 import java.util.ArrayList;

@@ -3,9 +3,7 @@ package dev.sockshell.ctype;
 import static dev.sockshell.posix.Structs.IN_ADDR;
 import static dev.sockshell.posix.Structs.IP_MREQN;
 
-import dev.sockshell.catalogue.CodecEnv;
-import dev.sockshell.catalogue.Values;
-import dev.sockshell.command.Atom;
+import dev.sockshell.model.Atom;
 import dev.sockshell.posix.Structs;
 import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;

@@ -2,7 +2,6 @@ package dev.sockshell.ctype;
 
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
-import dev.sockshell.catalogue.CodecEnv;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 

@@ -2,8 +2,7 @@ package dev.sockshell.ctype;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
-import dev.sockshell.catalogue.CodecEnv;
-import dev.sockshell.command.Atom;
+import dev.sockshell.model.Atom;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 

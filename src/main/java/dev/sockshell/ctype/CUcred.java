@@ -2,7 +2,6 @@ package dev.sockshell.ctype;
 
 import static dev.sockshell.posix.Structs.UCRED;
 
-import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.posix.Structs;
 import java.lang.foreign.MemoryLayout;
 

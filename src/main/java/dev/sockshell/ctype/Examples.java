@@ -1,7 +1,6 @@
 package dev.sockshell.ctype;
 
-import dev.sockshell.catalogue.CodecEnv;
-import dev.sockshell.command.Atom;
+import dev.sockshell.model.Atom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

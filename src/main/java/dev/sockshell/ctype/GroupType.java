@@ -1,6 +1,5 @@
 package dev.sockshell.ctype;
 
-import dev.sockshell.catalogue.CodecEnv;
 import java.util.List;
 
 /**

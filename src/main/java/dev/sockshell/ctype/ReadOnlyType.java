@@ -1,8 +1,7 @@
 package dev.sockshell.ctype;
 
-import dev.sockshell.catalogue.CodecEnv;
-import dev.sockshell.command.Atom;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.model.Atom;
 import dev.sockshell.text.Text;
 import java.util.List;
 

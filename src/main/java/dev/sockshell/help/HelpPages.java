@@ -1,6 +1,5 @@
 package dev.sockshell.help;
 
-import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Level;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.Platforms;
@@ -8,6 +7,7 @@ import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.catalogue.Winsock;
 import dev.sockshell.command.CommandTable;
 import dev.sockshell.ctype.CCall;
+import dev.sockshell.ctype.CodecEnv;
 import dev.sockshell.ctype.Examples;
 import dev.sockshell.ctype.Platform;
 import dev.sockshell.kernel.KernelDefaults;

@@ -1,9 +1,9 @@
 package dev.sockshell.interp;
 
-import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.command.Expectation;
 import dev.sockshell.ctype.CBytes;
+import dev.sockshell.ctype.CodecEnv;
 import dev.sockshell.error.ExpectationError;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.English;

@@ -1,11 +1,11 @@
 package dev.sockshell.interp;
 
 import dev.sockshell.bench.Bench;
-import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Command.*;
 import dev.sockshell.command.Feedback;
+import dev.sockshell.ctype.CodecEnv;
 import dev.sockshell.error.ExpectationError;
 import dev.sockshell.error.SyntaxError;
 import dev.sockshell.error.UsageError;

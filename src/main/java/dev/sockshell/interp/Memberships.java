@@ -2,13 +2,13 @@ package dev.sockshell.interp;
 
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
-import dev.sockshell.command.Atom;
 import dev.sockshell.command.Membership;
 import dev.sockshell.command.OptRef;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.kernel.KernelGroups;
+import dev.sockshell.model.Atom;
 import dev.sockshell.model.Proto;
 import dev.sockshell.posix.SockAddr;
 import dev.sockshell.session.Session;
@@ -48,7 +48,7 @@ final class Memberships {
         value.add(m.iface());
       }
     }
-    java.net.InetAddress group = dev.sockshell.catalogue.Values.address(m.group());
+    java.net.InetAddress group = dev.sockshell.ctype.Values.address(m.group());
     java.util.Set<String> before =
         join && m.iface() == null ? KernelGroups.devices(group) : java.util.Set.of();
     OptRef opt = OptRef.of(option, m.group().column());
@@ -65,11 +65,11 @@ final class Memberships {
     // addresses as the kernel and the rest of sockshell write them: FF12::1:2:3:4 is ff12::1:2:3:4
     dev.sockshell.session.Group label =
         new dev.sockshell.session.Group(
-            SockAddr.hostOf(dev.sockshell.catalogue.Values.address(m.group())),
+            SockAddr.hostOf(dev.sockshell.ctype.Values.address(m.group())),
             m.iface() == null ? null : m.iface().text(),
             m.source() == null
                 ? null
-                : SockAddr.hostOf(dev.sockshell.catalogue.Values.address(m.source())));
+                : SockAddr.hostOf(dev.sockshell.ctype.Values.address(m.source())));
     if (join) {
       s.groups().add(label);
     } else {

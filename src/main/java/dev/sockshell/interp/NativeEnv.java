@@ -1,6 +1,6 @@
 package dev.sockshell.interp;
 
-import dev.sockshell.catalogue.CodecEnv;
+import dev.sockshell.ctype.CodecEnv;
 import dev.sockshell.posix.Plumbing;
 import java.net.Inet4Address;
 import java.net.InetAddress;

@@ -1,19 +1,19 @@
 package dev.sockshell.interp;
 
-import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.Level;
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.catalogue.Trait;
-import dev.sockshell.catalogue.Values;
-import dev.sockshell.command.Atom;
 import dev.sockshell.command.OptRef;
 import dev.sockshell.ctype.CBytes;
 import dev.sockshell.ctype.CTypes;
+import dev.sockshell.ctype.CodecEnv;
+import dev.sockshell.ctype.Values;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.kernel.KernelNotes;
+import dev.sockshell.model.Atom;
 import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
 import dev.sockshell.session.SessionSocket;

@@ -1,7 +1,7 @@
 package dev.sockshell.kernel;
 
-import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.SockOption;
+import dev.sockshell.ctype.CodecEnv;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
 import dev.sockshell.posix.SocketError;

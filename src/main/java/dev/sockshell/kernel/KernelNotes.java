@@ -22,7 +22,7 @@ public final class KernelNotes {
 
   /** A note on {@code raw}, what the kernel returned now; null when there is nothing to say. */
   public static Words explain(
-      SessionSocket s, SockOption o, Long asked, byte[] raw, dev.sockshell.catalogue.CodecEnv env) {
+      SessionSocket s, SockOption o, Long asked, byte[] raw, dev.sockshell.ctype.CodecEnv env) {
     if (asked == null) {
       return unasked(s, o, raw, env);
     }
@@ -34,7 +34,7 @@ public final class KernelNotes {
       return Words.of("note.readsOther", o.name());
     }
     return switch (o.type().meaning()) {
-      case DURATION -> Words.of("note.timeout", dev.sockshell.catalogue.Values.seconds(asked));
+      case DURATION -> Words.of("note.timeout", dev.sockshell.ctype.Values.seconds(asked));
       case LINGER -> linger(asked, got);
       case NUMBER, FLAG -> scalar(o, asked, got);
       case NONE -> null;
@@ -89,7 +89,7 @@ public final class KernelNotes {
 
   /** Values the kernel changed by itself, not because of a setopt. */
   private static Words unasked(
-      SessionSocket s, SockOption o, byte[] raw, dev.sockshell.catalogue.CodecEnv env) {
+      SessionSocket s, SockOption o, byte[] raw, dev.sockshell.ctype.CodecEnv env) {
     Long index = s.requested(byIndex(o));
     if (index != null
         && index > 0

@@ -1,8 +1,8 @@
 package dev.sockshell.lab;
 
-import dev.sockshell.command.Atom;
 import dev.sockshell.command.Endpoint;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.model.Atom;
 import dev.sockshell.model.Family;
 import dev.sockshell.posix.SockAddr;
 import dev.sockshell.text.Words;
@@ -26,7 +26,7 @@ public final class Addresses {
     }
     InetAddress a =
         h.kind() == Atom.Kind.IPV4 || h.kind() == Atom.Kind.IPV6
-            ? dev.sockshell.catalogue.Values.address(h)
+            ? dev.sockshell.ctype.Values.address(h)
             : lookup(h, family);
     return forFamily(a, family, h);
   }

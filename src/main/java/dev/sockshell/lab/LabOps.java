@@ -87,7 +87,7 @@ public final class LabOps {
         return was ? Outcome.KEPT : Outcome.BUILT;
       }
       case MROUTE -> {
-        LabRouting.route(sockets, dev.sockshell.catalogue.Values.address(c.group()), c.from(), out);
+        LabRouting.route(sockets, dev.sockshell.ctype.Values.address(c.group()), c.from(), out);
         return Outcome.KEPT;
       }
       case DOWN -> {

@@ -39,7 +39,7 @@ final class FactWords {
       case Event.Closed c ->
           String.join("\n", c.socks().stream().map(sock -> Text.get("fact.closed", sock)).toList());
       case Event.NothingArrived n ->
-          Text.get("fact.nothing", n.sock(), dev.sockshell.catalogue.Values.seconds(n.micros()));
+          Text.get("fact.nothing", n.sock(), dev.sockshell.ctype.Values.seconds(n.micros()));
       case Event.OptionValue v -> v.name() + " = " + v.value();
       case Event.Received r -> r.sock();
       case Event.ErrorQueued q -> errorQueued(q);

@@ -1,15 +1,15 @@
 package dev.sockshell.sandbox;
 
-import dev.sockshell.catalogue.CodecEnv;
 import dev.sockshell.catalogue.SockOption;
-import dev.sockshell.command.Atom;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Command.*;
 import dev.sockshell.command.Membership;
 import dev.sockshell.ctype.CTypes;
+import dev.sockshell.ctype.CodecEnv;
 import dev.sockshell.ctype.GroupType;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.lab.Addresses;
+import dev.sockshell.model.Atom;
 import dev.sockshell.posix.SockAddr;
 import dev.sockshell.session.Session;
 import dev.sockshell.session.SessionSocket;

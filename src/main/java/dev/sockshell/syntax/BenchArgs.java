@@ -2,12 +2,12 @@ package dev.sockshell.syntax;
 
 import dev.sockshell.catalogue.OptionCatalogue;
 import dev.sockshell.catalogue.SockOption;
-import dev.sockshell.catalogue.Values;
-import dev.sockshell.command.Atom;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.OptRef;
 import dev.sockshell.command.SockRef;
+import dev.sockshell.ctype.Values;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.model.Atom;
 import dev.sockshell.text.Text;
 import java.util.ArrayList;
 import java.util.List;

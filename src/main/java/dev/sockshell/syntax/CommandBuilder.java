@@ -3,14 +3,14 @@ package dev.sockshell.syntax;
 import static dev.sockshell.syntax.gen.SockShellParser.*;
 
 import dev.sockshell.catalogue.Level;
-import dev.sockshell.catalogue.Values;
-import dev.sockshell.command.Atom;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Endpoint;
 import dev.sockshell.command.Membership;
 import dev.sockshell.command.Payload;
 import dev.sockshell.command.SockRef;
+import dev.sockshell.ctype.Values;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.model.Atom;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
 import dev.sockshell.syntax.gen.SockShellBaseVisitor;

@@ -2,10 +2,10 @@ package dev.sockshell.syntax;
 
 import static dev.sockshell.syntax.gen.SockShellParser.*;
 
-import dev.sockshell.command.Atom;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Expectation;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.model.Atom;
 import dev.sockshell.text.Text;
 import java.util.List;
 import java.util.Locale;

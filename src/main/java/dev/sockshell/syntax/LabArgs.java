@@ -1,8 +1,8 @@
 package dev.sockshell.syntax;
 
-import dev.sockshell.command.Atom;
 import dev.sockshell.command.Command;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.model.Atom;
 import dev.sockshell.text.Text;
 import java.util.List;
 

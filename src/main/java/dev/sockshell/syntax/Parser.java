@@ -135,7 +135,7 @@ public final class Parser {
     if (type != SockShellLexer.SETOPT && type != SockShellLexer.GETOPT) {
       return null;
     }
-    List<dev.sockshell.command.Atom> atoms = new ArrayList<>(4);
+    List<dev.sockshell.model.Atom> atoms = new ArrayList<>(4);
     for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
       if (t.getType() == SockShellLexer.SEMI) {
         return null;

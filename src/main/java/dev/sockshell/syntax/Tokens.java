@@ -1,6 +1,6 @@
 package dev.sockshell.syntax;
 
-import dev.sockshell.command.Atom;
+import dev.sockshell.model.Atom;
 import dev.sockshell.syntax.gen.SockShellLexer;
 import dev.sockshell.text.Text;
 import java.util.Locale;

@@ -3,9 +3,8 @@ package dev.sockshell.ctype;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sockshell.catalogue.CodecEnv;
-import dev.sockshell.command.Atom;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.model.Atom;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;

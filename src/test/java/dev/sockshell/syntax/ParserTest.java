@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sockshell.catalogue.Level;
-import dev.sockshell.command.Atom;
 import dev.sockshell.command.Command;
 import dev.sockshell.command.Command.*;
 import dev.sockshell.error.SyntaxError;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.model.Atom;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
 import java.nio.charset.StandardCharsets;

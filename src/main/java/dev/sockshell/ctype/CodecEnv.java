@@ -1,4 +1,4 @@
-package dev.sockshell.catalogue;
+package dev.sockshell.ctype;
 
 import java.net.Inet4Address;
 

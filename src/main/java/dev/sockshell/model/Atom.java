@@ -1,4 +1,4 @@
-package dev.sockshell.command;
+package dev.sockshell.model;
 
 /**
  * One word of an option value as the user typed it, with its lexical kind and 1-based column, so

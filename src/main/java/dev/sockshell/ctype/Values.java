@@ -1,7 +1,7 @@
-package dev.sockshell.catalogue;
+package dev.sockshell.ctype;
 
-import dev.sockshell.command.Atom;
 import dev.sockshell.error.UsageError;
+import dev.sockshell.model.Atom;
 import dev.sockshell.text.Text;
 import java.math.BigDecimal;
 import java.net.Inet4Address;

@@ -1,9 +1,9 @@
-package dev.sockshell.catalogue;
+package dev.sockshell.ctype;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sockshell.command.Atom;
+import dev.sockshell.model.Atom;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
