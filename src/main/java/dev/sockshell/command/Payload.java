@@ -1,6 +1,7 @@
 package dev.sockshell.command;
 
 import dev.sockshell.error.UsageError;
+import dev.sockshell.text.Words;
 import java.io.ByteArrayOutputStream;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -91,10 +92,9 @@ public record Payload(List<Part> parts, Charset charset) {
               .findFirst()
               .orElse("?");
       throw new UsageError(
-          dev.sockshell.text.Text.get(
-              "encoding.cannot", bad, dev.sockshell.model.Encodings.label(c)),
+          Words.of("encoding.cannot", bad, dev.sockshell.model.Encodings.label(c)),
           0,
-          dev.sockshell.text.Text.get("encoding.cannotHint"));
+          Words.of("encoding.cannotHint"));
     }
   }
 

@@ -3,7 +3,7 @@ package dev.sockshell.ctype;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
 import dev.sockshell.posix.SockAddr;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -20,19 +20,19 @@ final class C {
   /** The single word of a one-word value; more words are an error naming the type. */
   static Atom one(List<Atom> atoms, CType type) {
     if (atoms.isEmpty()) {
-      throw new UsageError(Text.get("value.needed", type.syntax()));
+      throw new UsageError(Words.of("value.needed", type.syntax()));
     }
     if (atoms.size() > 1) {
       Atom extra = atoms.get(1);
       throw new UsageError(
-          Text.get("value.one", Text.clip(extra.text()), type.cName()), extra.column());
+          Words.of("value.one", Words.clipped(extra.text()), type.cName()), extra.column());
     }
     return atoms.get(0);
   }
 
   static void atLeastOne(List<Atom> atoms, CType type) {
     if (atoms.isEmpty()) {
-      throw new UsageError(Text.get("value.needed", type.syntax()));
+      throw new UsageError(Words.of("value.needed", type.syntax()));
     }
   }
 
@@ -40,8 +40,7 @@ final class C {
   static byte uchar(Atom a) {
     long v = dev.sockshell.ctype.Values.integer(a);
     if (v < 0 || v > 255) {
-      throw new UsageError(
-          dev.sockshell.text.Text.get("value.uchar", String.valueOf(v)), a.column());
+      throw new UsageError(Words.of("value.uchar", String.valueOf(v)), a.column());
     }
     return (byte) v;
   }

@@ -5,6 +5,7 @@ import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
 import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -59,12 +60,12 @@ public final class CBytes implements CType {
     StringBuilder hex = new StringBuilder();
     for (Atom a : atoms) {
       if (a.kind() != Atom.Kind.HEX) {
-        throw new UsageError(Text.get("value.raw"), a.column());
+        throw new UsageError(Words.of("value.raw"), a.column());
       }
       hex.append(a.text().substring(4).replace("_", ""));
     }
     if (hex.length() % 2 != 0) {
-      throw new UsageError(Text.get("value.hexOdd"), atoms.get(0).column());
+      throw new UsageError(Words.of("value.hexOdd"), atoms.get(0).column());
     }
     return C.HEX.parseHex(hex);
   }

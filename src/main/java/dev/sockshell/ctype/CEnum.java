@@ -5,6 +5,7 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
 import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.lang.foreign.MemoryLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,8 +63,7 @@ public final class CEnum implements CType {
           return CInt.of(e.getKey());
         }
       }
-      throw new UsageError(
-          Text.get("value.oneOf", dev.sockshell.text.Text.clip(a.text()), syntax()), a.column());
+      throw new UsageError(Words.of("value.oneOf", Words.clipped(a.text()), syntax()), a.column());
     }
     return CInt.of(Values.cInt(a, Text.get("value.the")));
   }

@@ -5,7 +5,7 @@ import static dev.sockshell.posix.Structs.GROUP_REQ;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
 import dev.sockshell.posix.Structs;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -39,7 +39,7 @@ public final class CGroupReq implements GroupType {
   @Override
   public byte[] encode(List<Atom> atoms, CodecEnv env) {
     if (atoms.size() != 2) {
-      throw new UsageError(Text.get("value.needs", cName(), syntax()));
+      throw new UsageError(Words.of("value.needs", cName(), syntax()));
     }
     byte[] b = Structs.zeroed(GROUP_REQ);
     Structs.putInt(b, Values.interfaceIndex(atoms.get(1), env), GROUP_REQ, "gr_interface");

@@ -8,7 +8,7 @@ import static dev.sockshell.posix.Structs.SOCKADDR_STORAGE;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.Structs;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.lang.foreign.MemoryLayout;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -41,7 +41,7 @@ public final class CGroupSourceReq implements GroupType {
   @Override
   public byte[] encode(List<dev.sockshell.model.Atom> atoms, CodecEnv env) {
     if (atoms.size() != 3) {
-      throw new UsageError(Text.get("value.needs", cName(), syntax()));
+      throw new UsageError(Words.of("value.needs", cName(), syntax()));
     }
     byte[] b = Structs.zeroed(GROUP_SOURCE_REQ);
     Structs.putInt(b, Values.interfaceIndex(atoms.get(1), env), GROUP_SOURCE_REQ, "gsr_interface");

@@ -6,7 +6,7 @@ import static dev.sockshell.posix.Structs.IP_MREQN;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
 import dev.sockshell.posix.Structs;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -52,7 +52,7 @@ public final class CIpMreq implements GroupType {
     C.atLeastOne(atoms, this);
     byte[] group = Values.ipv4(atoms.get(0)).getAddress();
     if (atoms.size() > 2) {
-      throw new UsageError(Text.get("value.groupAndIface", cName()), atoms.get(2).column());
+      throw new UsageError(Words.of("value.groupAndIface", cName()), atoms.get(2).column());
     }
     if (atoms.size() == 2 && !isAddress(atoms.get(1))) {
       byte[] b = Structs.zeroed(IP_MREQN);

@@ -5,7 +5,7 @@ import static dev.sockshell.posix.Structs.IP_MREQ_SOURCE;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
 import dev.sockshell.posix.Structs;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -36,7 +36,7 @@ public final class CIpMreqSource implements GroupType {
   @Override
   public byte[] encode(List<Atom> atoms, CodecEnv env) {
     if (atoms.size() != 3) {
-      throw new UsageError(Text.get("value.needs", cName(), syntax()));
+      throw new UsageError(Words.of("value.needs", cName(), syntax()));
     }
     byte[] b = Structs.zeroed(IP_MREQ_SOURCE);
     Structs.putBytes(b, Values.ipv4(atoms.get(0)).getAddress(), IP_MREQ_SOURCE, "imr_multiaddr");

@@ -5,7 +5,7 @@ import static dev.sockshell.posix.Structs.IPV6_MREQ;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
 import dev.sockshell.posix.Structs;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -39,7 +39,7 @@ public final class CIpv6Mreq implements GroupType {
     byte[] group = Values.ipv6(atoms.get(0)).getAddress();
     int index = atoms.size() >= 2 ? Values.interfaceIndex(atoms.get(1), env) : 0;
     if (atoms.size() > 2) {
-      throw new UsageError(Text.get("value.groupAndIface", cName()), atoms.get(2).column());
+      throw new UsageError(Words.of("value.groupAndIface", cName()), atoms.get(2).column());
     }
     byte[] b = Structs.zeroed(IPV6_MREQ);
     Structs.putBytes(b, group, IPV6_MREQ, "ipv6mr_multiaddr");

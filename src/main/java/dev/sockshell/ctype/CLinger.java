@@ -6,6 +6,7 @@ import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
 import dev.sockshell.posix.Structs;
 import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -50,10 +51,10 @@ public final class CLinger implements CType {
       Atom a = atoms.get(1);
       seconds = Values.cInt(a, "l_linger", Values.lingerSeconds(a));
     } else if (onoff != 0) {
-      throw new UsageError(Text.get("value.lingerTime"), first.column());
+      throw new UsageError(Words.of("value.lingerTime"), first.column());
     }
     if (atoms.size() > 2) {
-      throw new UsageError(Text.get("value.two", cName()), atoms.get(2).column());
+      throw new UsageError(Words.of("value.two", cName()), atoms.get(2).column());
     }
     byte[] b = Structs.zeroed(LINGER);
     Structs.putInt(b, onoff, LINGER, "l_onoff");

@@ -6,6 +6,7 @@ import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
 import dev.sockshell.posix.Structs;
 import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
 
@@ -51,7 +52,7 @@ public final class CTimeval implements CType {
       sec = micros / 1_000_000L;
       usec = micros % 1_000_000L;
     } else {
-      throw new UsageError(Text.get("value.duration", cName()), atoms.get(2).column());
+      throw new UsageError(Words.of("value.duration", cName()), atoms.get(2).column());
     }
     Structs.putLong(b, sec, TIMEVAL, "tv_sec");
     Structs.putLong(b, usec, TIMEVAL, "tv_usec");

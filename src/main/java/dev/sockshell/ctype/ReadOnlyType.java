@@ -3,6 +3,7 @@ package dev.sockshell.ctype;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
 import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.util.List;
 
 /** A C type getsockopt reads and setsockopt never takes: SO_TYPE, SO_ERROR, TCP_INFO. */
@@ -20,7 +21,7 @@ public sealed interface ReadOnlyType extends CType
 
   @Override
   default byte[] encode(List<Atom> atoms, CodecEnv env) {
-    throw new UsageError(Text.get("value.readOnly"), atoms.isEmpty() ? 0 : atoms.get(0).column());
+    throw new UsageError(Words.of("value.readOnly"), atoms.isEmpty() ? 0 : atoms.get(0).column());
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.sockshell.ctype;
 
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.math.BigDecimal;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -35,7 +35,8 @@ public final class Values {
           BigDecimal fraction = sizeFraction(t);
           if (fraction != null) {
             throw new UsageError(
-                Text.get("value.wholeBytes", Text.clip(t), fraction.toPlainString()), a.column());
+                Words.of("value.wholeBytes", Words.clipped(t), fraction.toPlainString()),
+                a.column());
           }
           yield size(t);
         }
@@ -43,9 +44,9 @@ public final class Values {
       };
     } catch (NumberFormatException | ArithmeticException e) {
       if (a.kind() == Atom.Kind.NUMBER || a.kind() == Atom.Kind.SIZE) {
-        throw new UsageError(Text.get("value.tooLarge", Text.clip(t)), a.column());
+        throw new UsageError(Words.of("value.tooLarge", Words.clipped(t)), a.column());
       }
-      throw new UsageError(Text.get("value.number", Text.clip(t)), a.column());
+      throw new UsageError(Words.of("value.number", Words.clipped(t)), a.column());
     }
   }
 
@@ -58,7 +59,7 @@ public final class Values {
   public static int cInt(Atom a, String what, long v) {
     if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
       throw new UsageError(
-          Text.get(
+          Words.of(
               "value.cInt",
               what,
               String.valueOf(Integer.MIN_VALUE),
@@ -136,14 +137,14 @@ public final class Values {
       return 0;
     }
     if (a.kind() == Atom.Kind.NUMBER || a.kind() == Atom.Kind.FLOAT) {
-      throw new UsageError(Text.get("value.unit", Text.clip(a.text())), a.column());
+      throw new UsageError(Words.of("value.unit", Words.clipped(a.text())), a.column());
     }
     if (a.kind() != Atom.Kind.DURATION) {
-      throw new UsageError(Text.get("value.durationWord", Text.clip(a.text())), a.column());
+      throw new UsageError(Words.of("value.durationWord", Words.clipped(a.text())), a.column());
     }
     String t = a.text();
     if (t.startsWith("-")) {
-      throw new UsageError(Text.get("value.negative", Text.clip(t)), a.column());
+      throw new UsageError(Words.of("value.negative", Words.clipped(t)), a.column());
     }
     int digits = 0;
     while (digits < t.length() && "0123456789.".indexOf(t.charAt(digits)) >= 0) {
@@ -158,7 +159,7 @@ public final class Values {
           case "s" -> 1_000_000;
           case "min" -> 60_000_000;
           case "h" -> 3_600_000_000L;
-          default -> throw new UsageError(Text.get("value.timeUnit", unit), a.column());
+          default -> throw new UsageError(Words.of("value.timeUnit", unit), a.column());
         };
     Long whole = wholeTimes(number, mult);
     if (whole != null) {
@@ -166,10 +167,10 @@ public final class Values {
     }
     BigDecimal us = new BigDecimal(number).multiply(BigDecimal.valueOf(mult));
     if (us.stripTrailingZeros().scale() > 0) {
-      throw new UsageError(Text.get("value.wholeMicros", Text.clip(t)), a.column());
+      throw new UsageError(Words.of("value.wholeMicros", Words.clipped(t)), a.column());
     }
     if (us.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-      throw new UsageError(Text.get("value.tooLong", Text.clip(t)), a.column());
+      throw new UsageError(Words.of("value.tooLong", Words.clipped(t)), a.column());
     }
     return us.longValueExact();
   }
@@ -179,7 +180,7 @@ public final class Values {
     if (a.kind() == Atom.Kind.DURATION) {
       long us = micros(a);
       if (us % 1_000_000 != 0) {
-        throw new UsageError(Text.get("value.lingerWhole"), a.column());
+        throw new UsageError(Words.of("value.lingerWhole"), a.column());
       }
       return us / 1_000_000;
     }
@@ -196,12 +197,12 @@ public final class Values {
       return ipv4Any();
     }
     if (a.kind() != Atom.Kind.IPV4 && a.kind() != Atom.Kind.IPV6) {
-      throw new UsageError(Text.get("value.ip", Text.clip(a.text())), a.column());
+      throw new UsageError(Words.of("value.ip", Words.clipped(a.text())), a.column());
     }
     try {
       return InetAddress.ofLiteral(a.text());
     } catch (IllegalArgumentException e) {
-      throw new UsageError(Text.get("value.badIp", Text.clip(a.text())), a.column());
+      throw new UsageError(Words.of("value.badIp", Words.clipped(a.text())), a.column());
     }
   }
 
@@ -209,7 +210,7 @@ public final class Values {
     if (address(a) instanceof Inet4Address v4) {
       return v4;
     }
-    throw new UsageError(Text.get("value.ipv4", Text.clip(a.text())), a.column());
+    throw new UsageError(Words.of("value.ipv4", Words.clipped(a.text())), a.column());
   }
 
   public static Inet6Address ipv6(Atom a) {
@@ -220,7 +221,7 @@ public final class Values {
         // fall through to the error below
       }
     }
-    throw new UsageError(Text.get("value.ipv6", Text.clip(a.text())), a.column());
+    throw new UsageError(Words.of("value.ipv6", Words.clipped(a.text())), a.column());
   }
 
   private static Inet4Address ipv4Any() {
@@ -231,11 +232,11 @@ public final class Values {
   public static Inet4Address ipv4OrInterface(Atom a, CodecEnv env) {
     if (a.kind() == Atom.Kind.NAME && !a.isWord("any")) {
       if (env.interfaceIndex(a.text()) == 0) {
-        throw new UsageError(Text.get("value.noIface", Text.clip(a.text())), a.column());
+        throw new UsageError(Words.of("value.noIface", Words.clipped(a.text())), a.column());
       }
       Inet4Address v4 = env.interfaceIpv4(a.text());
       if (v4 == null) {
-        throw new UsageError(Text.get("value.noIpv4", a.text()), a.column());
+        throw new UsageError(Words.of("value.noIpv4", a.text()), a.column());
       }
       return v4;
     }
@@ -250,17 +251,17 @@ public final class Values {
     if (a.kind() == Atom.Kind.NUMBER) {
       long v = integer(a);
       if (v < 0 || v > 0xFFFF_FFFFL) {
-        throw new UsageError(Text.get("value.ifindex", String.valueOf(v)), a.column());
+        throw new UsageError(Words.of("value.ifindex", String.valueOf(v)), a.column());
       }
       return (int) v;
     }
     if (a.kind() == Atom.Kind.NAME || a.kind() == Atom.Kind.KEYWORD) {
       int index = env.interfaceIndex(a.text());
       if (index == 0) {
-        throw new UsageError(Text.get("value.noIface", Text.clip(a.text())), a.column());
+        throw new UsageError(Words.of("value.noIface", Words.clipped(a.text())), a.column());
       }
       return index;
     }
-    throw new UsageError(Text.get("value.iface", Text.clip(a.text())), a.column());
+    throw new UsageError(Words.of("value.iface", Words.clipped(a.text())), a.column());
   }
 }

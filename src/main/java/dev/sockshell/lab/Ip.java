@@ -1,7 +1,7 @@
 package dev.sockshell.lab;
 
 import dev.sockshell.error.UsageError;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,20 +56,20 @@ final class Ip {
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(30, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        throw new UsageError(Text.get("lab.failed", String.join(" ", cmd), "timeout"), 0);
+        throw new UsageError(Words.of("lab.failed", String.join(" ", cmd), "timeout"), 0);
       }
       if (p.exitValue() != 0) {
         String first = out.lines().findFirst().orElse("exit " + p.exitValue());
-        throw new UsageError(Text.get("lab.failed", String.join(" ", cmd), first), 0);
+        throw new UsageError(Words.of("lab.failed", String.join(" ", cmd), first), 0);
       }
       return out;
     } catch (IOException e) {
       String why =
           e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-      throw new UsageError(Text.get("lab.failed", String.join(" ", cmd), why), 0);
+      throw new UsageError(Words.of("lab.failed", String.join(" ", cmd), why), 0);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new UsageError(Text.get("lab.failed", String.join(" ", cmd), "interrupted"), 0);
+      throw new UsageError(Words.of("lab.failed", String.join(" ", cmd), "interrupted"), 0);
     }
   }
 }

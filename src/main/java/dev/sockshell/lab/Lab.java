@@ -116,7 +116,7 @@ public final class Lab {
         return current;
       }
       throw new UsageError(
-          Text.get("lab.already", current.topology.name()), 0, Text.get("lab.downFirst"));
+          Words.of("lab.already", current.topology.name()), 0, Words.of("lab.downFirst"));
     }
     cleanStale();
     Lab lab = new Lab(t, Owners.claim(ProcessHandle.current().pid(), Lab::namespacesNamed));

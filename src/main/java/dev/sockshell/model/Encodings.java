@@ -2,7 +2,6 @@ package dev.sockshell.model;
 
 import dev.sockshell.error.UsageError;
 import dev.sockshell.text.Suggest;
-import dev.sockshell.text.Text;
 import dev.sockshell.text.Words;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -34,7 +33,7 @@ public final class Encodings {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       String near = Suggest.nearest(key, NAMES);
       throw new UsageError(
-          Words.of("encoding.unknown", Text.clip(name), String.join(", ", NAMES)),
+          Words.of("encoding.unknown", Words.clipped(name), String.join(", ", NAMES)),
           column,
           near != null ? Words.of("hint.didYouMean", near) : null);
     }

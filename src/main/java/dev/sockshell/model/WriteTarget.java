@@ -1,7 +1,7 @@
 package dev.sockshell.model;
 
 import dev.sockshell.error.UsageError;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -27,16 +27,16 @@ public final class WriteTarget {
   public static void check(Path file, boolean force, String what) {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      throw new UsageError(Text.get(what + ".noDir", file, parent));
+      throw new UsageError(Words.of(what + ".noDir", file, parent));
     }
     if (Files.isDirectory(file)) {
-      throw new UsageError(Text.get(what + ".isDir", file));
+      throw new UsageError(Words.of(what + ".isDir", file));
     }
     if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UsageError(Text.get("file.exists", file), 0, Text.get("file.existsHint"));
+      throw new UsageError(Words.of("file.exists", file), 0, Words.of("file.existsHint"));
     }
     if (type(file) == S_IFSOCK) {
-      throw new UsageError(Text.get("write.socket", file));
+      throw new UsageError(Words.of("write.socket", file));
     }
   }
 
@@ -103,9 +103,9 @@ public final class WriteTarget {
                 }
               });
       throw new UsageError(
-          Text.get("write.fifo", file, String.valueOf(READER_WAIT_MS / 1000)),
+          Words.of("write.fifo", file, String.valueOf(READER_WAIT_MS / 1000)),
           0,
-          Text.get("write.fifoHint", file));
+          Words.of("write.fifoHint", file));
     } catch (java.util.concurrent.ExecutionException e) {
       throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
     } catch (InterruptedException e) {

@@ -8,7 +8,7 @@ import dev.sockshell.command.SockRef;
 import dev.sockshell.ctype.Values;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +41,7 @@ final class BenchArgs {
     List<Atom> values = new ArrayList<>();
     if (kind == Command.BenchKind.SWEEP) {
       if (i >= atoms.size()) {
-        throw new UsageError(Text.get("bench.sweepNeeds"), 0, Text.get("bench.sweepExample"));
+        throw new UsageError(Words.of("bench.sweepNeeds"), 0, Words.of("bench.sweepExample"));
       }
       Atom name = atoms.get(i++);
       SockOption o =
@@ -50,9 +50,9 @@ final class BenchArgs {
               .orElseThrow(
                   () ->
                       new UsageError(
-                          Text.get("opt.unknown", Text.clip(name.text())),
+                          Words.of("opt.unknown", Words.clipped(name.text())),
                           name.column(),
-                          Text.get("bench.sweepExample")));
+                          Words.of("bench.sweepExample")));
       option = OptRef.of(o, name.column());
       while (i < atoms.size() && !atoms.get(i).isWord("for", "size")) {
         Atom v = atoms.get(i++);
@@ -61,7 +61,7 @@ final class BenchArgs {
         }
       }
       if (values.isEmpty()) {
-        throw new UsageError(Text.get("bench.sweepValues", o.name()), name.column());
+        throw new UsageError(Words.of("bench.sweepValues", o.name()), name.column());
       }
     }
     Long micros = null;
@@ -70,20 +70,20 @@ final class BenchArgs {
       Atom key = atoms.get(i++);
       if (i >= atoms.size() || !key.isWord("for", "size")) {
         throw new UsageError(
-            Text.get("bench.unexpected", Text.clip(key.text())),
+            Words.of("bench.unexpected", Words.clipped(key.text())),
             key.column(),
-            Text.get("bench.syntax"));
+            Words.of("bench.syntax"));
       }
       Atom v = atoms.get(i++);
       if (key.isWord("for")) {
         micros = Values.micros(v);
         if (micros <= 0 || micros > CommandBuilder.MAX_WAIT_MICROS) {
-          throw new UsageError(Text.get("bench.for"), v.column());
+          throw new UsageError(Words.of("bench.for"), v.column());
         }
       } else {
         long n = Values.integer(v);
         if (n < 1 || n > 16 << 20) {
-          throw new UsageError(Text.get("bench.size", String.valueOf(n)), v.column());
+          throw new UsageError(Words.of("bench.size", String.valueOf(n)), v.column());
         }
         size = (int) n;
       }

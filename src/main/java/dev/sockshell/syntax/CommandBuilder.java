@@ -14,7 +14,7 @@ import dev.sockshell.model.Atom;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
 import dev.sockshell.syntax.gen.SockShellBaseVisitor;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
@@ -116,7 +116,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
       Atom a = Tokens.atom(c.max);
       long v = Values.integer(a);
       if (v < 1 || v > 16 << 20) {
-        throw new UsageError(Text.get("recv.size", String.valueOf(v)), a.column());
+        throw new UsageError(Words.of("recv.size", String.valueOf(v)), a.column());
       }
       max = (int) v;
     }
@@ -187,9 +187,9 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
             .orElseThrow(
                 () ->
                     new UsageError(
-                        Text.get("level.unknown", Text.clip(a.text())),
+                        Words.of("level.unknown", Words.clipped(a.text())),
                         a.column(),
-                        Text.get("level.list")));
+                        Words.of("level.list")));
     return new Command.Options(level);
   }
 
@@ -205,7 +205,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
     if (name.isWord("lang")) {
       dev.sockshell.text.Text.Lang lang = dev.sockshell.text.Text.Lang.of(value.text());
       if (lang == null) {
-        throw new UsageError(Text.get("set.lang.bad", Text.clip(value.text())), value.column());
+        throw new UsageError(Words.of("set.lang.bad", Words.clipped(value.text())), value.column());
       }
       return new Command.SetLang(lang);
     }
@@ -218,16 +218,16 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
           dev.sockshell.text.Suggest.nearest(
               name.text(), java.util.List.of("feedback", "lang", "encoding"));
       throw new UsageError(
-          Text.get("set.unknown", Text.clip(name.text())),
+          Words.of("set.unknown", Words.clipped(name.text())),
           name.column(),
-          near != null ? Text.get("hint.didYouMean", near) : Text.get("set.settings"));
+          near != null ? Words.of("hint.didYouMean", near) : Words.of("set.settings"));
     }
     for (dev.sockshell.command.Feedback f : dev.sockshell.command.Feedback.values()) {
       if (value.isWord(f.name())) {
         return new Command.SetFeedback(f);
       }
     }
-    throw new UsageError(Text.get("set.feedback.bad", Text.clip(value.text())), value.column());
+    throw new UsageError(Words.of("set.feedback.bad", Words.clipped(value.text())), value.column());
   }
 
   @Override
@@ -261,7 +261,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
     if (c.FLAG() != null) {
       Atom flag = Tokens.atom(c.FLAG().getSymbol());
       if (!flag.text().equals("--auto")) {
-        throw new UsageError(Text.get("lesson.flag"), flag.column());
+        throw new UsageError(Words.of("lesson.flag"), flag.column());
       }
       auto = true;
     }
@@ -299,7 +299,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
     Atom a = Tokens.atom(d.getStart());
     long v = Values.micros(a);
     if (v > MAX_WAIT_MICROS) {
-      throw new UsageError(Text.get("wait.max", a.text()), a.column(), Text.get("wait.maxHint"));
+      throw new UsageError(Words.of("wait.max", a.text()), a.column(), Words.of("wait.maxHint"));
     }
     return v;
   }
@@ -316,7 +316,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
       Atom a = Tokens.atom(c.rounds);
       long n = Values.integer(a);
       if (n < 1 || n > 100_000) {
-        throw new UsageError(Text.get("time.rounds.bad", String.valueOf(n)), a.column());
+        throw new UsageError(Words.of("time.rounds.bad", String.valueOf(n)), a.column());
       }
       rounds = (int) n;
     }
@@ -325,7 +325,7 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
       body.add(visit(cc));
     }
     if (body.isEmpty()) {
-      throw new UsageError(Text.get("time.empty"));
+      throw new UsageError(Words.of("time.empty"));
     }
     return new Command.Time(rounds, body);
   }
@@ -390,6 +390,6 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new UsageError(Text.get("port.range", Text.clip(text)), column);
+    throw new UsageError(Words.of("port.range", Words.clipped(text)), column);
   }
 }

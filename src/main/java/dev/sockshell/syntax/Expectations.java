@@ -6,7 +6,7 @@ import dev.sockshell.command.Command;
 import dev.sockshell.command.Expectation;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -42,7 +42,7 @@ final class Expectations {
     if (a.kind() == Atom.Kind.NUMBER || text.equals("ANY") || ERRNO.matcher(text).matches()) {
       return new Expectation.ErrorIs(text);
     }
-    throw new UsageError(Text.get("expect.errnoWord"), a.column());
+    throw new UsageError(Words.of("expect.errnoWord"), a.column());
   }
 
   private static Expectation output(ExpectOutputContext o) {
@@ -56,7 +56,7 @@ final class Expectations {
       try {
         Pattern.compile(text);
       } catch (PatternSyntaxException e) {
-        throw new UsageError(Text.get("expect.regex", e.getDescription()), a.column());
+        throw new UsageError(Words.of("expect.regex", e.getDescription()), a.column());
       }
     }
     return new Expectation.Output(text, o.LIKE() != null);
@@ -72,11 +72,11 @@ final class Expectations {
       }
     }
     if (eq <= 0 || eq == atoms.size() - 1) {
-      throw new UsageError(Text.get("expect.forms"), atoms.get(0).column());
+      throw new UsageError(Words.of("expect.forms"), atoms.get(0).column());
     }
     Command.GetOpt get = (Command.GetOpt) OptArgs.getopt(atoms.subList(0, eq));
     if (get.option() == null) {
-      throw new UsageError(Text.get("expect.noName"), atoms.get(0).column());
+      throw new UsageError(Words.of("expect.noName"), atoms.get(0).column());
     }
     return new Expectation.Value(get.sock(), get.option(), atoms.subList(eq + 1, atoms.size()));
   }

@@ -3,7 +3,7 @@ package dev.sockshell.syntax;
 import dev.sockshell.command.Command;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.util.List;
 
 /** Reads {@code lab}, {@code lab up [TOPOLOGY]}, {@code lab down}. */
@@ -29,10 +29,10 @@ final class LabArgs {
         return new Command.Lab(Command.LabAction.MROUTE, null, atoms.get(1), atoms.get(3).text());
       }
       Atom at = atoms.size() > 1 ? atoms.get(Math.min(atoms.size() - 1, 3)) : first;
-      throw new UsageError(Text.get("lab.mrouteSyntax"), at.column(), Text.get("lab.syntax"));
+      throw new UsageError(Words.of("lab.mrouteSyntax"), at.column(), Words.of("lab.syntax"));
     }
     Atom bad = first.isWord("up", "down") ? atoms.get(first.isWord("up") ? 2 : 1) : first;
     throw new UsageError(
-        Text.get("lab.usage", Text.clip(bad.text())), bad.column(), Text.get("lab.syntax"));
+        Words.of("lab.usage", Words.clipped(bad.text())), bad.column(), Words.of("lab.syntax"));
   }
 }

@@ -10,6 +10,7 @@ import dev.sockshell.ctype.Values;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
 import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,15 +35,15 @@ final class OptArgs {
     Parsed p = parse(atoms, true);
     if (p.option == null) {
       throw new UsageError(
-          Text.get("setopt.noName"),
+          Words.of("setopt.noName"),
           atoms.get(atoms.size() - 1).column(),
-          Text.get("setopt.example"));
+          Words.of("setopt.example"));
     }
     List<Atom> value = atoms.subList(p.next, atoms.size());
     if (value.isEmpty()) {
       String syntax =
           p.option.option() != null ? p.option.option().type().syntax() : "hex:BYTES | NUMBER";
-      throw new UsageError(Text.get("setopt.noValue", p.option.displayName(), syntax), 0);
+      throw new UsageError(Words.of("setopt.noValue", p.option.displayName(), syntax), 0);
     }
     return new Command.SetOpt(p.sock, p.option, value);
   }
@@ -51,7 +52,7 @@ final class OptArgs {
     Parsed p = parse(atoms, false);
     if (p.next < atoms.size()) {
       Atom extra = atoms.get(p.next);
-      throw new UsageError(Text.get("getopt.extra", Text.clip(extra.text())), extra.column());
+      throw new UsageError(Words.of("getopt.extra", Words.clipped(extra.text())), extra.column());
     }
     return new Command.GetOpt(p.sock, p.option, p.level, p.every);
   }
@@ -95,7 +96,7 @@ final class OptArgs {
     SockOption option = named(a);
     if (level.isPresent() && option.level() != level.get()) {
       throw new UsageError(
-          Text.get("opt.level", option.name(), option.level().name(), level.get().name()),
+          Words.of("opt.level", option.name(), option.level().name(), level.get().name()),
           a.column());
     }
     return new Parsed(sock, option.level(), OptRef.of(option, a.column()), i + 1);
@@ -108,7 +109,7 @@ final class OptArgs {
   private static Parsed numeric(List<Atom> atoms, int i, SockRef sock) {
     Atom levelAtom = atoms.get(i);
     if (i + 1 >= atoms.size()) {
-      throw new UsageError(Text.get("opt.numeric"), levelAtom.column());
+      throw new UsageError(Words.of("opt.numeric"), levelAtom.column());
     }
     int level = Values.cInt(levelAtom, Text.get("opt.levelNumber"));
     Atom nameAtom = atoms.get(i + 1);
@@ -116,7 +117,7 @@ final class OptArgs {
       SockOption option = named(nameAtom);
       if (option.level().number() != level) {
         throw new UsageError(
-            Text.get(
+            Words.of(
                 "opt.level",
                 option.name(),
                 option.level().name() + " (" + option.level().number() + ")",
@@ -142,7 +143,9 @@ final class OptArgs {
   private static SockOption named(Atom a) {
     if (a.kind() != Atom.Kind.NAME) {
       throw new UsageError(
-          Text.get("opt.expected", Text.clip(a.text())), a.column(), Text.get("opt.tryOptions"));
+          Words.of("opt.expected", Words.clipped(a.text())),
+          a.column(),
+          Words.of("opt.tryOptions"));
     }
     return CATALOGUE
         .byName(a.text())
@@ -150,9 +153,9 @@ final class OptArgs {
             () -> {
               String near = CATALOGUE.suggest(a.text());
               return new UsageError(
-                  Text.get("opt.unknown", Text.clip(a.text())),
+                  Words.of("opt.unknown", Words.clipped(a.text())),
                   a.column(),
-                  near != null ? Text.get("hint.didYouMean", near) : Text.get("opt.tryList"));
+                  near != null ? Words.of("hint.didYouMean", near) : Words.of("opt.tryList"));
             });
   }
 }

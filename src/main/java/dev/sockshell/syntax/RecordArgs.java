@@ -5,7 +5,7 @@ import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
 import dev.sockshell.syntax.gen.SockShellParser.ExportContext;
 import dev.sockshell.syntax.gen.SockShellParser.RecordContext;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -33,7 +33,7 @@ final class RecordArgs {
             case "--force" -> null;
             default ->
                 throw new UsageError(
-                    Text.get("record.flag", Text.clip(flag.text())), flag.column());
+                    Words.of("record.flag", Words.clipped(flag.text())), flag.column());
           };
       if (m == null) {
         force = true;
@@ -43,7 +43,7 @@ final class RecordArgs {
       } else if (m == Command.RecordMode.C && mode == Command.RecordMode.C_WINSOCK) {
         continue;
       } else if (mode != null && mode != m) {
-        throw new UsageError(Text.get("record.oneKind"), flag.column());
+        throw new UsageError(Words.of("record.oneKind"), flag.column());
       } else {
         mode = m;
       }
@@ -53,9 +53,9 @@ final class RecordArgs {
       mode = RECORD_MODES.get(extension(path));
       if (mode == null) {
         throw new UsageError(
-            Text.get("record.kindOf", Text.clip(path)),
+            Words.of("record.kindOf", Words.clipped(path)),
             c.path().getStart().getCharPositionInLine() + 1,
-            Text.get("record.kindHint"));
+            Words.of("record.kindHint"));
       }
     }
     return new Command.Record(mode, path, force);
@@ -66,9 +66,9 @@ final class RecordArgs {
     Atom lang = Tokens.atom(c.lang);
     if (!lang.text().equals("c")) {
       throw new UsageError(
-          Text.get("export.lang", Text.clip(lang.text())),
+          Words.of("export.lang", Words.clipped(lang.text())),
           lang.column(),
-          Text.get("export.langHint"));
+          Words.of("export.langHint"));
     }
     boolean winsock = false;
     boolean force = false;
@@ -78,7 +78,8 @@ final class RecordArgs {
         case "--winsock" -> winsock = true;
         case "--force" -> force = true;
         default ->
-            throw new UsageError(Text.get("export.flag", Text.clip(flag.text())), flag.column());
+            throw new UsageError(
+                Words.of("export.flag", Words.clipped(flag.text())), flag.column());
       }
     }
     return new Command.Export("c", CommandBuilder.path(c.path()), winsock, force);

@@ -4,7 +4,7 @@ import dev.sockshell.command.Payload;
 import dev.sockshell.error.UsageError;
 import dev.sockshell.model.Atom;
 import dev.sockshell.model.Encodings;
-import dev.sockshell.text.Text;
+import dev.sockshell.text.Words;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ final class Strings {
     if (t.startsWith("hex:")) {
       String hex = t.substring(4).replace("_", "");
       if (hex.length() % 2 != 0) {
-        throw new UsageError(Text.get("value.hexOdd"), a.column());
+        throw new UsageError(Words.of("value.hexOdd"), a.column());
       }
       return Payload.raw(java.util.HexFormat.of().parseHex(hex));
     }
@@ -77,7 +77,7 @@ final class Strings {
         case '0' -> text.append('\0');
         case '\\', '"', '\'' -> text.append(e);
         default ->
-            throw new UsageError(Text.get("string.escape", "\\" + e), a.column() + offset + i - 1);
+            throw new UsageError(Words.of("string.escape", "\\" + e), a.column() + offset + i - 1);
       }
     }
     flushText(text, out);
@@ -108,7 +108,6 @@ final class Strings {
         // reported below
       }
     }
-    throw new UsageError(
-        dev.sockshell.text.Text.get("string.hexEscape"), a.column() + offset + at - 2);
+    throw new UsageError(Words.of("string.hexEscape"), a.column() + offset + at - 2);
   }
 }

@@ -86,6 +86,13 @@ class RunTest {
       String enWords = shownIn(en, inEn);
       assertThat(enWords).contains("no socket");
       assertThat(koWords).isNotEqualTo(enWords).doesNotContain("no socket");
+      // a C type's refusal is a fact too: a key and its arguments, the same in both runs
+      Event.Failure typeKo = failure(ko, "open udp; setopt SO_LINGER on");
+      Event.Failure typeEn = failure(en, "open udp; setopt SO_LINGER on");
+      assertThat(((dev.sockshell.error.UsageError) typeKo.error()).said())
+          .isInstanceOf(dev.sockshell.text.Words.Message.class)
+          .isEqualTo(((dev.sockshell.error.UsageError) typeEn.error()).said());
+      assertThat(shownIn(ko, typeKo)).isNotEqualTo(shownIn(en, typeEn));
       // set lang changes the run that ran it, not the other
       for (Command c : Parser.parse("set lang en")) {
         assertThat(ko.interpreter().execute(c, e -> {})).isTrue();
