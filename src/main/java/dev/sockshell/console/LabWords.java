@@ -26,8 +26,8 @@ final class LabWords {
   }
 
   /** The lab's hosts and routers, each with its first address, when a lab is up. */
-  static void hosts(Map<String, Candidate> out, String group) {
-    dev.sockshell.lab.Lab.current()
+  static void hosts(dev.sockshell.lab.Lab.Slot slot, Map<String, Candidate> out, String group) {
+    slot.current()
         .ifPresent(
             lab -> {
               for (var n : lab.topology().nodes()) {
@@ -38,8 +38,8 @@ final class LabWords {
   }
 
   /** The lab's interfaces (h1-eth0…), when a lab is up. */
-  static void interfaces(Map<String, Candidate> out) {
-    dev.sockshell.lab.Lab.current()
+  static void interfaces(dev.sockshell.lab.Lab.Slot slot, Map<String, Candidate> out) {
+    slot.current()
         .ifPresent(
             lab -> {
               for (var l : lab.topology().links()) {

@@ -105,7 +105,7 @@ public final class SockCompleter implements Completer {
             && s.tokenType() == SockShellLexer.NAME
             && !args.isEmpty()
             && args.getLast().equals("in")) {
-          LabWords.hosts(out, Text.get("group.labHosts"));
+          LabWords.hosts(session.lab(), out, Text.get("group.labHosts"));
         }
         if ("set".equals(s.command()) && s.tokenType() == SockShellLexer.NAME) {
           add(out, "feedback", Text.get("group.settings"), "quiet | normal | verbose");
@@ -237,7 +237,7 @@ public final class SockCompleter implements Completer {
       case SockShellLexer.NAME -> {
         if (!join) {
           add(out, "localhost", Text.get("group.addresses"), "127.0.0.1 / ::1");
-          LabWords.hosts(out, Text.get("group.addresses"));
+          LabWords.hosts(session.lab(), out, Text.get("group.addresses"));
         }
       }
       default -> {}
@@ -246,7 +246,7 @@ public final class SockCompleter implements Completer {
 
   private void iface(Slot s, Map<String, Candidate> out) {
     if (s.tokenType() == SockShellLexer.NAME) {
-      LabWords.interfaces(out);
+      LabWords.interfaces(session.lab(), out);
     }
     switch (s.tokenType()) {
       case SockShellLexer.NAME ->
@@ -273,7 +273,7 @@ public final class SockCompleter implements Completer {
       if (target != null && s != target) {
         continue;
       }
-      for (dev.sockshell.session.Group g : s.groups()) {
+      for (dev.sockshell.model.Group g : s.groups()) {
         boolean isV6 = g.address().contains(":");
         if ((tokenType == SockShellLexer.IPV6) == isV6) {
           add(

@@ -239,7 +239,7 @@ public sealed interface Event {
   record Membership(
       String sock,
       boolean join,
-      dev.sockshell.session.Group group,
+      dev.sockshell.model.Group group,
       String option,
       OptionCall call,
       String chosen)
@@ -247,7 +247,7 @@ public sealed interface Event {
     public Membership(
         String sock,
         boolean join,
-        dev.sockshell.session.Group group,
+        dev.sockshell.model.Group group,
         String option,
         OptionCall call) {
       this(sock, join, group, option, call, null);

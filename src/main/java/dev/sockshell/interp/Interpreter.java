@@ -95,8 +95,8 @@ public final class Interpreter implements AutoCloseable {
     Sockets sockets = tracing;
     this.sockets = sockets;
     this.session = session;
-    this.env = new NativeEnv(sockets);
-    this.options = new OptionOps(sockets, env, attempts);
+    this.env = new NativeEnv(sockets, session.lab());
+    this.options = new OptionOps(sockets, env, attempts, session.lab());
     this.ownsCancellation = shared == null;
     this.cancellation = shared != null ? shared : new Cancellation(real);
     this.waiter = new Waiter(sockets, cancellation);
@@ -243,7 +243,7 @@ public final class Interpreter implements AutoCloseable {
     switch (command) {
       case Open c -> ops.open(c, out);
       case Lab c -> {
-        switch (LabOps.run(c, ops::closeLab, sockets, cancellation, out)) {
+        switch (LabOps.run(c, session.lab(), ops::closeLab, sockets, cancellation, out)) {
           case BUILT -> ownsLab = true;
           case REMOVED -> ownsLab = false;
           case KEPT -> {}
@@ -380,7 +380,7 @@ public final class Interpreter implements AutoCloseable {
     try {
       ops.closeAll(e -> {});
       if (ownsLab) {
-        dev.sockshell.lab.Lab.down();
+        session.lab().down();
       }
     } finally {
       if (ownsCancellation) {

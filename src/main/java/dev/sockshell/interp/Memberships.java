@@ -63,8 +63,8 @@ final class Memberships {
           }
         });
     // addresses as the kernel and the rest of sockshell write them: FF12::1:2:3:4 is ff12::1:2:3:4
-    dev.sockshell.session.Group label =
-        new dev.sockshell.session.Group(
+    dev.sockshell.model.Group label =
+        new dev.sockshell.model.Group(
             SockAddr.hostOf(dev.sockshell.ctype.Values.address(m.group())),
             m.iface() == null ? null : m.iface().text(),
             m.source() == null

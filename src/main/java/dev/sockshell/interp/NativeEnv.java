@@ -11,9 +11,11 @@ import java.util.Enumeration;
 /** Interface and errno look-ups for the value codecs, answered by libc and the JDK. */
 final class NativeEnv implements CodecEnv {
   private final Plumbing sockets;
+  private final dev.sockshell.lab.Lab.Slot lab;
 
-  NativeEnv(Plumbing sockets) {
+  NativeEnv(Plumbing sockets, dev.sockshell.lab.Lab.Slot lab) {
     this.sockets = sockets;
+    this.lab = lab;
   }
 
   /**
@@ -22,7 +24,7 @@ final class NativeEnv implements CodecEnv {
    */
   @Override
   public int interfaceIndex(String name) {
-    var lab = dev.sockshell.lab.Lab.current();
+    var lab = this.lab.current();
     if (lab.isPresent()) {
       var port = lab.get().topology().port(name);
       if (port.isPresent()) {
@@ -40,7 +42,7 @@ final class NativeEnv implements CodecEnv {
 
   @Override
   public Inet4Address interfaceIpv4(String name) {
-    var lab = dev.sockshell.lab.Lab.current();
+    var lab = this.lab.current();
     if (lab.isPresent()) {
       var port = lab.get().topology().port(name);
       if (port.isPresent()) {
@@ -64,8 +66,9 @@ final class NativeEnv implements CodecEnv {
   }
 
   /** {@code base}, but with a lab host's interface indexes and names. */
-  static CodecEnv inHost(CodecEnv base, Plumbing sockets, String host) {
-    var lab = dev.sockshell.lab.Lab.current();
+  static CodecEnv inHost(
+      CodecEnv base, Plumbing sockets, String host, dev.sockshell.lab.Lab.Slot slot) {
+    var lab = slot.current();
     if (lab.isEmpty()) {
       return base;
     }

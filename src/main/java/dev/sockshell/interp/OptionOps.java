@@ -28,7 +28,10 @@ final class OptionOps {
   private final CodecEnv env;
   private final Attempts attempts;
 
-  OptionOps(Sockets sockets, CodecEnv env, Attempts attempts) {
+  private final dev.sockshell.lab.Lab.Slot lab;
+
+  OptionOps(Sockets sockets, CodecEnv env, Attempts attempts, dev.sockshell.lab.Lab.Slot lab) {
+    this.lab = lab;
     this.sockets = sockets;
     this.env = env;
     this.attempts = attempts;
@@ -106,7 +109,7 @@ final class OptionOps {
           s.groups().isEmpty()
               ? Words.of("opt.setOnly", o.name())
               : Words.of(
-                  "opt.setOnlyJoined", o.name(), dev.sockshell.session.Group.words(s.groups())),
+                  "opt.setOnlyJoined", o.name(), dev.sockshell.model.Group.words(s.groups())),
           ref.column());
     }
     byte[] raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), o.type().capacity());
@@ -189,7 +192,7 @@ final class OptionOps {
 
   /** Interface names and indexes as the socket's own namespace has them (a lab host's). */
   private CodecEnv envOf(SessionSocket s) {
-    return s.host() == null ? env : NativeEnv.inHost(env, sockets, s.host());
+    return s.host() == null ? env : NativeEnv.inHost(env, sockets, s.host(), lab);
   }
 
   /** Explains a value the kernel changed, from the value the user last set. */

@@ -100,7 +100,7 @@ final class SocketOps {
         c.host() == null
             ? sockets.socket(c.family().af(), c.proto().sockType(), 0)
             : sockets.inNetns(
-                LabOps.netnsOf(c.host()),
+                LabOps.netnsOf(session.lab(), c.host()),
                 () -> sockets.socket(c.family().af(), c.proto().sockType(), 0));
     SessionSocket s;
     try {
@@ -114,7 +114,7 @@ final class SocketOps {
 
   void bind(Bind c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
-    SockAddr at = Addresses.resolve(c.at(), s.family());
+    SockAddr at = Addresses.resolve(c.at(), s.family(), session.lab());
     attempts.about(new Event.Bound(s.label(), at));
     try {
       sockets.bind(s.fd(), at);
@@ -136,7 +136,7 @@ final class SocketOps {
 
   void connect(Connect c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
-    SockAddr to = Addresses.resolve(c.to(), s.family());
+    SockAddr to = Addresses.resolve(c.to(), s.family(), session.lab());
     attempts.about(new Event.Connected(s.label(), to, null, null));
     if (s.proto() == Proto.TCP) {
       // Never the plain blocking call: Ctrl-C, the script's wait and SO_SNDTIMEO must all end it.
@@ -198,7 +198,7 @@ final class SocketOps {
 
   void send(Send c, EventSink out) {
     SessionSocket s = session.resolve(c.sock());
-    SockAddr to = c.to() == null ? null : Addresses.resolve(c.to(), s.family());
+    SockAddr to = c.to() == null ? null : Addresses.resolve(c.to(), s.family(), session.lab());
     send(s, c.payload().bytes(s.encoding()), to, out);
   }
 

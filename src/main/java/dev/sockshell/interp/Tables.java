@@ -33,7 +33,7 @@ final class Tables {
                       ? Words.of("ls.lastFrom", String.valueOf(s.lastFrom()))
                       : Words.literal("-"),
               Words.literal(
-                  s.groups().isEmpty() ? "-" : dev.sockshell.session.Group.words(s.groups())),
+                  s.groups().isEmpty() ? "-" : dev.sockshell.model.Group.words(s.groups())),
               Words.literal(Long.toString(s.bytesIn())),
               Words.literal(Long.toString(s.bytesOut()))));
     }

@@ -15,11 +15,11 @@ import java.net.UnknownHostException;
 public final class Addresses {
   private Addresses() {}
 
-  public static SockAddr resolve(Endpoint e, Family family) {
-    return new SockAddr(host(e.host(), family), e.port());
+  public static SockAddr resolve(Endpoint e, Family family, Lab.Slot lab) {
+    return new SockAddr(host(e.host(), family, lab), e.port());
   }
 
-  public static InetAddress host(Atom h, Family family) {
+  public static InetAddress host(Atom h, Family family, Lab.Slot lab) {
     String text = h.text();
     if (h.kind() == Atom.Kind.STAR || text.equalsIgnoreCase("any") || text.equals("*")) {
       return InetAddress.ofLiteral(family == Family.IPV6 ? "::" : "0.0.0.0");
@@ -27,17 +27,17 @@ public final class Addresses {
     InetAddress a =
         h.kind() == Atom.Kind.IPV4 || h.kind() == Atom.Kind.IPV6
             ? dev.sockshell.ctype.Values.address(h)
-            : lookup(h, family);
+            : lookup(h, family, lab);
     return forFamily(a, family, h);
   }
 
-  private static InetAddress lookup(Atom h, Family family) {
+  private static InetAddress lookup(Atom h, Family family, Lab.Slot slot) {
     // localhost is loopback by definition (RFC 6761): no resolver needs asking
     if (h.text().equalsIgnoreCase("localhost")) {
       return InetAddress.ofLiteral(family == Family.IPV6 ? "::1" : "127.0.0.1");
     }
     // a lab host's name: its address (on its first link), before any resolver is asked
-    var lab = dev.sockshell.lab.Lab.current();
+    var lab = slot.current();
     if (lab.isPresent()) {
       var a = lab.get().address(h.text(), family == Family.IPV6);
       if (a.isPresent()) {

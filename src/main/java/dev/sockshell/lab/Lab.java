@@ -23,7 +23,6 @@ import java.util.Optional;
  */
 public final class Lab {
   private static final Path NETNS = Path.of("/run/netns");
-  private static volatile Lab current;
   private static boolean hooked;
 
   private final Topology topology;
@@ -32,11 +31,6 @@ public final class Lab {
   private Lab(Topology topology, String prefix) {
     this.topology = topology;
     this.prefix = prefix;
-  }
-
-  /** The lab that is up, if any. */
-  public static Optional<Lab> current() {
-    return Optional.ofNullable(current);
   }
 
   public Topology topology() {
@@ -102,29 +96,81 @@ public final class Lab {
   }
 
   /**
-   * Builds a lab (the one already up is kept when it has the same topology). {@code stop} is asked
-   * between the steps of the build: once it says yes, what was built is removed and {@link Stopped}
-   * thrown.
+   * Where a run keeps the lab it built: each run has its own (a lesson shares its parent's), so two
+   * runs in one JVM have labs of their own, each in namespaces of its own prefix.
    */
-  public static synchronized Lab up(Topology t, java.util.function.BooleanSupplier stop) {
-    String why = unavailable();
-    if (why != null) {
-      throw new UsageError(Words.literal(why), 0, Words.of("lab.instead"), true);
+  public static final class Slot {
+    private volatile Lab lab;
+
+    /** The lab that is up in this slot, if any. */
+    public Optional<Lab> current() {
+      return Optional.ofNullable(lab);
     }
-    if (current != null) {
-      if (current.topology == t) {
-        return current;
+
+    /**
+     * Builds a lab (the one already up is kept when it has the same topology). {@code stop} is
+     * asked between the steps of the build: once it says yes, what was built is removed and {@link
+     * Stopped} thrown.
+     */
+    public Lab up(Topology t, java.util.function.BooleanSupplier stop) {
+      synchronized (Lab.class) {
+        String why = unavailable();
+        if (why != null) {
+          throw new UsageError(Words.literal(why), 0, Words.of("lab.instead"), true);
+        }
+        if (lab != null) {
+          if (lab.topology == t) {
+            return lab;
+          }
+          throw new UsageError(
+              Words.of("lab.already", lab.topology.name()), 0, Words.of("lab.downFirst"));
+        }
+        Lab built = build(t, stop);
+        lab = built;
+        LIVE.add(this);
+        return built;
       }
-      throw new UsageError(
-          Words.of("lab.already", current.topology.name()), 0, Words.of("lab.downFirst"));
     }
+
+    /** Removes the lab that is up here (its namespaces, and with them every link). */
+    public boolean down() {
+      synchronized (Lab.class) {
+        Lab l = lab;
+        if (l == null) {
+          return false;
+        }
+        lab = null;
+        LIVE.remove(this);
+        l.remove();
+        Owners.release(l.prefix);
+        return true;
+      }
+    }
+  }
+
+  /** The slots with a lab up, for the shutdown hook. */
+  private static final java.util.Set<Slot> LIVE =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** Builds {@code t} in namespaces of a prefix of its own; on failure nothing is left. */
+  private static Lab build(Topology t, java.util.function.BooleanSupplier stop) {
     cleanStale();
     Lab lab = new Lab(t, Owners.claim(ProcessHandle.current().pid(), Lab::namespacesNamed));
     if (!hooked) {
       hooked = true;
-      // Lab.down waits for a lab being built (up holds the same lock), so that a signal in the
+      // each down waits for a lab being built (up holds the same lock), so that a signal in the
       // middle of lab up leaves nothing behind either
-      Runtime.getRuntime().addShutdownHook(new Thread(Lab::down, "lab-down"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    synchronized (Lab.class) { // waits for a lab being built: it is then LIVE
+                      for (Slot s : List.copyOf(LIVE)) {
+                        s.down();
+                      }
+                    }
+                  },
+                  "lab-down"));
     }
     try {
       lab.build(stop);
@@ -136,7 +182,6 @@ public final class Lab {
       }
       throw e;
     }
-    current = lab;
     return lab;
   }
 
@@ -165,18 +210,6 @@ public final class Lab {
       }
     }
     return false;
-  }
-
-  /** Removes the lab that is up (its namespaces, and with them every link). */
-  public static synchronized boolean down() {
-    Lab l = current;
-    if (l == null) {
-      return false;
-    }
-    current = null;
-    l.remove();
-    Owners.release(l.prefix);
-    return true;
   }
 
   /** Throws {@link Stopped} once {@code stop} says so. */

@@ -14,15 +14,15 @@ public final class LabOps {
   private LabOps() {}
 
   /** The namespace file of a lab host, for a socket to be made there. */
-  public static String netnsOf(String host) {
-    Lab lab = lab();
+  public static String netnsOf(Lab.Slot slot, String host) {
+    Lab lab = lab(slot);
     requireHost(lab, host);
     return lab.netnsFile(host);
   }
 
   /** The lab that is up, or one clear line that none is. */
-  public static Lab lab() {
-    return Lab.current()
+  public static Lab lab(Lab.Slot slot) {
+    return slot.current()
         .orElseThrow(() -> new UsageError(Words.of("lab.notUp"), 0, Words.of("lab.howUp")));
   }
 
@@ -45,13 +45,14 @@ public final class LabOps {
 
   public static Outcome run(
       Command.Lab c,
+      Lab.Slot slot,
       java.util.function.Consumer<EventSink> closeLab,
       dev.sockshell.posix.Sockets sockets,
       Cancellation cancellation,
       EventSink out) {
     switch (c.action()) {
       case SHOW -> {
-        var lab = Lab.current();
+        var lab = slot.current();
         if (lab.isEmpty()) {
           String why = Lab.unavailable();
           out.emit(new Event.Info(why != null ? Words.literal(why) : Words.of("lab.none")));
@@ -74,10 +75,10 @@ public final class LabOps {
                                 Topology.ALL.stream()
                                     .map(Topology::name)
                                     .collect(Collectors.joining(", ")))));
-        boolean was = Lab.current().isPresent();
+        boolean was = slot.current().isPresent();
         Lab lab;
         try {
-          lab = Lab.up(t, cancellation::requested); // Ctrl-C stops a build and removes it
+          lab = slot.up(t, cancellation::requested); // Ctrl-C stops a build and removes it
         } catch (Lab.Stopped e) {
           throw new Cancellation.Cancelled();
         }
@@ -87,12 +88,13 @@ public final class LabOps {
         return was ? Outcome.KEPT : Outcome.BUILT;
       }
       case MROUTE -> {
-        LabRouting.route(sockets, dev.sockshell.ctype.Values.address(c.group()), c.from(), out);
+        LabRouting.route(
+            slot, sockets, dev.sockshell.ctype.Values.address(c.group()), c.from(), out);
         return Outcome.KEPT;
       }
       case DOWN -> {
         closeLab.accept(out); // the sockets opened in the lab's hosts
-        boolean removed = Lab.down();
+        boolean removed = slot.down();
         out.emit(new Event.Info(Words.of(removed ? "lab.down" : "lab.none")));
         return removed ? Outcome.REMOVED : Outcome.KEPT;
       }

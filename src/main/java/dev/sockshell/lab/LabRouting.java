@@ -33,8 +33,9 @@ public final class LabRouting {
   private static final int THRESHOLD = 1;
 
   /** Routes {@code group} from {@code source} (a host) through every router of the lab. */
-  public static void route(Sockets sockets, InetAddress group, String source, EventSink out) {
-    Lab lab = LabOps.lab();
+  public static void route(
+      Lab.Slot slot, Sockets sockets, InetAddress group, String source, EventSink out) {
+    Lab lab = LabOps.lab(slot);
     Topology t = lab.topology();
     if (!group.isMulticastAddress()) {
       throw new UsageError(Words.of("lab.notGroup", group.getHostAddress()));

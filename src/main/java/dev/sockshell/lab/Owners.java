@@ -19,8 +19,9 @@ final class Owners {
    */
   private static final Path LOCKS = Path.of("/run/sockshell");
 
-  /** The lock this process holds on its own lab, while one is up. */
-  private static java.nio.channels.FileChannel held;
+  /** The locks this process holds on its own labs (one a run), while they are up. */
+  private static final java.util.Map<String, java.nio.channels.FileChannel> HELD =
+      new java.util.HashMap<>();
 
   /**
    * Chooses the name of a lab about to be built and takes its lock (the directory made where it is
@@ -31,6 +32,9 @@ final class Owners {
   static synchronized String claim(long pid, java.util.function.Predicate<String> taken) {
     for (int n = 1; n <= MAX_CLAIMS; n++) {
       String prefix = "ss" + pid + (n == 1 ? "" : "n" + n);
+      if (HELD.containsKey(prefix)) {
+        continue; // another run of this process has its lab there
+      }
       java.nio.channels.FileChannel ch = null;
       try {
         Files.createDirectories(LOCKS);
@@ -45,9 +49,8 @@ final class Owners {
         }
       } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
         closeQuietly(ch);
-        if (n == 1) {
-          held = null; // no lock here: staleness is then judged by the process number, as before
-          return prefix;
+        if (!(e instanceof java.nio.channels.OverlappingFileLockException) && !taken.test(prefix)) {
+          return prefix; // no lock here: staleness is then judged by the process number, as before
         }
         continue;
       }
@@ -55,7 +58,7 @@ final class Owners {
         closeQuietly(ch); // namespaces of that name that are not ours (an older sockshell's)
         continue;
       }
-      held = ch;
+      HELD.put(prefix, ch);
       return prefix;
     }
     throw new dev.sockshell.error.UsageError(
@@ -76,14 +79,14 @@ final class Owners {
 
   /** Gives the lock back and removes its file, once the lab is gone. */
   static synchronized void release(String prefix) {
-    if (held != null) {
+    java.nio.channels.FileChannel ch = HELD.remove(prefix);
+    if (ch != null) {
       try {
         Files.deleteIfExists(LOCKS.resolve(prefix + ".lock"));
-        held.close();
+        ch.close();
       } catch (IOException e) {
         // gone already
       }
-      held = null;
     }
   }
 
@@ -96,8 +99,8 @@ final class Owners {
     if (!Files.exists(lock)) {
       return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty();
     }
-    if (held != null && pid == ProcessHandle.current().pid()) {
-      return false; // this process's own lab
+    if (HELD.containsKey(prefix)) {
+      return false; // a lab of this process's
     }
     try (var ch =
         java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.WRITE)) {

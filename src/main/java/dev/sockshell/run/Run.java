@@ -40,6 +40,7 @@ public final class Run implements AutoCloseable {
    * @param host makes who carries out the directives, with the run (null: they are refused)
    * @param tap sees every foreground event (a lesson's calls go into its parent's C export), or
    *     null for the host's
+   * @param lab where the run keeps its lab (a lesson: its parent's), or null for a slot of its own
    */
   public record Config(
       Supplier<Sockets> sockets,
@@ -51,23 +52,34 @@ public final class Run implements AutoCloseable {
       Text.Lang language,
       English english,
       Function<Run, Host> host,
-      EventSink tap) {
+      EventSink tap,
+      dev.sockshell.lab.Lab.Slot lab) {
 
     /** The prompt: no wait limit, Ctrl-C ends a connect. */
     public static Config prompt() {
       return new Config(
-          FfmSockets::new, null, true, null, 1024, null, null, Renderer.ENGLISH, null, null);
+          FfmSockets::new, null, true, null, 1024, null, null, Renderer.ENGLISH, null, null, null);
     }
 
     /** A script, -c, check or play: every wait is bounded. */
     public static Config script(long waitMicros) {
       return new Config(
-          FfmSockets::new, waitMicros, false, null, 1024, null, null, Renderer.ENGLISH, null, null);
+          FfmSockets::new,
+          waitMicros,
+          false,
+          null,
+          1024,
+          null,
+          null,
+          Renderer.ENGLISH,
+          null,
+          null,
+          null);
     }
 
     /**
      * A run nested in {@code parent} (a lesson): its own session and bounded waits; the system
-     * calls, the Ctrl-C, the sandbox, the language and the C export of its parent.
+     * calls, the Ctrl-C, the sandbox, the language, the C export and the lab of its parent.
      */
     public static Config nested(Run parent, long waitMicros) {
       Config p = parent.config;
@@ -81,7 +93,8 @@ public final class Run implements AutoCloseable {
           parent.language(),
           p.english,
           null,
-          parent.tap());
+          parent.tap(),
+          parent.session().lab());
     }
 
     public Config with(Supplier<Sockets> other) {
@@ -122,7 +135,8 @@ public final class Run implements AutoCloseable {
           p.language,
           english,
           p.host,
-          p.tap);
+          p.tap,
+          lab);
     }
 
     /** What a copy may change. */
@@ -156,7 +170,7 @@ public final class Run implements AutoCloseable {
         new Interpreter(
             new Interpreter.Setup(
                 config.sockets().get(),
-                new Session(),
+                config.lab() != null ? new Session(config.lab()) : new Session(),
                 config.shared(),
                 config.english(),
                 config.interactive(),

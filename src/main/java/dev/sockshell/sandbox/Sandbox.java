@@ -59,8 +59,8 @@ public final class Sandbox implements Session.SendBudget {
       }
       case Bind b -> {
         SessionSocket s = session.resolve(b.sock());
-        noLookup(b.at().host());
-        InetAddress a = Addresses.resolve(b.at(), s.family()).address();
+        noLookup(b.at().host(), session.lab());
+        InetAddress a = Addresses.resolve(b.at(), s.family(), session.lab()).address();
         // the wildcard too: a multicast receiver binds it, and binding sends nothing
         if (!(a.isLoopbackAddress() || a.isMulticastAddress() || a.isAnyLocalAddress())) {
           throw outside(a);
@@ -68,13 +68,13 @@ public final class Sandbox implements Session.SendBudget {
       }
       case Connect k -> {
         SessionSocket s = session.resolve(k.sock());
-        noLookup(k.to().host());
-        loopback(Addresses.resolve(k.to(), s.family()).address());
+        noLookup(k.to().host(), session.lab());
+        loopback(Addresses.resolve(k.to(), s.family(), session.lab()).address());
       }
       case Send d when d.to() != null -> {
         SessionSocket s = session.resolve(d.sock());
-        noLookup(d.to().host());
-        InetAddress a = Addresses.resolve(d.to(), s.family()).address();
+        noLookup(d.to().host(), session.lab());
+        InetAddress a = Addresses.resolve(d.to(), s.family(), session.lab()).address();
         if (a.isMulticastAddress()) {
           if (!s.multicastOnLo()) { // the same rule in a namespace or not: the same grade
             throw refuse("sandbox.multicastIf", s.label());
@@ -180,7 +180,7 @@ public final class Sandbox implements Session.SendBudget {
    * is checked, and a script could carry data out in the name itself. Addresses, localhost and the
    * lab's own host names are all a graded script may name.
    */
-  private static void noLookup(Atom h) {
+  private static void noLookup(Atom h, dev.sockshell.lab.Lab.Slot slot) {
     switch (h.kind()) {
       case IPV4, IPV6, STAR -> {
         return;
@@ -191,7 +191,7 @@ public final class Sandbox implements Session.SendBudget {
     if (t.equals("*") || t.equalsIgnoreCase("any") || t.equalsIgnoreCase("localhost")) {
       return;
     }
-    var lab = dev.sockshell.lab.Lab.current();
+    var lab = slot.current();
     if (lab.isPresent() && lab.get().topology().node(t).isPresent()) {
       return;
     }

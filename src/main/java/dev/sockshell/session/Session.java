@@ -13,6 +13,23 @@ import java.util.Map;
 /** The table of live sockets, and which of them is current. */
 public final class Session {
   private final Map<String, SessionSocket> sockets = new LinkedHashMap<>();
+  private final dev.sockshell.lab.Lab.Slot lab;
+
+  /** A session with a lab slot of its own. */
+  public Session() {
+    this(new dev.sockshell.lab.Lab.Slot());
+  }
+
+  /** A session that keeps its lab in {@code lab} (a lesson's: its parent's). */
+  public Session(dev.sockshell.lab.Lab.Slot lab) {
+    this.lab = lab;
+  }
+
+  /** Where this session's lab is kept: the lab it built, its hosts' names and namespaces. */
+  public dev.sockshell.lab.Lab.Slot lab() {
+    return lab;
+  }
+
   private int nextId = 1;
   private SessionSocket current;
   private volatile java.nio.charset.Charset encoding = java.nio.charset.StandardCharsets.UTF_8;

@@ -1,6 +1,7 @@
 package dev.sockshell.session;
 
 import dev.sockshell.model.Family;
+import dev.sockshell.model.Group;
 import dev.sockshell.model.Proto;
 import dev.sockshell.posix.SockAddr;
 import java.util.HashMap;

@@ -141,7 +141,7 @@ class SockCompleterTest {
     session
         .add("rx", 100, Family.IPV4, Proto.UDP)
         .groups()
-        .add(new dev.sockshell.session.Group("235.1.2.3", "127.0.0.1", null));
+        .add(new dev.sockshell.model.Group("235.1.2.3", "127.0.0.1", null));
     assertThat(complete("leave rx 23|")).contains("235.1.2.3");
   }
 
@@ -161,7 +161,7 @@ class SockCompleterTest {
   @Test
   void leaveOffersWhatWasJoinedByWhomAndJoinTheFamilysGroup() {
     var u = session.add("u", 3, Family.IPV4, Proto.UDP);
-    u.groups().add(new dev.sockshell.session.Group("235.7.8.9", "lo", null));
+    u.groups().add(new dev.sockshell.model.Group("235.7.8.9", "lo", null));
     assertThat(complete("leave |")).containsExactlyInAnyOrder("u", "235.7.8.9");
     assertThat(candidate("leave |", "235.7.8.9").descr()).isEqualTo("joined by u: 235.7.8.9 on lo");
     assertThat(complete("join |")).contains("235.7.8.9").doesNotContain("ff12::1:2:3:4");

@@ -75,7 +75,7 @@ class ChapterExercisesTest {
       sh.ok("open udp as rx; setopt SO_REUSEADDR 1; bind * 0; join 235.7.8.9 127.0.0.1");
       int port = sh.port("rx");
       assertThat(sh.socket("rx").groups())
-          .containsExactly(new dev.sockshell.session.Group("235.7.8.9", "127.0.0.1", null));
+          .containsExactly(new dev.sockshell.model.Group("235.7.8.9", "127.0.0.1", null));
       // The sender is pinned to loopback, so nothing leaves the machine.
       sh.ok("open udp as tx; setopt IP_MULTICAST_IF 127.0.0.1");
       sh.ok("send tx \"hello group\" to 235.7.8.9:" + port);

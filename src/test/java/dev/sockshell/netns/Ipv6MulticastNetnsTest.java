@@ -28,7 +28,6 @@ class Ipv6MulticastNetnsTest {
       assertThat(r.out()).contains("PASS").endsWith("1 passed, 0 failed\n");
       assertThat(r.status()).isZero();
     } finally {
-      dev.sockshell.lab.Lab.down();
       java.nio.file.Files.deleteIfExists(lesson);
     }
   }

@@ -35,9 +35,12 @@ class LabNetnsTest {
         dev.sockshell.machine.Feature.SYSCTL);
   }
 
+  /** The lab slot of the tests that build a lab themselves, as a run keeps one. */
+  private final Lab.Slot slot = new Lab.Slot();
+
   @AfterEach
   void down() {
-    Lab.down();
+    slot.down();
   }
 
   private static List<String> namespaces(String prefix) throws IOException {
@@ -134,7 +137,7 @@ class LabNetnsTest {
   }
 
   @Test
-  void theTraceShowsTheSocketMadeInItsHostsNamespace() {
+  void theTraceShowsTheSocketMadeInItsHostsNamespace() throws IOException {
     MainRunner.Result r =
         MainRunner.run("-c", "lab up pair; set feedback verbose; open udp in h2 as b; ls");
     assertThat(r.status()).as(r.err()).isZero();
@@ -143,7 +146,8 @@ class LabNetnsTest {
             "setns\\(open\\(\"/run/netns/ss\\d+-h2\"\\), CLONE_NEWNET\\) = 0\n"
                 + "  socket\\(AF_INET, SOCK_DGRAM, 0\\) = \\d+")
         .contains("udp4@h2");
-    assertThat(Lab.current()).isEmpty(); // the -c run built it, and its end removed it
+    // the -c run built it, and its end removed it
+    assertThat(namespaces(own())).isEmpty();
   }
 
   @Test
@@ -244,7 +248,7 @@ class LabNetnsTest {
   void completionOffersTheLabsHostsAndInterfaces() {
     try (Shell sh = new Shell()) {
       sh.ok("lab up");
-      var c = new dev.sockshell.console.SockCompleter(new dev.sockshell.session.Session());
+      var c = new dev.sockshell.console.SockCompleter(sh.interpreter().session());
       java.util.function.Function<String, List<String>> values =
           p -> c.candidates(p).stream().map(org.jline.reader.Candidate::value).toList();
       assertThat(values.apply("open udp in ")).contains("h1", "h2", "h3", "h4", "r1", "r2");
@@ -322,7 +326,7 @@ class LabNetnsTest {
    */
   @Test
   void aSockshellInAnotherPidNamespaceLeavesALiveLabAlone() throws Exception {
-    Lab.up(dev.sockshell.lab.Topology.named("pair").orElseThrow(), () -> false);
+    slot.up(dev.sockshell.lab.Topology.named("pair").orElseThrow(), () -> false);
     assertThat(namespaces(own())).hasSize(2);
     List<String> cmd =
         new java.util.ArrayList<>(List.of("unshare", "--pid", "--fork", "--mount-proc"));
@@ -332,7 +336,7 @@ class LabNetnsTest {
     assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(other.exitValue()).as(out).isZero();
     assertThat(namespaces(own())).as("the live lab's namespaces").hasSize(2);
-    assertThat(Lab.current()).isPresent();
+    assertThat(slot.current()).isPresent();
   }
 
   /**
@@ -439,14 +443,14 @@ class LabNetnsTest {
                   }
                 });
     try {
-      Lab.up(Topology.ROUTERS, () -> false);
+      slot.up(Topology.ROUTERS, () -> false);
     } finally {
       building.set(false);
       terminal.join();
     }
     assertThat(seen.get()).as("ip processes seen while the lab was built").isPositive();
     assertThat(signalled.get()).as("ip processes in sockshell's process group").isZero();
-    assertThat(Lab.current()).isPresent();
+    assertThat(slot.current()).isPresent();
     assertThat(namespaces(own())).hasSize(6);
   }
 
@@ -475,7 +479,7 @@ class LabNetnsTest {
       List<List<String>> seen = new java.util.ArrayList<>();
       assertThatThrownBy(
               () ->
-                  Lab.up(
+                  slot.up(
                       Topology.ROUTERS,
                       () -> {
                         try {
@@ -488,7 +492,7 @@ class LabNetnsTest {
           .isInstanceOf(Lab.Stopped.class);
       assertThat(seen.getLast()).as("namespaces made before the stop").hasSize(6);
       assertThat(namespaces(own())).as("after a stop at step " + steps).isEmpty();
-      assertThat(Lab.current()).isEmpty();
+      assertThat(slot.current()).isEmpty();
     }
   }
 
@@ -514,10 +518,33 @@ class LabNetnsTest {
       ctrlC.join();
       assertThat(failure.error().getMessage()).contains("cancelled");
       assertThat(namespaces(own())).isEmpty();
-      assertThat(Lab.current()).isEmpty();
+      assertThat(sh.interpreter().session().lab().current()).isEmpty();
       cancellation.arm(); // the prompt does this before the next line
       sh.ok("lab up pair");
       assertThat(namespaces(own())).hasSize(2);
     }
+  }
+
+  /** Issue 21: the lab is a run's, not the process's: two runs in one JVM, two labs. */
+  @Test
+  void twoRunsInOneJvmHaveLabsOfTheirOwn() throws IOException {
+    String ours = "ss" + ProcessHandle.current().pid(); // ss<pid>- and ss<pid>n2-
+    try (Shell a = new Shell();
+        Shell b = new Shell()) {
+      a.ok("lab up pair");
+      b.ok("lab up pair");
+      Lab labA = a.interpreter().session().lab().current().orElseThrow();
+      Lab labB = b.interpreter().session().lab().current().orElseThrow();
+      assertThat(labA.namespace("h1")).isNotEqualTo(labB.namespace("h1"));
+      assertThat(namespaces(ours)).as("both labs' namespaces").hasSize(4);
+      // each run's names are its own lab's: a socket in h1 of each is in a namespace of its own
+      a.ok("open udp in h1 as x; bind h1 0");
+      b.ok("open udp in h1 as y; bind h1 0");
+      a.ok("lab down");
+      assertThat(a.interpreter().session().lab().current()).isEmpty();
+      assertThat(b.interpreter().session().lab().current()).isPresent();
+      assertThat(namespaces(ours)).as("the other run's lab stays").hasSize(2);
+    }
+    assertThat(namespaces(ours)).as("each run removed its lab at its end").isEmpty();
   }
 }

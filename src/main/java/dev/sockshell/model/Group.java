@@ -1,4 +1,4 @@
-package dev.sockshell.session;
+package dev.sockshell.model;
 
 /**
  * A multicast membership of a socket, as values: the group (as the kernel writes it), the interface
