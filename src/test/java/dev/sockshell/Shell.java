@@ -37,6 +37,31 @@ public final class Shell implements AutoCloseable {
     return run.foreground(sink);
   }
 
+  /**
+   * Holds once {@code check} passes, trying for up to five seconds: what watched sockets receive
+   * reaches {@link #watchTo}'s sink through the run's queue, a moment after the kernel had it.
+   */
+  public static void eventually(Runnable check) {
+    long end = System.nanoTime() + 5_000_000_000L;
+    while (true) {
+      try {
+        check.run();
+        return;
+      } catch (AssertionError e) {
+        if (System.nanoTime() > end) {
+          throw e;
+        }
+        Thread.onSpinWait();
+        try {
+          Thread.sleep(10);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
   /** Runs a line and returns every event; failures are returned, not thrown. */
   public List<Event> run(String line) {
     List<Event> events = new ArrayList<>();

@@ -111,8 +111,11 @@ class ServeCClientsTest {
           .contains("[UDP client] got: hello 0")
           .contains("[UDP client] got: hello 1")
           .contains("[UDP client] got: hello 2");
-      assertThat(shown).filteredOn(e -> e instanceof Event.Received).hasSize(3);
-      assertThat(shown).filteredOn(e -> e instanceof Event.Sent).hasSize(3);
+      Shell.eventually(
+          () -> {
+            assertThat(shown).filteredOn(e -> e instanceof Event.Received).hasSize(3);
+            assertThat(shown).filteredOn(e -> e instanceof Event.Sent).hasSize(3);
+          });
     }
   }
 
@@ -129,12 +132,14 @@ class ServeCClientsTest {
       assertThat(r.status()).as(r.out()).isZero();
       assertThat(r.out()).contains("[TCP client] got: ping over tcp");
       // the accepted connection was watched: its data showed above the prompt
-      assertThat(shown)
-          .anyMatch(e -> e instanceof Event.Accepted)
-          .anyMatch(
-              e ->
-                  e instanceof Event.Received d
-                      && new String(d.data(), StandardCharsets.UTF_8).contains("ping"));
+      Shell.eventually(
+          () ->
+              assertThat(shown)
+                  .anyMatch(e -> e instanceof Event.Accepted)
+                  .anyMatch(
+                      e ->
+                          e instanceof Event.Received d
+                              && new String(d.data(), StandardCharsets.UTF_8).contains("ping")));
     }
   }
 
