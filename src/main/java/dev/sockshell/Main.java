@@ -120,7 +120,7 @@ public final class Main {
     }
     // a lab left by a sockshell that was killed: its namespaces go (a look at /run/netns only,
     // unless there is one)
-    dev.sockshell.lab.Lab.cleanStale();
+    dev.sockshell.lab.Namespaces.cleanStale();
     if (parsed.hasMatchedOption("--debug")) {
       Debug.to(
           Path.of(

@@ -5,10 +5,8 @@ import dev.sockshell.machine.Feature;
 import dev.sockshell.machine.Machine;
 import dev.sockshell.text.Text;
 import dev.sockshell.text.Words;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +20,6 @@ import java.util.Optional;
  * is gone (killed) is removed by the next sockshell that starts.
  */
 public final class Lab {
-  private static final Path NETNS = Path.of("/run/netns");
   private static boolean hooked;
 
   private final Topology topology;
@@ -60,7 +57,7 @@ public final class Lab {
 
   /** The file that names a node's namespace, for setns. */
   public String netnsFile(String node) {
-    return NETNS.resolve(namespace(node)).toString();
+    return Namespaces.NETNS.resolve(namespace(node)).toString();
   }
 
   /** A node's first address of a family (a host has one; a router its first link's). */
@@ -154,8 +151,8 @@ public final class Lab {
 
   /** Builds {@code t} in namespaces of a prefix of its own; on failure nothing is left. */
   private static Lab build(Topology t, java.util.function.BooleanSupplier stop) {
-    cleanStale();
-    Lab lab = new Lab(t, Owners.claim(ProcessHandle.current().pid(), Lab::namespacesNamed));
+    Namespaces.cleanStale();
+    Lab lab = new Lab(t, Owners.claim(ProcessHandle.current().pid(), Namespaces::named));
     if (!hooked) {
       hooked = true;
       // each down waits for a lab being built (up holds the same lock), so that a signal in the
@@ -350,68 +347,10 @@ public final class Lab {
     }
     List<String> names = new ArrayList<>();
     for (Topology.Node n : topology.nodes()) {
-      if (Files.exists(NETNS.resolve(namespace(n.name())))) {
+      if (Files.exists(Namespaces.NETNS.resolve(namespace(n.name())))) {
         names.add(namespace(n.name()));
       }
     }
-    delete(names); // what cannot be removed now, the next start removes
-  }
-
-  /** Deletes namespaces (and with them their links), going on past any that fails. */
-  private static boolean delete(List<String> namespaces) {
-    if (namespaces.isEmpty()) {
-      return true;
-    }
-    try {
-      Ip.run(
-          List.of("-force", "-batch", "-"),
-          namespaces.stream().map(n -> "netns delete " + n).toList());
-      return true;
-    } catch (UsageError e) {
-      return false;
-    }
-  }
-
-  private static final java.util.regex.Pattern OURS =
-      java.util.regex.Pattern.compile("(ss(\\d+)(?:n\\d+)?)-[a-z0-9]+");
-
-  /** Whether namespaces of a lab named {@code prefix} are there. */
-  private static boolean namespacesNamed(String prefix) {
-    if (!Files.isDirectory(NETNS)) {
-      return false;
-    }
-    try (var names = Files.list(NETNS)) {
-      return names.anyMatch(p -> p.getFileName().toString().startsWith(prefix + "-"));
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  /** The namespaces of labs whose sockshell is gone, removed; returns how many. */
-  public static int cleanStale() {
-    if (!Files.isDirectory(NETNS)) {
-      return 0;
-    }
-    List<String> stale = new ArrayList<>();
-    java.util.Map<String, Boolean> goneByPrefix = new java.util.HashMap<>();
-    try (var names = Files.list(NETNS)) {
-      for (Path p : names.toList()) {
-        String n = p.getFileName().toString();
-        var m = OURS.matcher(n);
-        if (m.matches()) {
-          long pid = Long.parseLong(m.group(2));
-          String prefix = m.group(1);
-          if (goneByPrefix.computeIfAbsent(prefix, x -> Owners.gone(x, pid))) {
-            stale.add(n);
-          }
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      return 0;
-    }
-    if (stale.isEmpty() || unavailable() != null) {
-      return stale.size();
-    }
-    return delete(stale) ? stale.size() : 0;
+    Namespaces.delete(names); // what cannot be removed now, the next start removes
   }
 }
