@@ -40,23 +40,26 @@ final class OptionOps {
   void set(SessionSocket s, OptRef ref, List<Atom> value, EventSink out) {
     SockOption o = ref.option();
     boolean raw = o == null || allHex(value);
-    if (o != null) {
-      checkApplies(s, o, ref.column());
-      if (!o.canSet()) {
-        throw new UsageError(Words.of("opt.readOnly", o.name()), ref.column());
-      }
-    }
-    byte[] bytes = (raw ? CTypes.BYTES : o.type()).encode(value, envOf(s));
+    // A read-only option is still handed to the kernel, as C would: an int of the value given.
+    dev.sockshell.ctype.CType type =
+        raw ? CTypes.BYTES : o.canSet() ? o.type() : dev.sockshell.ctype.CTypes.INT;
+    byte[] bytes = type.encode(value, envOf(s));
     Event.OptionCall call = new Event.OptionCall(ref.level(), ref.number(), o, bytes, null);
     attempts.about(new Event.OptionSet(s.label(), ref.displayName(), call));
-    sockets.setsockopt(s.fd(), ref.level(), ref.number(), bytes);
+    try {
+      sockets.setsockopt(s.fd(), ref.level(), ref.number(), bytes);
+    } catch (SocketError e) {
+      throw o == null ? e : e.hinted(!o.canSet() ? Words.of("opt.readOnly", o.name()) : why(s, o));
+    }
     remember(s, o, bytes);
-    if (o == null || !o.canGet()) {
+    if (o == null || !o.canSet() || !o.canGet()) {
       out.emit(new Event.OptionSet(s.label(), ref.displayName(), call));
+      noEffect(s, o, out);
       return;
     }
     // Read it back at once: what the kernel made of the value is the lesson.
     byte[] now = get(s, ref, bytes, out);
+    noEffect(s, o, out);
     if (o.has(Trait.RECV_TTL)) {
       // Decided by what the kernel kept (raw bytes set may be any length), not by what was sent.
       s.wantsTtl(
@@ -103,16 +106,29 @@ final class OptionOps {
               false));
       return raw;
     }
-    checkApplies(s, o, ref.column());
-    if (!o.canGet()) {
-      throw new UsageError(
-          s.groups().isEmpty()
-              ? Words.of("opt.setOnly", o.name())
-              : Words.of(
-                  "opt.setOnlyJoined", o.name(), dev.sockshell.model.Group.words(s.groups())),
-          ref.column());
+    byte[] raw;
+    try {
+      raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), o.type().capacity());
+    } catch (SocketError e) {
+      throw e.hinted(
+          o.canGet()
+              ? why(s, o)
+              : s.groups().isEmpty()
+                  ? Words.of("opt.setOnly", o.name())
+                  : Words.of(
+                      "opt.setOnlyJoined", o.name(), dev.sockshell.model.Group.words(s.groups())));
     }
-    byte[] raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), o.type().capacity());
+    if (!o.canGet()) { // the kernel answered a set-only option: its bytes, as C would see them
+      out.emit(
+          new Event.OptionValue(
+              s.label(),
+              o.name(),
+              Words.literal(CBytes.showBytes(raw)),
+              null,
+              new Event.OptionCall(ref.level(), ref.number(), o, set, raw),
+              false));
+      return raw;
+    }
     out.emit(
         new Event.OptionValue(
             s.label(),
@@ -121,6 +137,9 @@ final class OptionOps {
             note(s, o, raw),
             new Event.OptionCall(ref.level(), ref.number(), o, set, raw),
             false));
+    if (set == null) {
+      noEffect(s, o, out); // a setopt said so already
+    }
     return raw;
   }
 
@@ -156,13 +175,24 @@ final class OptionOps {
     }
   }
 
-  /** Refuses an option before the syscall where the catalogue says sockshell is the judge. */
-  static void checkApplies(SessionSocket s, SockOption o, int column) {
-    if (o.refuseElsewhere() && !o.appliesTo(s.family(), s.proto())) {
-      throw new UsageError(
-          Words.of("opt.appliesTo", o.name(), describe(o), s.label(), s.kind()),
-          column,
-          Words.of("opt.seeHelp", o.name()));
+  /**
+   * Why the kernel may have refused an option: it is for other sockets (the catalogue's knowledge,
+   * put beside the kernel's errno), or null to let the general hints speak.
+   */
+  private static Words why(SessionSocket s, SockOption o) {
+    return o.appliesTo(s.family(), s.proto())
+        ? null
+        : Words.of("opt.appliesTo", o.name(), describe(o), s.label(), s.kind());
+  }
+
+  /**
+   * The kernel took an option meant for other sockets: say that it does nothing here (where the
+   * catalogue knows so), beside what the kernel did.
+   */
+  private static void noEffect(SessionSocket s, SockOption o, EventSink out) {
+    if (o != null && o.refuseElsewhere() && !o.appliesTo(s.family(), s.proto())) {
+      out.emit(
+          new Event.Note(Words.of("opt.noEffect", o.name(), describe(o), s.label(), s.kind())));
     }
   }
 
