@@ -54,12 +54,12 @@ final class OptionOps {
     remember(s, o, bytes);
     if (o == null || !o.canSet() || !o.canGet()) {
       out.emit(new Event.OptionSet(s.label(), ref.displayName(), call));
-      noEffect(s, o, out);
+      noEffect(s, o, false, out);
       return;
     }
     // Read it back at once: what the kernel made of the value is the lesson.
     byte[] now = get(s, ref, bytes, out);
-    noEffect(s, o, out);
+    noEffect(s, o, false, out);
     if (o.has(Trait.RECV_TTL)) {
       // Decided by what the kernel kept (raw bytes set may be any length), not by what was sent.
       s.wantsTtl(
@@ -138,7 +138,7 @@ final class OptionOps {
             new Event.OptionCall(ref.level(), ref.number(), o, set, raw),
             false));
     if (set == null) {
-      noEffect(s, o, out); // a setopt said so already
+      noEffect(s, o, true, out); // a setopt says so itself
     }
     return raw;
   }
@@ -189,10 +189,16 @@ final class OptionOps {
    * The kernel took an option meant for other sockets: say that it does nothing here (where the
    * catalogue knows so), beside what the kernel did.
    */
-  private static void noEffect(SessionSocket s, SockOption o, EventSink out) {
+  private static void noEffect(SessionSocket s, SockOption o, boolean read, EventSink out) {
     if (o != null && o.refuseElsewhere() && !o.appliesTo(s.family(), s.proto())) {
       out.emit(
-          new Event.Note(Words.of("opt.noEffect", o.name(), describe(o), s.label(), s.kind())));
+          new Event.Note(
+              Words.of(
+                  read ? "opt.noEffectRead" : "opt.noEffect",
+                  o.name(),
+                  describe(o),
+                  s.label(),
+                  s.kind())));
     }
   }
 

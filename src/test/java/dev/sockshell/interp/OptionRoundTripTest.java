@@ -169,6 +169,13 @@ class OptionRoundTripTest {
               e ->
                   e instanceof Event.Note n
                       && n.said() instanceof dev.sockshell.text.Words.Message m
+                      && m.key().equals("opt.noEffectRead"));
+      java.util.List<Event> set = sh.ok("setopt IPV6_MULTICAST_LOOP 0");
+      assertThat(set)
+          .anyMatch(
+              e ->
+                  e instanceof Event.Note n
+                      && n.said() instanceof dev.sockshell.text.Words.Message m
                       && m.key().equals("opt.noEffect"));
       // a set-only option is asked of the kernel too: its errno, and why
       Event.Failure setOnly = sh.fails("getopt IPV6_JOIN_GROUP");
