@@ -32,7 +32,7 @@ command
     | UNWATCH (sock | ALL)?                                 # unwatch
     | LS                                                    # ls
     | OPTS atom?                                         # optionList
-    | HELP atom?                                            # help
+    | HELP (atom atom?)?                                    # help
     | SET setting=NAME atom                                 # set
     | SOURCE path                                           # sourceFile
     | EXPECT expectation                                    # expect

@@ -61,6 +61,10 @@ public final class HelpPages {
     if (CommandTable.byName(lower).isPresent()) {
       return Text.get("help." + lower);
     }
+    int space = lower.indexOf(' ');
+    if (space > 0 && CommandTable.byName(lower.substring(0, space)).isPresent()) {
+      return Text.get("help." + lower.substring(0, space)); // help set encoding: the set page
+    }
     var option = OptionCatalogue.get().byName(topic);
     if (option.isPresent()) {
       return optionPage(option.get(), defaults);

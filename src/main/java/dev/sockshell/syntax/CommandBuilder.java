@@ -195,7 +195,11 @@ final class CommandBuilder extends SockShellBaseVisitor<Command> {
 
   @Override
   public Command visitHelp(HelpContext c) {
-    return new Command.Help(c.atom() == null ? null : c.atom().getText());
+    // help set encoding, help bench rr: the words after help name one topic
+    return new Command.Help(
+        c.atom().isEmpty()
+            ? null
+            : String.join(" ", c.atom().stream().map(a -> a.getText()).toList()));
   }
 
   @Override

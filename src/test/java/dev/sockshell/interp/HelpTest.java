@@ -61,4 +61,14 @@ class HelpTest {
       assertThat(help(sh, "SO_LINGR")).isEqualTo("no help for 'SO_LINGR'; did you mean SO_LINGER?");
     }
   }
+
+  /** Issue 22: help set encoding (a command and its word) was a parse error. */
+  @Test
+  void aCommandsWordAfterItsNameStillFindsItsPage() {
+    try (Shell sh = new Shell()) {
+      assertThat(help(sh, "set encoding")).isEqualTo(help(sh, "set")).contains("set encoding");
+      assertThat(help(sh, "bench rr")).isEqualTo(help(sh, "bench"));
+      assertThat(help(sh, "lab up")).isEqualTo(help(sh, "lab"));
+    }
+  }
 }
