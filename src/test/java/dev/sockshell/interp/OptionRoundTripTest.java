@@ -164,19 +164,8 @@ class OptionRoundTripTest {
       java.util.List<Event> got = sh.ok("getopt IPV6_MULTICAST_HOPS");
       assertThat(got)
           .anyMatch(e -> e instanceof Event.OptionValue v && v.shown().text().equals("1"));
-      assertThat(got)
-          .anyMatch(
-              e ->
-                  e instanceof Event.Note n
-                      && n.said() instanceof dev.sockshell.text.Words.Message m
-                      && m.key().equals("opt.noEffectRead"));
-      java.util.List<Event> set = sh.ok("setopt IPV6_MULTICAST_LOOP 0");
-      assertThat(set)
-          .anyMatch(
-              e ->
-                  e instanceof Event.Note n
-                      && n.said() instanceof dev.sockshell.text.Words.Message m
-                      && m.key().equals("opt.noEffect"));
+      assertThat(got).anyMatch(e -> noted(e, "opt.noEffectRead"));
+      assertThat(sh.ok("setopt IPV6_MULTICAST_LOOP 0")).anyMatch(e -> noted(e, "opt.noEffect"));
       // a set-only option is asked of the kernel too: its errno, and why
       Event.Failure setOnly = sh.fails("getopt IPV6_JOIN_GROUP");
       assertThat(setOnly.error()).isInstanceOf(dev.sockshell.posix.SocketError.class);
@@ -220,5 +209,12 @@ class OptionRoundTripTest {
       }
     }
     assertThat(COVERED).containsExactlyInAnyOrderElementsOf(all);
+  }
+
+  /** Whether {@code e} is a note of the message {@code key}. */
+  private static boolean noted(Event e, String key) {
+    return e instanceof Event.Note n
+        && n.said() instanceof dev.sockshell.text.Words.Message m
+        && m.key().equals(key);
   }
 }
