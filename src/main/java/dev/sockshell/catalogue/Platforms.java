@@ -1,7 +1,6 @@
 package dev.sockshell.catalogue;
 
 import dev.sockshell.text.Words;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,9 +8,9 @@ import java.util.Optional;
 /**
  * One table per platform, all of one shape: the option numbers its headers give, why it lacks an
  * option, and where its C type or struct differs from Linux's. Help shows every platform from these
- * tables alone; a fifth platform is a table here and its words in the bundles. Linux's is made from
- * the catalogue's rows (the numbers used at run time); Windows' is {@link Winsock}, FreeBSD's and
- * macOS' are {@link Bsd}; each is checked against its headers by a test.
+ * tables alone; a fifth platform is a table here and its words in the bundles. Linux's numbers are
+ * the catalogue's rows themselves (the ones used at run time); Windows' table is {@link Winsock},
+ * FreeBSD's and macOS' are {@link Bsd}; each is checked against its headers by a test.
  */
 public final class Platforms {
   private Platforms() {}
@@ -44,16 +43,6 @@ public final class Platforms {
   public static final Table WINDOWS = new Table("winsock", "Windows", Winsock.all());
   public static final Table FREEBSD = new Table("freebsd", "FreeBSD", Bsd.FREEBSD);
   public static final Table MACOS = new Table("macos", "macOS", Bsd.MACOS);
-
-  /** Linux's numbers, from the catalogue's rows. */
-  public static Table linux() {
-    Map<String, OptionNumbers> t = new LinkedHashMap<>();
-    for (SockOption o : OptionCatalogue.get().all()) {
-      t.put(
-          o.name(), new OptionNumbers(o.level().name(), o.level().number(), o.name(), o.number()));
-    }
-    return new Table("linux", "Linux", Map.copyOf(t));
-  }
 
   /** The platforms besides Linux, in the order help shows them. */
   public static List<Table> others() {

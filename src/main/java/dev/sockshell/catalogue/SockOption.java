@@ -62,6 +62,14 @@ public record SockOption(
     return families.contains(family) && protos.contains(proto);
   }
 
+  /** Which sockets it is for, as a message says it: "UDP/IPv4", "TCP", or "all". */
+  public dev.sockshell.text.Words forWhom() {
+    String scope = scope();
+    return scope.isEmpty()
+        ? dev.sockshell.text.Words.of("options.all")
+        : dev.sockshell.text.Words.literal(scope);
+  }
+
   /** Which sockets it is for: "UDP/IPv4", "TCP", or "" for every socket. */
   public String scope() {
     StringBuilder b = new StringBuilder();

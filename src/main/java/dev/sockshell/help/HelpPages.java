@@ -105,7 +105,7 @@ public final class HelpPages {
       b.append(Text.get("page.value", o.type().syntax())).append('\n');
     }
     boolean all = o.scope().isEmpty();
-    String who = all ? Text.get("options.all") : o.scope();
+    String who = o.forWhom().text();
     b.append(
             Text.get(
                 all ? "page.forAll" : o.refuseElsewhere() ? "page.forRefused" : "page.forJudged",

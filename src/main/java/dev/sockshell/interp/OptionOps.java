@@ -6,6 +6,7 @@ import dev.sockshell.catalogue.SockOption;
 import dev.sockshell.catalogue.Trait;
 import dev.sockshell.command.OptRef;
 import dev.sockshell.ctype.CBytes;
+import dev.sockshell.ctype.CType;
 import dev.sockshell.ctype.CTypes;
 import dev.sockshell.ctype.CodecEnv;
 import dev.sockshell.ctype.Values;
@@ -41,8 +42,7 @@ final class OptionOps {
     SockOption o = ref.option();
     boolean raw = o == null || allHex(value);
     // A read-only option is still handed to the kernel, as C would: an int of the value given.
-    dev.sockshell.ctype.CType type =
-        raw ? CTypes.BYTES : o.canSet() ? o.type() : dev.sockshell.ctype.CTypes.INT;
+    CType type = raw ? CTypes.BYTES : o.canSet() ? o.type() : CTypes.INT;
     byte[] bytes = type.encode(value, envOf(s));
     Event.OptionCall call = new Event.OptionCall(ref.level(), ref.number(), o, bytes, null);
     attempts.about(new Event.OptionSet(s.label(), ref.displayName(), call));
@@ -118,26 +118,18 @@ final class OptionOps {
                   : Words.of(
                       "opt.setOnlyJoined", o.name(), dev.sockshell.model.Group.words(s.groups())));
     }
-    if (!o.canGet()) { // the kernel answered a set-only option: its bytes, as C would see them
-      out.emit(
-          new Event.OptionValue(
-              s.label(),
-              o.name(),
-              Words.literal(CBytes.showBytes(raw)),
-              null,
-              new Event.OptionCall(ref.level(), ref.number(), o, set, raw),
-              false));
-      return raw;
-    }
+    // a set-only option the kernel answered shows its bytes, as C would see them
     out.emit(
         new Event.OptionValue(
             s.label(),
             o.name(),
-            Words.shown(() -> o.type().show(raw, envOf(s))),
-            note(s, o, raw),
+            o.canGet()
+                ? Words.shown(() -> o.type().show(raw, envOf(s)))
+                : Words.literal(CBytes.showBytes(raw)),
+            o.canGet() ? note(s, o, raw) : null,
             new Event.OptionCall(ref.level(), ref.number(), o, set, raw),
             false));
-    if (set == null) {
+    if (set == null && o.canGet()) {
       noEffect(s, o, true, out); // a setopt says so itself
     }
     return raw;
@@ -182,7 +174,7 @@ final class OptionOps {
   private static Words why(SessionSocket s, SockOption o) {
     return o.appliesTo(s.family(), s.proto())
         ? null
-        : Words.of("opt.appliesTo", o.name(), describe(o), s.label(), s.kind());
+        : Words.of("opt.appliesTo", o.name(), o.forWhom(), s.label(), s.kind());
   }
 
   /**
@@ -196,14 +188,10 @@ final class OptionOps {
               Words.of(
                   read ? "opt.noEffectRead" : "opt.noEffect",
                   o.name(),
-                  describe(o),
+                  o.forWhom(),
                   s.label(),
                   s.kind())));
     }
-  }
-
-  static Words describe(SockOption o) {
-    return o.scope().isEmpty() ? Words.of("options.all") : Words.literal(o.scope());
   }
 
   /** Keeps the value the user set, to explain later what the kernel made of it. */
