@@ -230,11 +230,6 @@ public final class Interpreter implements AutoCloseable {
     return error;
   }
 
-  /** Whether a sandbox confines this interpreter. */
-  public boolean sandboxed() {
-    return sandbox != null;
-  }
-
   private void run(Command command, EventSink out) {
     Sandbox box = sandbox;
     if (box != null) {
