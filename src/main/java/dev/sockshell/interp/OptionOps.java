@@ -40,25 +40,42 @@ final class OptionOps {
 
   void set(SessionSocket s, OptRef ref, List<Atom> value, EventSink out) {
     SockOption o = ref.option();
-    boolean raw = o == null || allHex(value);
+    // the value is written as the user's C would write it: in the type of the option named
+    SockOption typed = ref.meant() != null ? ref.meant() : o;
+    boolean raw = typed == null || allHex(value);
     // A read-only option is still handed to the kernel, as C would: an int of the value given.
-    CType type = raw ? CTypes.BYTES : o.canSet() ? o.type() : CTypes.INT;
+    CType type = raw ? CTypes.BYTES : typed.canSet() ? typed.type() : CTypes.INT;
     byte[] bytes = type.encode(value, envOf(s));
     Event.OptionCall call = new Event.OptionCall(ref.level(), ref.number(), o, bytes, null);
     attempts.about(new Event.OptionSet(s.label(), ref.displayName(), call));
     try {
       sockets.setsockopt(s.fd(), ref.level(), ref.number(), bytes);
     } catch (SocketError e) {
-      throw o == null ? e : e.hinted(!o.canSet() ? Words.of("opt.readOnly", o.name()) : why(s, o));
+      throw ref.meant() != null
+          ? e.hinted(wrongLevel(ref, false))
+          : o == null ? e : e.hinted(!o.canSet() ? Words.of("opt.readOnly", o.name()) : why(s, o));
     }
     remember(s, o, bytes);
     if (o == null || !o.canSet() || !o.canGet()) {
       out.emit(new Event.OptionSet(s.label(), ref.displayName(), call));
+      levelNote(ref, true, out);
       noEffect(s, o, false, out);
       return;
     }
     // Read it back at once: what the kernel made of the value is the lesson.
-    byte[] now = get(s, ref, bytes, out);
+    byte[] now;
+    try {
+      now = get(s, ref, bytes, out);
+    } catch (SocketError e) {
+      // The set worked; only the read-back failed (IPV6_MTU before a connect: ENOTCONN). That is
+      // not the set's failure: say both.
+      out.emit(new Event.OptionSet(s.label(), ref.displayName(), call));
+      out.emit(new Event.Note(Words.of("opt.readBackFailed", ref.displayName(), e.said())));
+      levelNote(ref, true, out);
+      noEffect(s, o, false, out);
+      return;
+    }
+    levelNote(ref, true, out);
     noEffect(s, o, false, out);
     if (o.has(Trait.RECV_TTL)) {
       // Decided by what the kernel kept (raw bytes set may be any length), not by what was sent.
@@ -95,7 +112,15 @@ final class OptionOps {
             new Event.OptionCall(ref.level(), ref.number(), o, set, null),
             false));
     if (o == null) {
-      byte[] raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), CTypes.BYTES.capacity());
+      byte[] raw;
+      try {
+        raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), CTypes.BYTES.capacity());
+      } catch (SocketError e) {
+        throw ref.meant() != null ? e.hinted(wrongLevel(ref, true)) : e;
+      }
+      if (set == null) {
+        levelNote(ref, false, out);
+      }
       out.emit(
           new Event.OptionValue(
               s.label(),
@@ -110,6 +135,9 @@ final class OptionOps {
     try {
       raw = sockets.getsockopt(s.fd(), ref.level(), ref.number(), o.type().capacity());
     } catch (SocketError e) {
+      if (ref.meant() != null) {
+        throw e.hinted(wrongLevel(ref, set == null));
+      }
       throw e.hinted(
           o.canGet()
               ? why(s, o)
@@ -129,10 +157,70 @@ final class OptionOps {
             o.canGet() ? note(s, o, raw) : null,
             new Event.OptionCall(ref.level(), ref.number(), o, set, raw),
             false));
-    if (set == null && o.canGet()) {
-      noEffect(s, o, true, out); // a setopt says so itself
+    if (set == null) {
+      levelNote(ref, false, out);
+      if (o.canGet()) {
+        noEffect(s, o, true, out); // a setopt says so itself
+      }
     }
     return raw;
+  }
+
+  /**
+   * An option named at a level not its own was refused: the numbers C would pass got this errno
+   * too; name the option's level (and what those numbers are, where the catalogue knows).
+   */
+  private static Words wrongLevel(OptRef ref, boolean read) {
+    SockOption meant = ref.meant();
+    String right =
+        (read ? "getopt " : "setopt ")
+            + meant.level().name()
+            + " "
+            + meant.name()
+            + (read ? "" : " \u2026");
+    return ref.option() == null
+        ? Words.of("opt.wrongLevel", meant.name(), meant.level().name(), ref.levelName(), right)
+        : Words.of(
+            "opt.wrongLevelIs",
+            meant.name(),
+            meant.level().name(),
+            ref.levelName(),
+            ref.option().name(),
+            right);
+  }
+
+  /**
+   * The kernel answered an option named at a level not its own: say what the call really set or
+   * read (the option those numbers are), as a C program passing them would have.
+   */
+  private static void levelNote(OptRef ref, boolean set, EventSink out) {
+    SockOption meant = ref.meant();
+    if (meant == null) {
+      return;
+    }
+    String right =
+        (set ? "setopt " : "getopt ")
+            + meant.level().name()
+            + " "
+            + meant.name()
+            + (set ? " \u2026" : "");
+    String number = ref.levelName() + ", " + ref.number();
+    out.emit(
+        new Event.Note(
+            ref.option() != null
+                ? Words.of(
+                    set ? "opt.levelSet" : "opt.levelRead",
+                    meant.name(),
+                    meant.level().name(),
+                    number,
+                    ref.option().name(),
+                    right)
+                : Words.of(
+                    set ? "opt.levelSetUnknown" : "opt.levelReadUnknown",
+                    meant.name(),
+                    meant.level().name(),
+                    number,
+                    right)));
   }
 
   /** getopt all / getopt LEVEL: every readable option that applies to this socket. */

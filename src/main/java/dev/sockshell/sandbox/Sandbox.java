@@ -151,6 +151,12 @@ public final class Sandbox implements Session.SendBudget {
     if (!iface) {
       return;
     }
+    if (o.option().meant() != null) {
+      // an interface option reached through another option's name: its value is in the other
+      // option's type, so what interface it names cannot be judged
+      throw refuse(
+          "sandbox.otherLevel", o.option().meant().name(), o.option().levelName(), opt.name());
+    }
     if (o.value().size() != 1 || !isLo(o.value().get(0), env)) {
       throw refuse("sandbox.notLo", o.value().isEmpty() ? "" : o.value().get(0).text());
     }

@@ -41,8 +41,8 @@ final class OptArgs {
     }
     List<Atom> value = atoms.subList(p.next, atoms.size());
     if (value.isEmpty()) {
-      String syntax =
-          p.option.option() != null ? p.option.option().type().syntax() : "hex:BYTES | NUMBER";
+      SockOption typed = p.option.meant() != null ? p.option.meant() : p.option.option();
+      String syntax = typed != null ? typed.type().syntax() : "hex:BYTES | NUMBER";
       throw new UsageError(Words.of("setopt.noValue", p.option.displayName(), syntax), 0);
     }
     return new Command.SetOpt(p.sock, p.option, value);
@@ -95,16 +95,14 @@ final class OptArgs {
     }
     SockOption option = named(a);
     if (level.isPresent() && option.level() != level.get()) {
-      throw new UsageError(
-          Words.of("opt.level", option.name(), option.level().name(), level.get().name()),
-          a.column());
+      return new Parsed(sock, level.get(), atLevel(option, level.get().number(), a), i + 1);
     }
     return new Parsed(sock, option.level(), OptRef.of(option, a.column()), i + 1);
   }
 
   /**
    * {@code LEVEL OPTNAME} as numbers, e.g. {@code setopt 1 2 hex:01000000}, or a numeric level and
-   * a named option ({@code setopt 41 IPV6_MULTICAST_HOPS 2}), which must be that option's level.
+   * a named option ({@code setopt 41 IPV6_MULTICAST_HOPS 2}).
    */
   private static Parsed numeric(List<Atom> atoms, int i, SockRef sock) {
     Atom levelAtom = atoms.get(i);
@@ -116,17 +114,22 @@ final class OptArgs {
     if (nameAtom.kind() != Atom.Kind.NUMBER) {
       SockOption option = named(nameAtom);
       if (option.level().number() != level) {
-        throw new UsageError(
-            Words.of(
-                "opt.level",
-                option.name(),
-                option.level().name() + " (" + option.level().number() + ")",
-                levelAtom.text()),
-            levelAtom.column());
+        return new Parsed(
+            sock, Level.byNumber(level).orElse(null), atLevel(option, level, nameAtom), i + 2);
       }
       return new Parsed(sock, option.level(), OptRef.of(option, nameAtom.column()), i + 2);
     }
     return numbered(sock, level, nameAtom, i + 2);
+  }
+
+  /**
+   * An option named at a level not its own: the kernel is asked with the numbers a C program would
+   * pass (the mix-up is one of the commonest in students' C), and the interpreter says which level
+   * the option belongs to.
+   */
+  private static OptRef atLevel(SockOption option, int level, Atom name) {
+    return OptRef.atLevel(
+        option, level, CATALOGUE.byNumber(level, option.number()).orElse(null), name.column());
   }
 
   /** An option given by number at a level given either way. */

@@ -115,6 +115,73 @@ class SameAsCTest {
     }
   }
 
+  /**
+   * Every option named at every other level (the students' commonest C mix-up): sockshell makes the
+   * call C would make, {@code (LEVEL, the option's number)}, and shows what C gets, value or errno.
+   */
+  @Test
+  void everyOptionNamedAtEveryOtherLevelReadsWhatCReadsWithThoseNumbers(@TempDir Path dir)
+      throws Exception {
+    Cc.assumeCompiler("cc");
+    Path src = dir.resolve("same.c");
+    Files.writeString(src, PROGRAM);
+    Path exe = dir.resolve("same");
+    Cc.compile("cc", src, exe);
+    List<dev.sockshell.catalogue.Level> levels =
+        List.of(
+            dev.sockshell.catalogue.Level.SOL_SOCKET,
+            dev.sockshell.catalogue.Level.IPPROTO_IP,
+            dev.sockshell.catalogue.Level.IPPROTO_IPV6,
+            dev.sockshell.catalogue.Level.IPPROTO_TCP,
+            dev.sockshell.catalogue.Level.IPPROTO_UDP);
+    try (Shell sh = new Shell()) {
+      sh.ok("open udp as u4; open udp ipv6 as u6");
+      sh.ok("open tcp as l; bind 127.0.0.1 0; listen");
+      sh.ok("open tcp as c; connect 127.0.0.1 " + sh.port("l"));
+      sh.ok("open tcp ipv6 as t6");
+      Map<String, String> ours = new LinkedHashMap<>();
+      List<String> args = new ArrayList<>();
+      args.add(exe.toString());
+      args.add(Long.toString(ProcessHandle.current().pid()));
+      for (String label : List.of("u4", "u6", "c", "t6")) {
+        SessionSocket s = sh.socket(label);
+        for (SockOption o : OptionCatalogue.get().all()) {
+          for (dev.sockshell.catalogue.Level level : levels) {
+            if (level == o.level()) {
+              continue;
+            }
+            var there = OptionCatalogue.get().byNumber(level.number(), o.number());
+            if (there.isPresent() && MOVING.contains(there.get().name())) {
+              continue;
+            }
+            ours.put(
+                label + " " + level.name() + " " + o.name(),
+                read(sh, label + " " + level.name(), o));
+            int size =
+                there
+                    .map(t -> t.type().capacity())
+                    .orElse(dev.sockshell.ctype.CTypes.BYTES.capacity());
+            args.add(s.fd() + ":" + level.number() + ":" + o.number() + ":" + size);
+          }
+        }
+      }
+      Cc.Run r = Cc.run(args, Map.of(), 60);
+      assertThat(r.status()).as(r.out()).isZero();
+      List<String> theirs = r.out().lines().toList();
+      assertThat(theirs).hasSameSizeAs(ours.keySet());
+      int i = 0;
+      List<String> differ = new ArrayList<>();
+      for (Map.Entry<String, String> e : ours.entrySet()) {
+        if (!e.getValue().equals(theirs.get(i))) {
+          differ.add(e.getKey() + ": sockshell " + e.getValue() + ", C " + theirs.get(i));
+        }
+        i++;
+      }
+      assertThat(differ).as("options read differently").isEmpty();
+      assertThat(ours.size()).isGreaterThan(4 * 4 * 160);
+    }
+  }
+
   /** The bytes sockshell's getsockopt returned, in hex, or !errno. */
   private static String read(Shell sh, String label, SockOption o) {
     for (Event e : sh.run("getopt " + label + " " + o.name())) {

@@ -92,6 +92,13 @@ class SandboxTest {
       sh.ok("setopt IP_MULTICAST_IF 127.0.0.1; send \"hi\" to 235.7.8.9 " + port);
       assertThat(sh.fails("setopt IP_ADD_MEMBERSHIP 235.7.8.10 127.0.0.1").error().getMessage())
           .contains("is set with join and leave here");
+      // (IPPROTO_IP, SO_SNDBUFFORCE's 32) is IP_MULTICAST_IF: not through another option's name
+      Event.Failure other = sh.fails("setopt IPPROTO_IP SO_SNDBUFFORCE 1");
+      assertThat(other.error().getMessage())
+          .isEqualTo(
+              "sandbox: at IPPROTO_IP the number of SO_SNDBUFFORCE is IP_MULTICAST_IF, an interface"
+                  + " option; name IP_MULTICAST_IF itself to set it (lo only)");
+      assertThat(other.attempted()).as("no system call was attempted").isNull();
       nothingLeft();
     }
   }

@@ -241,10 +241,22 @@ class ParserTest {
   }
 
   @Test
-  void optionAtTheWrongLevelIsRefused() {
-    UsageError e = usageError("getopt IPPROTO_IP SO_RCVBUF");
-    assertThat(e.getMessage()).isEqualTo("SO_RCVBUF is an SOL_SOCKET option, not IPPROTO_IP");
-    assertThat(e.column()).isEqualTo(19);
+  void anOptionAtAnotherLevelIsCalledWithTheNumbersCWouldPass() {
+    // (IPPROTO_IP, SO_RCVBUF) is (0, 8): IP_PKTINFO, which is what a C program would read
+    Command.GetOpt get = (Command.GetOpt) one("getopt IPPROTO_IP SO_RCVBUF");
+    assertThat(get.option().level()).isZero();
+    assertThat(get.option().number()).isEqualTo(8);
+    assertThat(get.option().meant().name()).isEqualTo("SO_RCVBUF");
+    assertThat(get.option().option().name()).isEqualTo("IP_PKTINFO");
+    assertThat(get.option().column()).isEqualTo(19);
+    // a number nothing at that level has: no catalogue entry, the numbers stay
+    Command.SetOpt set = (Command.SetOpt) one("setopt 17 SO_OOBINLINE 1");
+    assertThat(set.option().option()).isNull();
+    assertThat(set.option().level()).isEqualTo(17);
+    assertThat(set.option().number()).isEqualTo(10);
+    assertThat(set.option().displayName()).isEqualTo("(IPPROTO_UDP, SO_OOBINLINE)");
+    // the value a setopt needs is the named option's, as in the C program
+    assertThat(usageError("setopt IPPROTO_IP SO_LINGER").getMessage()).contains("on SECONDS | off");
   }
 
   @Test
