@@ -3,6 +3,7 @@ package dev.sockshell.catalogue;
 import static dev.sockshell.catalogue.Level.*;
 import static dev.sockshell.catalogue.OptionCatalogue.ANY;
 import static dev.sockshell.catalogue.OptionCatalogue.BOTH;
+import static dev.sockshell.catalogue.OptionCatalogue.RAW;
 import static dev.sockshell.catalogue.OptionCatalogue.TCP;
 import static dev.sockshell.catalogue.OptionCatalogue.UDP;
 import static dev.sockshell.catalogue.OptionCatalogue.V4;
@@ -11,16 +12,13 @@ import static dev.sockshell.catalogue.SockOption.Access.*;
 import static dev.sockshell.ctype.CTypes.*;
 
 /**
- * Every other option socket(7), ip(7), ipv6(7), tcp(7) and udp(7) document for an AF_INET or
- * AF_INET6 socket of type stream or datagram, one row each, with its Linux number (the uapi
- * headers) and real C type; their words are in options[_ko].properties. Left out, and why: the
- * filters that take a pointer to a program (SO_ATTACH_FILTER, SO_ATTACH_BPF,
- * SO_ATTACH_REUSEPORT_*), the options of raw sockets only (IP_HDRINCL, IP_ROUTER_ALERT,
- * IP_NODEFRAG, IPV6_CHECKSUM, IPV6_HDRINCL, IPV6_ROUTER_ALERT*), the ones whose value holds a
- * variable-length list or a key structure (IP_MSFILTER, MCAST_MSFILTER, TCP_MD5SIG*,
- * TCP_REPAIR_OPTIONS/_WINDOW/_QUEUE, TCP_QUEUE_SEQ, TCP_ZEROCOPY_RECEIVE, IPV6_FLOWLABEL_MGR,
- * IP(V6)_IPSEC_POLICY, IP(V6)_XFRM_POLICY, SO_TXTIME) and RFC 2292's old IPV6_2292* names. They are
- * still reachable by number.
+ * Every other option socket(7), ip(7), ipv6(7), tcp(7) and udp(7) name for an AF_INET or AF_INET6
+ * socket, one row each, with its Linux number (the uapi headers) and C type; their words are in
+ * options[_ko].properties. Options of raw sockets (IP_HDRINCL, IP_ROUTER_ALERT, IP_NODEFRAG,
+ * IPV6_CHECKSUM, IPV6_ROUTER_ALERT) are marked {@link Trait#RAW_ONLY}: the kernel still answers on
+ * TCP and UDP sockets, and sockshell asks it. Values that hold a pointer, a variable-length list or
+ * a key structure (SO_ATTACH_FILTER's sock_fprog, IP_MSFILTER, TCP_MD5SIG, the IPsec policies, the
+ * IPv6 extension headers) are written and shown as raw bytes of their struct.
  */
 final class MoreOptions {
   private MoreOptions() {}
@@ -41,6 +39,19 @@ final class MoreOptions {
     c.traits("TCP_REPAIR", Trait.PRIVILEGED);
     c.traits("TCP_FASTOPEN_KEY", Trait.PRIVILEGED);
     c.traits("TCP_TX_DELAY", Trait.PRIVILEGED);
+    for (String admin :
+        new String[] {
+          "IP_IPSEC_POLICY", "IP_XFRM_POLICY", "IPV6_IPSEC_POLICY", "IPV6_XFRM_POLICY",
+          "IPV6_HOPOPTS", "IPV6_RTHDRDSTOPTS", "IPV6_DSTOPTS", "IPV6_NEXTHOP"
+        }) {
+      c.traits(admin, Trait.PRIVILEGED);
+    }
+    for (String raw :
+        new String[] {
+          "IP_HDRINCL", "IP_ROUTER_ALERT", "IP_NODEFRAG", "IPV6_CHECKSUM", "IPV6_ROUTER_ALERT"
+        }) {
+      c.traits(raw, Trait.RAW_ONLY);
+    }
     c.add(SOL_SOCKET, "SO_DEBUG", 1, BOOL_INT, GET_SET, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_DONTROUTE", 5, BOOL_INT, GET_SET, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_OOBINLINE", 10, BOOL_INT, GET_SET, BOTH, TCP, false);
@@ -52,7 +63,10 @@ final class MoreOptions {
     c.add(SOL_SOCKET, "SO_RCVLOWAT", 18, INT, GET_SET, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_SNDLOWAT", 19, INT, GET_SET, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_BINDTODEVICE", 25, IFNAME, GET_SET, BOTH, ANY, false);
-    c.add(SOL_SOCKET, "SO_DETACH_FILTER", 27, INT, SET_ONLY, BOTH, ANY, false);
+    c.add(
+        SOL_SOCKET, "SO_ATTACH_FILTER", 26, SOCK_FPROG, GET_SET, BOTH, ANY, false, "SO_GET_FILTER");
+    c.add(SOL_SOCKET, "SO_DETACH_FILTER", 27, INT, SET_ONLY, BOTH, ANY, false, "SO_DETACH_BPF");
+    c.add(SOL_SOCKET, "SO_PEERNAME", 28, SOCKADDR, GET_ONLY, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_TIMESTAMP", 29, BOOL_INT, GET_SET, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_ACCEPTCONN", 30, BOOL_INT, GET_ONLY, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_PEERSEC", 31, SECCTX, GET_ONLY, BOTH, ANY, false);
@@ -67,12 +81,16 @@ final class MoreOptions {
     c.add(SOL_SOCKET, "SO_RXQ_OVFL", 40, BOOL_INT, GET_SET, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_WIFI_STATUS", 41, BOOL_INT, GET_SET, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_PEEK_OFF", 42, INT, GET_SET, BOTH, ANY, false);
+    c.add(SOL_SOCKET, "SO_NOFCS", 43, BOOL_INT, GET_SET, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_LOCK_FILTER", 44, BOOL_INT, GET_SET, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_SELECT_ERR_QUEUE", 45, BOOL_INT, GET_SET, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_BUSY_POLL", 46, INT, GET_SET, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_MAX_PACING_RATE", 47, U64, GET_SET, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_BPF_EXTENSIONS", 48, INT, GET_ONLY, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_INCOMING_CPU", 49, INT, GET_SET, BOTH, ANY, false);
+    c.add(SOL_SOCKET, "SO_ATTACH_BPF", 50, INT, SET_ONLY, BOTH, ANY, false);
+    c.add(SOL_SOCKET, "SO_ATTACH_REUSEPORT_CBPF", 51, SOCK_FPROG, SET_ONLY, BOTH, ANY, false);
+    c.add(SOL_SOCKET, "SO_ATTACH_REUSEPORT_EBPF", 52, INT, SET_ONLY, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_CNX_ADVICE", 53, INT, SET_ONLY, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_MEMINFO", 55, MEMINFO, GET_ONLY, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_INCOMING_NAPI_ID", 56, INT, GET_ONLY, BOTH, ANY, false);
@@ -86,7 +104,9 @@ final class MoreOptions {
     c.add(SOL_SOCKET, "SO_RESERVE_MEM", 73, INT, GET_SET, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_TXREHASH", 74, INT, GET_SET, BOTH, TCP, false);
     c.add(SOL_SOCKET, "SO_RCVMARK", 75, BOOL_INT, GET_SET, BOTH, ANY, false);
+    c.add(IPPROTO_IP, "IP_HDRINCL", 3, BOOL_INT, GET_SET, V4, RAW, true);
     c.add(IPPROTO_IP, "IP_OPTIONS", 4, IP_OPTIONS, GET_SET, V4, ANY, false);
+    c.add(IPPROTO_IP, "IP_ROUTER_ALERT", 5, BOOL_INT, GET_SET, V4, RAW, true);
     c.add(IPPROTO_IP, "IP_RECVOPTS", 6, BOOL_INT, GET_SET, V4, UDP, false);
     c.add(IPPROTO_IP, "IP_RETOPTS", 7, BOOL_INT, GET_SET, V4, UDP, false);
     c.add(IPPROTO_IP, "IP_PKTINFO", 8, BOOL_INT, GET_SET, V4, UDP, false);
@@ -96,23 +116,46 @@ final class MoreOptions {
     c.add(IPPROTO_IP, "IP_RECVTOS", 13, BOOL_INT, GET_SET, V4, UDP, false);
     c.add(IPPROTO_IP, "IP_MTU", 14, INT, GET_ONLY, V4, ANY, false);
     c.add(IPPROTO_IP, "IP_FREEBIND", 15, BOOL_INT, GET_SET, V4, ANY, false);
+    c.add(IPPROTO_IP, "IP_IPSEC_POLICY", 16, XFRM_POLICY, SET_ONLY, V4, ANY, false);
+    c.add(IPPROTO_IP, "IP_XFRM_POLICY", 17, XFRM_POLICY, SET_ONLY, V4, ANY, false);
     c.add(IPPROTO_IP, "IP_PASSSEC", 18, BOOL_INT, GET_SET, V4, UDP, false);
     c.add(IPPROTO_IP, "IP_TRANSPARENT", 19, BOOL_INT, GET_SET, V4, ANY, false);
     c.add(
         IPPROTO_IP, "IP_RECVORIGDSTADDR", 20, BOOL_INT, GET_SET, V4, UDP, false, "IP_ORIGDSTADDR");
     c.add(IPPROTO_IP, "IP_MINTTL", 21, INT, GET_SET, V4, ANY, false);
+    c.add(IPPROTO_IP, "IP_NODEFRAG", 22, BOOL_INT, GET_SET, V4, RAW, true);
     c.add(IPPROTO_IP, "IP_CHECKSUM", 23, BOOL_INT, GET_SET, V4, ANY, false);
     c.add(IPPROTO_IP, "IP_BIND_ADDRESS_NO_PORT", 24, BOOL_INT, GET_SET, V4, TCP, false);
     c.add(IPPROTO_IP, "IP_RECVFRAGSIZE", 25, BOOL_INT, GET_SET, V4, UDP, false);
     c.add(IPPROTO_IP, "IP_RECVERR_RFC4884", 26, BOOL_INT, GET_SET, V4, ANY, false);
     c.add(IPPROTO_IP, "IP_UNBLOCK_SOURCE", 37, IP_MREQ_SOURCE, SET_ONLY, V4, UDP, false);
     c.add(IPPROTO_IP, "IP_BLOCK_SOURCE", 38, IP_MREQ_SOURCE, SET_ONLY, V4, UDP, false);
+    c.add(IPPROTO_IP, "IP_MSFILTER", 41, IP_MSFILTER, GET_SET, V4, UDP, false);
     c.add(IPPROTO_IP, "IP_MULTICAST_ALL", 49, BOOL_INT, GET_SET, V4, UDP, false);
     c.add(IPPROTO_IP, "IP_UNICAST_IF", 50, IFINDEX_BE, GET_SET, V4, ANY, false);
     c.add(IPPROTO_IP, "IP_LOCAL_PORT_RANGE", 51, INT, GET_SET, V4, ANY, false);
     c.add(IPPROTO_IP, "IP_PROTOCOL", 52, INT, GET_ONLY, V4, ANY, false);
     c.add(IPPROTO_IPV6, "IPV6_ADDRFORM", 1, DOMAIN, SET_ONLY, V6, ANY, true);
+    c.add(IPPROTO_IPV6, "IPV6_2292PKTINFO", 2, BOOL_INT, GET_SET, V6, UDP, true);
+    c.add(IPPROTO_IPV6, "IPV6_2292HOPOPTS", 3, BOOL_INT, GET_SET, V6, UDP, true);
+    c.add(IPPROTO_IPV6, "IPV6_2292DSTOPTS", 4, BOOL_INT, GET_SET, V6, UDP, true);
+    c.add(IPPROTO_IPV6, "IPV6_2292RTHDR", 5, BOOL_INT, GET_SET, V6, UDP, true);
+    c.add(
+        IPPROTO_IPV6,
+        "IPV6_2292PKTOPTIONS",
+        6,
+        CMSG_BYTES,
+        GET_SET,
+        V6,
+        TCP,
+        true,
+        "IPV6_PKTOPTIONS");
+    c.add(IPPROTO_IPV6, "IPV6_CHECKSUM", 7, INT, GET_SET, V6, RAW, true);
+    c.add(IPPROTO_IPV6, "IPV6_2292HOPLIMIT", 8, BOOL_INT, GET_SET, V6, UDP, true);
+    c.add(IPPROTO_IPV6, "IPV6_NEXTHOP", 9, SOCKADDR, GET_SET, V6, ANY, true);
+    c.add(IPPROTO_IPV6, "IPV6_AUTHHDR", 10, BOOL_INT, GET_SET, V6, ANY, true);
     c.add(IPPROTO_IPV6, "IPV6_FLOWINFO", 11, BOOL_INT, GET_SET, V6, ANY, true);
+    c.add(IPPROTO_IPV6, "IPV6_ROUTER_ALERT", 22, INT, GET_SET, V6, RAW, true);
     c.add(IPPROTO_IPV6, "IPV6_MTU_DISCOVER", 23, PMTUDISC6, GET_SET, V6, ANY, true);
     c.add(IPPROTO_IPV6, "IPV6_MTU", 24, INT, GET_SET, V6, ANY, true);
     c.add(IPPROTO_IPV6, "IPV6_RECVERR", 25, BOOL_INT, GET_SET, V6, ANY, true);
@@ -120,12 +163,22 @@ final class MoreOptions {
     c.add(IPPROTO_IPV6, "IPV6_LEAVE_ANYCAST", 28, IPV6_MREQ, SET_ONLY, V6, ANY, true);
     c.add(IPPROTO_IPV6, "IPV6_MULTICAST_ALL", 29, BOOL_INT, GET_SET, V6, UDP, true);
     c.add(IPPROTO_IPV6, "IPV6_RECVERR_RFC4884", 31, BOOL_INT, GET_SET, V6, ANY, true);
+    c.add(IPPROTO_IPV6, "IPV6_FLOWLABEL_MGR", 32, FLOWLABEL_REQ, GET_SET, V6, ANY, true);
     c.add(IPPROTO_IPV6, "IPV6_FLOWINFO_SEND", 33, BOOL_INT, GET_SET, V6, ANY, true);
+    c.add(IPPROTO_IPV6, "IPV6_IPSEC_POLICY", 34, XFRM_POLICY, SET_ONLY, V6, ANY, true);
+    c.add(IPPROTO_IPV6, "IPV6_XFRM_POLICY", 35, XFRM_POLICY, SET_ONLY, V6, ANY, true);
     c.add(IPPROTO_IPV6, "IPV6_RECVPKTINFO", 49, BOOL_INT, GET_SET, V6, UDP, true);
+    c.add(IPPROTO_IPV6, "IPV6_PKTINFO", 50, IN6_PKTINFO, SET_ONLY, V6, UDP, true);
+    c.add(IPPROTO_IPV6, "IPV6_HOPLIMIT", 52, INT, GET_SET, V6, UDP, true);
     c.add(IPPROTO_IPV6, "IPV6_RECVHOPOPTS", 53, BOOL_INT, GET_SET, V6, UDP, true);
+    c.add(IPPROTO_IPV6, "IPV6_HOPOPTS", 54, IP6_EXTHDR, GET_SET, V6, ANY, true);
+    c.add(IPPROTO_IPV6, "IPV6_RTHDRDSTOPTS", 55, IP6_EXTHDR, GET_SET, V6, ANY, true);
     c.add(IPPROTO_IPV6, "IPV6_RECVRTHDR", 56, BOOL_INT, GET_SET, V6, UDP, true);
+    c.add(IPPROTO_IPV6, "IPV6_RTHDR", 57, IP6_EXTHDR, GET_SET, V6, ANY, true);
     c.add(IPPROTO_IPV6, "IPV6_RECVDSTOPTS", 58, BOOL_INT, GET_SET, V6, UDP, true);
+    c.add(IPPROTO_IPV6, "IPV6_DSTOPTS", 59, IP6_EXTHDR, GET_SET, V6, ANY, true);
     c.add(IPPROTO_IPV6, "IPV6_RECVPATHMTU", 60, BOOL_INT, GET_SET, V6, UDP, true);
+    c.add(IPPROTO_IPV6, "IPV6_PATHMTU", 61, IP6_MTUINFO, GET_ONLY, V6, ANY, true);
     c.add(IPPROTO_IPV6, "IPV6_DONTFRAG", 62, BOOL_INT, GET_SET, V6, UDP, true);
     c.add(IPPROTO_IPV6, "IPV6_RECVTCLASS", 66, BOOL_INT, GET_SET, V6, UDP, true);
     c.add(IPPROTO_IPV6, "IPV6_TCLASS", 67, INT, GET_SET, V6, ANY, true);
@@ -157,10 +210,15 @@ final class MoreOptions {
     c.add(IPPROTO_TCP, "TCP_WINDOW_CLAMP", 10, INT, GET_SET, BOTH, TCP, true);
     c.add(IPPROTO_TCP, "TCP_QUICKACK", 12, BOOL_INT, GET_SET, BOTH, TCP, true);
     c.add(IPPROTO_TCP, "TCP_CONGESTION", 13, TEXT16, GET_SET, BOTH, TCP, true);
+    c.add(IPPROTO_TCP, "TCP_MD5SIG", 14, TCP_MD5SIG, SET_ONLY, BOTH, TCP, true);
+    c.add(IPPROTO_TCP, "TCP_COOKIE_TRANSACTIONS", 15, BYTES, GET_SET, BOTH, TCP, true);
     c.add(IPPROTO_TCP, "TCP_THIN_LINEAR_TIMEOUTS", 16, BOOL_INT, GET_SET, BOTH, TCP, true);
     c.add(IPPROTO_TCP, "TCP_THIN_DUPACK", 17, BOOL_INT, GET_SET, BOTH, TCP, true);
     c.add(IPPROTO_TCP, "TCP_USER_TIMEOUT", 18, INT, GET_SET, BOTH, TCP, true);
     c.add(IPPROTO_TCP, "TCP_REPAIR", 19, INT, GET_SET, BOTH, TCP, true);
+    c.add(IPPROTO_TCP, "TCP_REPAIR_QUEUE", 20, INT, GET_SET, BOTH, TCP, true);
+    c.add(IPPROTO_TCP, "TCP_QUEUE_SEQ", 21, INT, GET_SET, BOTH, TCP, true);
+    c.add(IPPROTO_TCP, "TCP_REPAIR_OPTIONS", 22, TCP_REPAIR_OPT, SET_ONLY, BOTH, TCP, true);
     c.add(IPPROTO_TCP, "TCP_FASTOPEN", 23, INT, GET_SET, BOTH, TCP, true);
     c.add(IPPROTO_TCP, "TCP_TIMESTAMP", 24, INT, GET_SET, BOTH, TCP, true);
     c.add(IPPROTO_TCP, "TCP_NOTSENT_LOWAT", 25, INT, GET_SET, BOTH, TCP, true);

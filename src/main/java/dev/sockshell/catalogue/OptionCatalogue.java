@@ -30,6 +30,9 @@ public final class OptionCatalogue {
   static final Set<Proto> UDP = EnumSet.of(Proto.UDP);
   static final Set<Proto> TCP = EnumSet.of(Proto.TCP);
 
+  /** none of sockshell's: an option of raw sockets (with {@link Trait#RAW_ONLY}) */
+  static final Set<Proto> RAW = EnumSet.noneOf(Proto.class);
+
   private static final OptionCatalogue INSTANCE = new OptionCatalogue();
 
   private final List<SockOption> options = new ArrayList<>();

@@ -73,6 +73,9 @@ public record SockOption(
   /** Which sockets it is for: "UDP/IPv4", "TCP", or "" for every socket. */
   public String scope() {
     StringBuilder b = new StringBuilder();
+    if (has(Trait.RAW_ONLY)) {
+      b.append("RAW");
+    }
     if (protos().size() == 1) {
       b.append(protos().iterator().next().name());
     }

@@ -37,7 +37,11 @@ public enum Trait {
   /** binds the socket to one interface (given by its index) */
   BINDS_INTERFACE(null),
   /** the kernel's figures of a TCP connection (rtt, retransmits, segments) */
-  CONNECTION_INFO(null);
+  CONNECTION_INFO(null),
+  /**
+   * meant for raw sockets (SOCK_RAW), which sockshell does not open: on TCP and UDP it does nothing
+   */
+  RAW_ONLY(null);
 
   private final String sysctl;
 

@@ -25,6 +25,16 @@ public final class CTypes {
   public static final CType KEY16 = new CBytes("u_char[16] (key)", 16);
   public static final CType CMSG_BYTES = new CBytes("u_char[] (control messages)", 256);
   public static final CType SYN_BYTES = new CBytes("u_char[] (SYN headers)", 256);
+  public static final CType SOCK_FPROG = new CBytes("struct sock_fprog", 256);
+  public static final CType SOCKADDR = new CBytes("struct sockaddr_storage", 128);
+  public static final CType IP_MSFILTER = new CBytes("struct ip_msfilter", 256);
+  public static final CType XFRM_POLICY = new CBytes("struct xfrm_userpolicy_info", 256);
+  public static final CType IN6_PKTINFO = new CBytes("struct in6_pktinfo", 20);
+  public static final CType IP6_MTUINFO = new CBytes("struct ip6_mtuinfo", 32);
+  public static final CType IP6_EXTHDR = new CBytes("u_char[] (IPv6 extension header)", 256);
+  public static final CType FLOWLABEL_REQ = new CBytes("struct in6_flowlabel_req", 32);
+  public static final CType TCP_MD5SIG = new CBytes("struct tcp_md5sig", 216);
+  public static final CType TCP_REPAIR_OPT = new CBytes("struct tcp_repair_opt[]", 256);
   public static final CType CC_INFO = new CBytes("union tcp_cc_info", 64);
   public static final CType SECCTX = new CString(256, false);
   public static final CType MEMINFO =

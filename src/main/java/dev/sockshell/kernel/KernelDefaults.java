@@ -66,7 +66,8 @@ public final class KernelDefaults {
     Family family = o.families().contains(Family.IPV4) ? Family.IPV4 : Family.IPV6;
     Map<String, List<String>> byValue = new LinkedHashMap<>();
     for (Proto p : Proto.values()) {
-      if (o.protos().contains(p)) {
+      // an option of raw sockets (which sockshell does not open): what TCP and UDP sockets read
+      if (o.protos().contains(p) || o.protos().isEmpty()) {
         byValue
             .computeIfAbsent(of(o, family, p), v -> new ArrayList<>())
             .add(p.lower() + family.suffix());

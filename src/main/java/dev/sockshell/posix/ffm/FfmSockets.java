@@ -296,6 +296,10 @@ public final class FfmSockets implements Sockets {
     MemorySegment v = mine.value();
     MemorySegment len = mine.length();
     len.set(JAVA_INT, 0, capacity);
+    // Zeroed, as a careful C program's buffer: some options read their input from it
+    // (TCP_ZEROCOPY_RECEIVE), and padding the kernel counts but never writes (the cmsg alignment of
+    // IP_PKTOPTIONS) must not show what an earlier call left in the scratch buffer.
+    v.asSlice(0, capacity).fill((byte) 0);
     int r;
     try {
       r = (int) GETSOCKOPT.handle().invokeExact(mine.state(), fd, level, name, v, len);
