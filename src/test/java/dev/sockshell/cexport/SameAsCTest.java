@@ -182,6 +182,173 @@ class SameAsCTest {
     }
   }
 
+  private static final String SETTER =
+      """
+      #define _GNU_SOURCE
+      #include <errno.h>
+      #include <stdio.h>
+      #include <string.h>
+      #include <sys/socket.h>
+      #include <unistd.h>
+      /* argv: family:type:level:optname:readsize:hex ... (readsize -1: set-only; hex - : empty).
+         On a new socket each: setsockopt with those bytes, then getsockopt of readsize bytes.
+         One line each: !ERRNO (the set failed), ok, ok:HEX, or ok!ERRNO (the read failed). */
+      int main(int argc, char **argv) {
+        for (int i = 1; i < argc; i++) {
+          int fam, type, level, name, size;
+          char hex[1100];
+          sscanf(argv[i], "%d:%d:%d:%d:%d:%1099s", &fam, &type, &level, &name, &size, hex);
+          unsigned char val[540];
+          int n = 0;
+          if (strcmp(hex, "-") != 0)
+            for (; hex[2 * n] != 0; n++) sscanf(hex + 2 * n, "%2hhx", &val[n]);
+          int s = socket(fam, type, 0);
+          if (s < 0) { perror("socket"); return 2; }
+          if (setsockopt(s, level, name, val, (socklen_t) n) != 0) {
+            printf("!%s\\n", strerrorname_np(errno));
+          } else if (size < 0) {
+            printf("ok\\n");
+          } else {
+            unsigned char buf[540];
+            memset(buf, 0, sizeof buf);
+            socklen_t len = (socklen_t) size;
+            if (getsockopt(s, level, name, buf, &len) != 0) {
+              printf("ok!%s\\n", strerrorname_np(errno));
+            } else {
+              printf("ok:");
+              for (socklen_t k = 0; k < len; k++) printf("%02x", buf[k]);
+              printf("\\n");
+            }
+          }
+          close(s);
+        }
+        return 0;
+      }
+      """;
+
+  /**
+   * Every settable option set on every socket kind, each on a new socket, as a C program sets it
+   * with the same bytes: the same errno, or the same bytes read back. Values: the option's first
+   * example, or its type's; group and interface values name lo (nothing leaves this machine).
+   */
+  @Test
+  void everyOptionSetOnEverySocketKindGivesWhatCGets(@TempDir Path dir) throws Exception {
+    Cc.assumeCompiler("cc");
+    Path src = dir.resolve("set.c");
+    Files.writeString(src, SETTER);
+    Path exe = dir.resolve("set");
+    Cc.compile("cc", src, exe);
+    Map<String, String> ours = new LinkedHashMap<>();
+    List<String> args = new ArrayList<>();
+    args.add(exe.toString());
+    String[][] kinds = {
+      {"udp", "2", "2"}, {"tcp", "2", "1"}, {"udp ipv6", "10", "2"}, {"tcp ipv6", "10", "1"}
+    };
+    try (Shell sh = new Shell()) {
+      for (String[] kind : kinds) {
+        boolean v6 = kind[1].equals("10");
+        for (SockOption o : OptionCatalogue.get().all()) {
+          if (!o.canSet()) {
+            continue;
+          }
+          String value = valueFor(o, v6);
+          sh.ok("open " + kind[0] + " as x");
+          String[] got = set(sh, o, value);
+          sh.ok("close x");
+          ours.put(kind[0] + " " + o.name() + " " + value, got[0]);
+          int size = o.canGet() ? o.type().capacity() : -1;
+          String hex = got[1].isEmpty() ? "-" : got[1];
+          args.add(
+              kind[1]
+                  + ":"
+                  + kind[2]
+                  + ":"
+                  + o.level().number()
+                  + ":"
+                  + o.number()
+                  + ":"
+                  + size
+                  + ":"
+                  + hex);
+        }
+      }
+    }
+    Cc.Run r = Cc.run(args, Map.of(), 120);
+    assertThat(r.status()).as(r.out()).isZero();
+    List<String> theirs = r.out().lines().toList();
+    assertThat(theirs).hasSameSizeAs(ours.keySet());
+    int i = 0;
+    List<String> differ = new ArrayList<>();
+    for (Map.Entry<String, String> e : ours.entrySet()) {
+      if (!e.getValue().equals(theirs.get(i))) {
+        differ.add(e.getKey() + ": sockshell " + e.getValue() + ", C " + theirs.get(i));
+      }
+      i++;
+    }
+    assertThat(differ).as("options set differently").isEmpty();
+    assertThat(ours.size()).isGreaterThan(4 * 150);
+  }
+
+  /** A value for the option: lo-pinned for groups and interfaces, else its first example. */
+  private static String valueFor(SockOption o, boolean v6) {
+    String c = o.type().cName();
+    if (c.startsWith("struct ip_mreq_source")) {
+      return "235.7.8.9 127.0.0.1 127.0.0.2";
+    }
+    if (c.startsWith("struct ip_mreq")) {
+      return "235.7.8.9 127.0.0.1";
+    }
+    if (c.startsWith("struct ipv6_mreq")) {
+      return "ff15::7 lo";
+    }
+    if (c.startsWith("struct group_source_req")) {
+      return v6 ? "ff35::7 lo ::1" : "232.1.2.3 lo 127.0.0.2";
+    }
+    if (c.startsWith("struct group_req")) {
+      return v6 ? "ff15::7 lo" : "235.7.8.9 lo";
+    }
+    if (o.has(dev.sockshell.catalogue.Trait.MULTICAST_IF)) {
+      return o.level() == dev.sockshell.catalogue.Level.IPPROTO_IPV6 ? "lo" : "127.0.0.1";
+    }
+    if (c.contains("interface")) {
+      return "lo";
+    }
+    return o.examples().isEmpty() ? o.type().example() : o.examples().get(0);
+  }
+
+  /**
+   * Sets the option on x: {what happened as C prints it, the bytes setsockopt was given in hex}.
+   */
+  private static String[] set(Shell sh, SockOption o, String value) {
+    List<Event> events = sh.run("setopt x " + o.name() + " " + value);
+    String bytes = "";
+    String outcome = null;
+    for (Event e : events) {
+      if (e instanceof Event.Failure f) {
+        if (f.error() instanceof SocketError s
+            && s.call().equals("setsockopt")
+            && f.attempted() instanceof Event.OptionSet a) {
+          return new String[] {"!" + s.errnoName(), HexFormat.of().formatHex(a.call().set())};
+        }
+        return new String[] {"refused by sockshell: " + f.error().getMessage(), ""};
+      }
+      if (e instanceof Event.OptionValue v && v.call() != null) {
+        bytes = HexFormat.of().formatHex(v.call().set());
+        outcome = "ok:" + HexFormat.of().formatHex(v.call().got());
+      } else if (e instanceof Event.OptionSet s && outcome == null) {
+        bytes = HexFormat.of().formatHex(s.call().set());
+        outcome = "ok";
+      } else if (e instanceof Event.Note n
+          && n.said() instanceof dev.sockshell.text.Words.Message m
+          && m.key().equals("opt.readBackFailed")) {
+        java.util.regex.Matcher errno =
+            java.util.regex.Pattern.compile("\\((E[A-Z0-9]+)\\)").matcher(n.text());
+        outcome = errno.find() ? "ok!" + errno.group(1) : "ok!?";
+      }
+    }
+    return new String[] {outcome == null ? "no outcome" : outcome, bytes};
+  }
+
   /** The bytes sockshell's getsockopt returned, in hex, or !errno. */
   private static String read(Shell sh, String label, SockOption o) {
     for (Event e : sh.run("getopt " + label + " " + o.name())) {
