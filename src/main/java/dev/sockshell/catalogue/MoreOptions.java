@@ -100,7 +100,7 @@ final class MoreOptions {
     c.add(SOL_SOCKET, "SO_PREFER_BUSY_POLL", 69, BOOL_INT, GET_SET, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_BUSY_POLL_BUDGET", 70, INT, SET_ONLY, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_NETNS_COOKIE", 71, U64, GET_ONLY, BOTH, ANY, false);
-    c.add(SOL_SOCKET, "SO_BUF_LOCK", 72, INT, GET_SET, BOTH, ANY, false);
+    c.add(SOL_SOCKET, "SO_BUF_LOCK", 72, BUF_LOCK, GET_SET, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_RESERVE_MEM", 73, INT, GET_SET, BOTH, ANY, false);
     c.add(SOL_SOCKET, "SO_TXREHASH", 74, INT, GET_SET, BOTH, TCP, false);
     c.add(SOL_SOCKET, "SO_RCVMARK", 75, BOOL_INT, GET_SET, BOTH, ANY, false);

@@ -45,18 +45,79 @@ final class CIo {
       w.raw("  ss_refused(n != -1, \"" + call + "()\");");
     } else {
       w.raw("  ss_check(n != -1, \"" + call + "()\");");
-      w.raw("  printf(\"" + s.sock() + ": sent %ld bytes\\n\", n);");
+      // what the session printed: who it went to
+      // as the session printed it: to the address given, or to the peer (asked now: its port
+      // is this run's)
+      String to = s.to() != null ? " to " + s.to().toString().replace("%", "%%") : " to ";
+      w.raw(
+          "  printf(\""
+              + s.sock()
+              + ": sent %ld %s"
+              + to
+              + (s.to() != null ? "\\n" : "")
+              + "\", n, n == 1 ? \"byte\" : \"bytes\");");
+      if (s.to() == null) {
+        w.raw("  ss_print_peer(" + v + ");");
+      }
     }
     w.raw("}");
   }
 
+  /**
+   * A receive that got data: printed as the session printed it (sender, text, size, and the TTL or
+   * hop limit when IP_RECVTTL/IPV6_RECVHOPLIMIT was on, read with recvmsg as on Linux).
+   */
+  static void received(CWriter w, Event.Received r) {
+    if (r.ttl() == null || w.winsock()) {
+      received(w, r.sock(), r.max(), false, r.proto().name());
+      return;
+    }
+    String v = w.sockVar(r.sock());
+    int size = r.max() > 0 ? r.max() : DEFAULT_MAX;
+    w.comment(Text.get("c.recvTtl", r.sock(), String.valueOf(size)));
+    w.raw("{");
+    w.raw("  static char buf[" + size + "];");
+    w.raw("  struct sockaddr_storage from;");
+    w.raw("  char ctl[256];");
+    w.raw("  struct iovec iov = {buf, sizeof buf};");
+    w.raw("  struct msghdr m = {0};");
+    w.raw("  m.msg_name = &from;");
+    w.raw("  m.msg_namelen = sizeof from;");
+    w.raw("  m.msg_iov = &iov;");
+    w.raw("  m.msg_iovlen = 1;");
+    w.raw("  m.msg_control = ctl;");
+    w.raw("  m.msg_controllen = sizeof ctl;");
+    w.raw("  long n = (long) recvmsg(" + v + ", &m, 0);");
+    w.raw("  ss_check(n != -1, \"recvmsg()\");");
+    w.raw("  int ttl = -1;");
+    w.raw("  for (struct cmsghdr *c = CMSG_FIRSTHDR(&m); c; c = CMSG_NXTHDR(&m, c)) {");
+    w.raw("    if ((c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_TTL)");
+    w.raw("        || (c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_HOPLIMIT)) {");
+    w.raw("      memcpy(&ttl, CMSG_DATA(c), sizeof ttl);");
+    w.raw("    }");
+    w.raw("  }");
+    w.raw(
+        "  ss_print_received("
+            + v
+            + ", \""
+            + r.proto().name()
+            + "\", &from, m.msg_namelen, buf, n, ttl);");
+    w.raw("}");
+  }
+
   static void received(CWriter w, String sock, int max, boolean refused) {
+    received(w, sock, max, refused, null);
+  }
+
+  /** {@code proto}: print what arrived as the session did; null for a refused receive. */
+  private static void received(CWriter w, String sock, int max, boolean refused, String proto) {
     String v = w.sockVar(sock);
     int size = max > 0 ? max : DEFAULT_MAX;
     w.comment(Text.get("c.recv", sock, String.valueOf(size)));
     w.raw("{");
     w.raw("  static char buf[" + size + "];");
     w.raw("  struct sockaddr_storage from;");
+    w.raw("  memset(&from, 0, sizeof from);");
     w.raw("  " + (w.winsock() ? "int" : "socklen_t") + " flen = sizeof from;");
     w.raw(
         "  long n = (long) recvfrom("
@@ -68,7 +129,12 @@ final class CIo {
       w.raw("  ss_refused(n != -1, \"recvfrom()\");");
     } else {
       w.raw("  ss_check(n != -1, \"recvfrom()\");");
-      w.raw("  ss_print_data(\"" + sock + "\", buf, n);");
+      w.raw(
+          "  ss_print_received("
+              + v
+              + ", \""
+              + (proto != null ? proto : "?")
+              + "\", &from, flen, buf, n, -1);");
     }
     w.raw("}");
   }

@@ -166,13 +166,80 @@ final class CPrelude {
         """
             .replace("socklen_t", p == Platform.WINSOCK ? "int" : "socklen_t"));
     h.put(
-        "ss_print_data",
+        "ss_print_peer",
         """
-        /* Received bytes as sockshell shows text: in quotes. */
-        static void ss_print_data(const char *sock, const char *buf, long n) {
-          printf("%s: received %ld bytes: \\"%.*s\\"\\n", sock, n, (int) n, buf);
+        /* The connected peer's address, as sockshell writes it: 127.0.0.1:9000 or [::1]:9000. */
+        static void ss_print_peer(SS_SOCK fd) {
+          struct sockaddr_storage ss;
+          socklen_t len = (socklen_t) sizeof ss;
+          char host[INET6_ADDRSTRLEN] = "?";
+          memset(&ss, 0, sizeof ss);
+          if (getpeername(fd, (struct sockaddr *) &ss, &len) != 0) {
+            printf("peer\\n");
+          } else if (ss.ss_family == AF_INET6) {
+            struct sockaddr_in6 *a = (struct sockaddr_in6 *) &ss;
+            inet_ntop(AF_INET6, &a->sin6_addr, host, sizeof host);
+            printf("[%s]:%d\\n", host, ntohs(a->sin6_port));
+          } else {
+            struct sockaddr_in *a = (struct sockaddr_in *) &ss;
+            inet_ntop(AF_INET, &a->sin_addr, host, sizeof host);
+            printf("%s:%d\\n", host, ntohs(a->sin_port));
+          }
         }
-        """);
+        """
+            .replace("SS_SOCK", p == Platform.WINSOCK ? "SOCKET" : "int")
+            .replace("socklen_t", p == Platform.WINSOCK ? "int" : "socklen_t"));
+    h.put(
+        "ss_print_received",
+        """
+        /* What arrived, as sockshell shows it: [UDP/sender] text  (N bytes, ttl=T), or a hex line
+           when it is not text. A TCP recvfrom names no sender: the peer is asked. */
+        static void ss_print_received(SS_SOCK fd, const char *proto, struct sockaddr_storage *from,
+                                      socklen_t flen, const char *buf, long n, int ttl) {
+          char host[INET6_ADDRSTRLEN] = "?";
+          int port = 0, v6 = 0;
+          if (from->ss_family == 0) flen = 0; /* Winsock leaves it as it was for a stream */
+          if (flen == 0) {
+            flen = (socklen_t) sizeof *from;
+            if (getpeername(fd, (struct sockaddr *) from, &flen) != 0) flen = 0;
+          }
+          if (flen > 0 && from->ss_family == AF_INET6) {
+            struct sockaddr_in6 *a = (struct sockaddr_in6 *) from;
+            inet_ntop(AF_INET6, &a->sin6_addr, host, sizeof host);
+            port = ntohs(a->sin6_port);
+            v6 = 1;
+            printf("[%s/[%s]:%d]", proto, host, port);
+          } else if (flen > 0) {
+            struct sockaddr_in *a = (struct sockaddr_in *) from;
+            inet_ntop(AF_INET, &a->sin_addr, host, sizeof host);
+            port = ntohs(a->sin_port);
+            printf("[%s/%s:%d]", proto, host, port);
+          } else {
+            printf("[%s/?]", proto);
+          }
+          if (n == 0) {
+            printf(" %s\\n", strcmp(proto, "TCP") != 0 ? "empty datagram (0 bytes)"
+                   : flen > 0 ? "connection closed by the peer (recv returned 0)"
+                   : "recv returned 0: this socket has no connection (no peer ever closed it)");
+            return;
+          }
+          int text = 1;
+          for (long i = 0; i < n; i++) {
+            unsigned char c = (unsigned char) buf[i];
+            if (c < 0x20 || c == 0x7f) text = 0;
+          }
+          if (text) printf(" %.*s ", (int) n, buf);
+          printf(" (%ld %s", n, n == 1 ? "byte" : "bytes");
+          if (ttl >= 0) printf(", %s=%d", v6 ? "hops" : "ttl", ttl);
+          printf(")\\n");
+          if (!text) {
+            for (long i = 0; i < n; i++) printf("%02x", (unsigned char) buf[i]);
+            printf("\\n");
+          }
+        }
+        """
+            .replace("SS_SOCK", p == Platform.WINSOCK ? "SOCKET" : "int")
+            .replace("socklen_t", p == Platform.WINSOCK ? "int" : "socklen_t"));
     h.put(
         "ss_print_in_addr",
         """

@@ -134,7 +134,7 @@ final class CWriter {
         addressed("connect", c.sock(), c.to(), refused);
       }
       case Event.Sent s -> CIo.sent(this, s, refused, leftOut);
-      case Event.Received r -> CIo.received(this, r.sock(), r.max(), false);
+      case Event.Received r -> CIo.received(this, r);
       case Event.RecvAttempt r -> CIo.received(this, r.sock(), r.max(), refused);
       case Event.OptionSet o -> {
         if (!lacked(o.call().option())) {
@@ -155,7 +155,7 @@ final class CWriter {
           setsockopt(v.sock(), v.call(), refused && v.call().got() == null);
         }
         if (v.call().got() != null || v.call().set() == null) {
-          getsockopt(v.sock(), v.call(), refused);
+          getsockopt(v.sock(), v.call(), refused, !v.checked());
         }
       }
       case Event.ShutDown s -> {
@@ -261,6 +261,9 @@ final class CWriter {
       used.add(o);
     }
     byte[] value = call.set();
+    if (doubled(o) && value.length == 4 && !refused) {
+      asked.put(var(sock) + " " + o.name(), dev.sockshell.ctype.CInt.get(value));
+    }
     CType t = o != null && o.type().fits(value) ? o.type() : CTypes.BYTES;
     String name = o != null ? o.name() : null;
     String level = Names.level(call.level());
@@ -286,7 +289,8 @@ final class CWriter {
     line("}");
   }
 
-  private void getsockopt(String sock, Event.OptionCall call, boolean refused) {
+  /** {@code noted}: the session put its note beside the value (an expect's reading has none). */
+  private void getsockopt(String sock, Event.OptionCall call, boolean refused, boolean noted) {
     SockOption o = call.option();
     if (o != null) {
       used.add(o);
@@ -314,8 +318,28 @@ final class CWriter {
       for (String s : src.print()) {
         line("  " + s);
       }
+      Integer set = noted && doubled(o) ? asked.get(var(sock) + " " + o.name()) : null;
+      if (set != null && set >= 0 && 2L * set <= Integer.MAX_VALUE) {
+        // the session's note beside the value: Linux doubled the size asked for
+        line(
+            "  if (v == 2 * "
+                + set
+                + ") printf(\"  (you set "
+                + set
+                + "; Linux doubles it to leave room for its bookkeeping)\\n\");");
+      }
     }
     line("}");
+  }
+
+  /** The last size set for SO_RCVBUF/SO_SNDBUF per socket: the doubling note needs it. */
+  private final java.util.Map<String, Integer> asked = new java.util.HashMap<>();
+
+  private boolean doubled(SockOption o) {
+    return !win()
+        && o != null
+        && (o.has(dev.sockshell.catalogue.Trait.DOUBLED_RMEM)
+            || o.has(dev.sockshell.catalogue.Trait.DOUBLED_WMEM));
   }
 
   /**

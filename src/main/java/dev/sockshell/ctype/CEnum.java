@@ -20,6 +20,7 @@ import java.util.Map;
 public final class CEnum implements CType {
   private final String prefix;
   private final Map<Integer, String> names;
+  private String zeroKey;
 
   /** {@code names}: value, C name, value, C name… in order. */
   CEnum(String prefix, Object... names) {
@@ -29,6 +30,12 @@ public final class CEnum implements CType {
       m.put((Integer) names[i], (String) names[i + 1]);
     }
     this.names = m;
+  }
+
+  /** Shows 0, which no name has, with these words (SO_BUF_LOCK's "nothing locked"). */
+  CEnum zero(String key) {
+    this.zeroKey = key;
+    return this;
   }
 
   @Override
@@ -75,6 +82,9 @@ public final class CEnum implements CType {
     }
     int v = CInt.get(raw);
     String name = names.get(v);
+    if (name == null && v == 0 && zeroKey != null) {
+      return "0 (" + Text.get(zeroKey) + ")";
+    }
     return name == null ? Integer.toString(v) : v + " (" + name + ")";
   }
 

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code struct in_addr}: IP_MULTICAST_IF. An interface index N &gt; 0 is sent as Linux's {@code
- * struct ip_mreqn {0, 0, N}}, which IP_MULTICAST_IF also accepts.
+ * {@code struct in_addr}: IP_MULTICAST_IF. An interface, by name or by index N &gt; 0, is sent as
+ * Linux's {@code struct ip_mreqn {0, 0, N}}, which IP_MULTICAST_IF also accepts.
  */
 public final class CInAddr implements CType {
   CInAddr() {}
@@ -45,7 +45,11 @@ public final class CInAddr implements CType {
   @Override
   public byte[] encode(List<Atom> atoms, CodecEnv env) {
     Atom a = C.one(atoms, this);
-    if (a.kind() == Atom.Kind.NUMBER && !a.text().equals("0")) {
+    // An interface by name or index is what C passes as Linux's ip_mreqn {0, 0, index}: it works
+    // on an interface without an IPv4 address too (a lab link, a tunnel), where its address would
+    // not.
+    boolean name = a.kind() == Atom.Kind.NAME && !a.isWord("any");
+    if (name || (a.kind() == Atom.Kind.NUMBER && !a.text().equals("0"))) {
       byte[] b = Structs.zeroed(IP_MREQN);
       Structs.putInt(b, Values.interfaceIndex(a, env), IP_MREQN, "imr_ifindex");
       return b;

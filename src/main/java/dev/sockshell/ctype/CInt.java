@@ -73,7 +73,7 @@ public final class CInt implements CType {
   /**
    * The int in the first four bytes, in the machine's order (plain shifts: a replay's hot path).
    */
-  static int get(byte[] raw) {
+  public static int get(byte[] raw) {
     int b0 = raw[0] & 0xff;
     int b1 = raw[1] & 0xff;
     int b2 = raw[2] & 0xff;

@@ -72,6 +72,19 @@ public final class CTypes {
           "IP_PMTUDISC_INTERFACE",
           5,
           "IP_PMTUDISC_OMIT");
+
+  /** SO_BUF_LOCK's bits (include/uapi/asm-generic/socket.h). */
+  public static final CType BUF_LOCK =
+      new CEnum(
+              "SOCK_",
+              1,
+              "SOCK_SNDBUF_LOCK",
+              2,
+              "SOCK_RCVBUF_LOCK",
+              3,
+              "SOCK_SNDBUF_LOCK|SOCK_RCVBUF_LOCK")
+          .zero("buflock.none");
+
   public static final CType PMTUDISC6 =
       new CEnum(
           "IPV6_PMTUDISC_",

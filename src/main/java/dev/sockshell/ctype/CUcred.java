@@ -3,6 +3,7 @@ package dev.sockshell.ctype;
 import static dev.sockshell.posix.Structs.UCRED;
 
 import dev.sockshell.posix.Structs;
+import dev.sockshell.text.Text;
 import java.lang.foreign.MemoryLayout;
 
 /** {@code struct ucred}: SO_PEERCRED, who is at the other end (read-only). */
@@ -24,13 +25,24 @@ public final class CUcred implements ReadOnlyType {
     if (raw.length != UCRED.byteSize()) {
       return C.hex(raw);
     }
-    return "{pid="
-        + Structs.getInt(raw, UCRED, "pid")
-        + ", uid="
-        + Integer.toUnsignedString(Structs.getInt(raw, UCRED, "uid"))
-        + ", gid="
-        + Integer.toUnsignedString(Structs.getInt(raw, UCRED, "gid"))
-        + "}";
+    int pid = Structs.getInt(raw, UCRED, "pid");
+    int uid = Structs.getInt(raw, UCRED, "uid");
+    int gid = Structs.getInt(raw, UCRED, "gid");
+    String c =
+        "{pid="
+            + pid
+            + ", uid="
+            + Integer.toUnsignedString(uid)
+            + ", gid="
+            + Integer.toUnsignedString(gid)
+            + "}";
+    if (env == null) {
+      return c; // the trace: C's value only
+    }
+    // what C's value means: no peer has pid 0 and (uid_t)-1, (gid_t)-1
+    return pid == 0 && uid == -1 && gid == -1
+        ? c + " (" + Text.get("ucred.none") + ")"
+        : c + " (" + Text.get("ucred.peer", pid, Integer.toUnsignedString(uid)) + ")";
   }
 
   @Override

@@ -148,6 +148,9 @@ final class SocketOps {
       } catch (Cancellation.Cancelled e) {
         connecting(s);
         throw e;
+      } catch (SocketError e) {
+        s.connectFailed(e.errnoName()); // a later recv returns 0: there never was a peer
+        throw e;
       }
       if (!made) {
         connecting(s);
@@ -159,6 +162,7 @@ final class SocketOps {
     s.local(sockets.getsockname(s.fd()));
     s.peer(sockets.getpeername(s.fd()));
     s.state(State.CONNECTED);
+    s.connectFailed(null);
     out.emit(new Event.Connected(s.label(), to, s.local(), s.peer()));
   }
 
@@ -343,7 +347,12 @@ final class SocketOps {
     // Ready: the plain call, which now returns at once with exactly what a blocking C call gets
     // (0 after shutdown, where MSG_DONTWAIT would say EAGAIN). Timed out: MSG_DONTWAIT, so the
     // kernel itself answers EAGAIN.
-    out.emit(Receiving.take(sockets, s, c.max(), ready ? 0 : Linux.MSG_DONTWAIT));
+    Event.Received got = Receiving.take(sockets, s, c.max(), ready ? 0 : Linux.MSG_DONTWAIT);
+    out.emit(got);
+    if (got.data().length == 0 && s.proto() == Proto.TCP && s.connectFailed() != null) {
+      // Linux's recv returns 0 on a TCP socket whose connect failed, as at the end of a stream
+      out.emit(new Event.Note(Words.of("recv.neverConnected", s.label(), s.connectFailed())));
+    }
   }
 
   void close(Close c, EventSink out) {

@@ -160,7 +160,9 @@ public final class Renderer {
       return head
           + " "
           + Text.get(
-              r.proto() == dev.sockshell.model.Proto.TCP ? "recv.closed" : "recv.emptyDatagram");
+              r.proto() != dev.sockshell.model.Proto.TCP
+                  ? "recv.emptyDatagram"
+                  : r.from() == null ? "recv.noPeer" : "recv.closed");
     }
     String text = printable(data, r.encoding() == null ? StandardCharsets.UTF_8 : r.encoding());
     String count =

@@ -32,6 +32,7 @@ public final class SessionSocket {
   private final Family family;
   private final Proto proto;
   private State state = State.OPEN;
+  private volatile String connectFailed;
   private SockAddr local;
   private SockAddr peer;
   private final Set<Group> groups = new LinkedHashSet<>();
@@ -111,6 +112,17 @@ public final class SessionSocket {
   public SessionSocket host(String h) {
     host = h;
     return this;
+  }
+
+  /**
+   * The errno of this TCP socket's failed connect (ECONNREFUSED…), or null: it never had a peer.
+   */
+  public String connectFailed() {
+    return connectFailed;
+  }
+
+  public void connectFailed(String errnoName) {
+    this.connectFailed = errnoName;
   }
 
   public State state() {

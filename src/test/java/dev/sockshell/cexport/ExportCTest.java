@@ -119,6 +119,29 @@ class ExportCTest {
           .as("the C program's values, against the session's\n" + run.out())
           .containsExactlyElementsOf(sessionValues(events));
       assertThat(received(run.out().lines().toList())).isEqualTo(sessionReceived(events));
+      // the program prints what the session printed beside its values and receptions
+      List<String> lines = run.out().lines().toList();
+      assertThat(lines.stream().filter(l -> l.matches("^\\[(UDP|TCP)/.*, (ttl|hops)=\\d+\\)$")))
+          .as("receptions with their TTL or hop limit")
+          .hasSize(
+              (int)
+                  events.stream()
+                      .filter(e -> e instanceof Event.Received r && r.ttl() != null)
+                      .count());
+      assertThat(lines.stream().filter(l -> l.contains("Linux doubles it")))
+          .as("the doubling notes")
+          .hasSize(
+              (int)
+                  events.stream()
+                      .filter(
+                          e ->
+                              e instanceof Event.OptionValue v
+                                  && v.because() instanceof dev.sockshell.text.Words.Message m
+                                  && m.key().equals("note.doubled"))
+                      .count());
+      assertThat(lines.stream().filter(l -> l.matches("^\\S+: sent \\d+ bytes? to .*")))
+          .as("each send, with where it went")
+          .hasSize((int) events.stream().filter(e -> e instanceof Event.Sent).count());
     }
   }
 
@@ -148,16 +171,23 @@ class ExportCTest {
     return events.stream()
         .filter(e -> e instanceof Event.Received)
         .map(e -> (Event.Received) e)
-        .map(r -> r.sock() + " " + new String(r.data(), StandardCharsets.UTF_8))
+        .map(r -> new String(r.data(), StandardCharsets.UTF_8))
         .toList();
   }
 
+  /** What arrived, from the lines the program printed as the session prints them. */
   static List<String> received(List<String> lines) {
     List<String> out = new ArrayList<>();
+    var data = java.util.regex.Pattern.compile("^\\[(UDP|TCP)/[^ ]*\\] (.*)  \\(\\d+ bytes?.*\\)$");
+    var none =
+        java.util.regex.Pattern.compile(
+            "^\\[(UDP|TCP)/[^ ]*\\] (connection closed by the peer|empty datagram|recv returned 0).*");
     for (String l : lines) {
-      var m = java.util.regex.Pattern.compile("^(\\S+): received \\d+ bytes: \"(.*)\"$").matcher(l);
+      var m = data.matcher(l);
       if (m.matches()) {
-        out.add(m.group(1) + " " + m.group(2));
+        out.add(m.group(2));
+      } else if (none.matcher(l).matches()) {
+        out.add("");
       }
     }
     return out;

@@ -46,7 +46,7 @@ class RecordCTest {
       assertThat(run.out())
           .contains("IP_TTL = 9")
           .contains("IP_TTL = 7")
-          .contains("receiver: received 7 bytes: \"default\"");
+          .containsPattern("\\[UDP/[^ ]+\\] default  \\(7 bytes");
     }
   }
 

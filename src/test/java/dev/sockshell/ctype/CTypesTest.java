@@ -127,9 +127,33 @@ class CTypesTest {
   }
 
   @Test
+  void ucredSaysWhatItsValueMeans() {
+    byte[] none = new byte[12];
+    java.nio.ByteBuffer.wrap(none)
+        .order(java.nio.ByteOrder.nativeOrder())
+        .putInt(0)
+        .putInt(-1)
+        .putInt(-1);
+    assertThat(CTypes.UCRED.show(none, ENV))
+        .startsWith("{pid=0, uid=4294967295, gid=4294967295} (no peer: (uid_t)-1");
+    byte[] peer = new byte[12];
+    java.nio.ByteBuffer.wrap(peer)
+        .order(java.nio.ByteOrder.nativeOrder())
+        .putInt(42)
+        .putInt(1000)
+        .putInt(1000);
+    assertThat(CTypes.UCRED.show(peer, ENV))
+        .isEqualTo("{pid=42, uid=1000, gid=1000} (the peer is process 42, user 1000)");
+    // the trace (no env) is C's value alone
+    assertThat(CTypes.UCRED.trace(peer)).isEqualTo("{pid=42, uid=1000, gid=1000}");
+    assertThat(CTypes.BUF_LOCK.show(new byte[4], ENV)).startsWith("0 (nothing locked");
+    assertThat(CTypes.BUF_LOCK.show(new byte[] {2, 0, 0, 0}, ENV))
+        .isEqualTo("2 (SOCK_RCVBUF_LOCK)");
+  }
+
+  @Test
   void inAddrFromAddressOrInterface() {
     assertThat(enc(CTypes.IN_ADDR, "127.0.0.1")).containsExactly(127, 0, 0, 1);
-    assertThat(enc(CTypes.IN_ADDR, "lo")).containsExactly(127, 0, 0, 1);
     assertThat(enc(CTypes.IN_ADDR, "any")).containsExactly(0, 0, 0, 0);
     assertThat(enc(CTypes.IN_ADDR, "0")).containsExactly(0, 0, 0, 0);
     // By index: struct ip_mreqn with only imr_ifindex set.
@@ -137,7 +161,10 @@ class CTypesTest {
     assertThat(mreqn).hasSize(12);
     assertThat(le(mreqn).getInt(8)).isEqualTo(7);
     assertThat(CTypes.IN_ADDR.show(new byte[] {127, 0, 0, 1}, ENV)).isEqualTo("127.0.0.1");
-    assertThatThrownBy(() -> enc(CTypes.IN_ADDR, "veth0")).hasMessageContaining("no IPv4");
+    // By name too, as C passes it: the index, so an interface without an IPv4 address works
+    assertThat(le(enc(CTypes.IN_ADDR, "veth0")).getInt(8)).isEqualTo(7);
+    assertThat(le(enc(CTypes.IN_ADDR, "lo")).getInt(8)).isEqualTo(1);
+    assertThat(enc(CTypes.IN_ADDR, "lo")).hasSize(12);
     assertThatThrownBy(() -> enc(CTypes.IN_ADDR, "nosuch0")).hasMessageContaining("no interface");
   }
 
