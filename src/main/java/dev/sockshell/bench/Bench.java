@@ -50,10 +50,22 @@ public final class Bench {
     this.options = options;
   }
 
-  /** What one stream measured. */
-  /** {@code segments}: TCP data segments sent while it ran (TCP_INFO), or -1 where unknown. */
+  /**
+   * What one stream measured. {@code segments}: TCP data segments sent while it ran (TCP_INFO), or
+   * -1 where unknown; {@code received}/{@code datagrams}: what the session's own peer took (-1: the
+   * peer is not ours); {@code acked}: TCP bytes the peer acknowledged (TCP_INFO), or -1; {@code
+   * refused}: sends the kernel refused with ECONNREFUSED (an ICMP port unreachable).
+   */
   record Stream(
-      double seconds, long bytes, long calls, long received, long datagrams, long segments) {
+      double seconds,
+      long bytes,
+      long calls,
+      long received,
+      long datagrams,
+      long segments,
+      long acked,
+      long refused,
+      List<Event.Interval> intervals) {
     double bitsPerSecond() {
       return seconds <= 0 ? 0 : bytes * 8 / seconds;
     }
@@ -77,8 +89,16 @@ public final class Bench {
     }
     SessionSocket peer = peerOf(s);
     switch (b.kind()) {
-      case STREAM -> report(s, peer, stream(s, peer, size(b, s), micros, out), out);
-      case RR -> rr(s, peer, b.size() == null ? 1 : b.size(), micros, out);
+      case STREAM -> {
+        int size = size(b, s);
+        Stream r = stream(s, peer, size, micros, b.json() ? e -> {} : out);
+        out.emit(run(s, peer, size, micros, r, b.json()));
+        if (!b.json()) {
+          report(s, peer, r, out);
+        }
+      }
+      case RR ->
+          rr(s, peer, b.size() == null ? 1 : b.size(), micros, b.spin() == null || b.spin(), out);
       case SWEEP -> sweep(b, s, peer, micros, out);
     }
   }
@@ -103,14 +123,55 @@ public final class Bench {
     return null;
   }
 
+  /** The whole stream as an event: iperf3's sender and receiver summary (or its -J document). */
+  private Event.BenchRun run(
+      SessionSocket s, SessionSocket peer, int size, long micros, Stream r, boolean json) {
+    Event.Interval last = r.intervals().isEmpty() ? null : r.intervals().getLast();
+    Event.Interval sent =
+        new Event.Interval(
+            0,
+            r.seconds(),
+            r.bytes(),
+            r.intervals().stream().mapToLong(Event.Interval::retransmits).sum(),
+            last == null ? 0 : last.cwnd(),
+            r.calls());
+    Event.Interval received = null;
+    String receiver = null;
+    if (r.received() >= 0) {
+      received = new Event.Interval(0, r.seconds(), r.received(), 0, 0, r.datagrams());
+      receiver = peer.label();
+    } else if (r.acked() >= 0) {
+      received = new Event.Interval(0, r.seconds(), r.acked(), 0, 0, 0);
+      receiver = "TCP_INFO bytes_acked";
+    }
+    return new Event.BenchRun(
+        s.label(),
+        receiver,
+        s.proto() == Proto.TCP,
+        s.fd(),
+        s.local(),
+        s.peer(),
+        size,
+        micros / 1e6,
+        r.intervals(),
+        sent,
+        received,
+        r.refused(),
+        json);
+  }
+
   private Stream stream(SessionSocket s, SessionSocket peer, int size, long micros, EventSink out) {
     byte[] data = new byte[size];
     long segsBefore = dataSegments(s);
+    long ackedBefore = tcpCounter(s, "tcpi_bytes_acked", true);
     long bytes = 0;
     long calls = 0;
+    long refused = 0;
     long start = System.nanoTime();
     long end = start + micros * 1000;
     long nextReport = start + 1_000_000_000L;
+    List<Event.Interval> intervals = new ArrayList<>();
+    long[] at = {start, 0, 0, tcpCounter(s, "tcpi_total_retrans", false)}; // time, bytes, calls
     long received;
     long datagrams;
     try (BenchPeer drain = peer == null ? null : new BenchPeer(sockets, peer, false);
@@ -130,22 +191,23 @@ public final class Bench {
             if ((r[0] & (Linux.POLLERR | Linux.POLLHUP)) != 0) {
               break;
             }
-          } else if (!e.errnoName().equals("ECONNREFUSED")) {
+          } else if (e.errnoName().equals("ECONNREFUSED")) {
+            refused++; // the ICMP port unreachable a connected UDP socket hears of: no receiver
+          } else {
             throw e;
           }
         }
         long now = System.nanoTime();
         if (now >= nextReport) {
           nextReport += 1_000_000_000L;
-          out.emit(
-              new Event.Note(
-                  Words.of(
-                      "bench.progress",
-                      seconds((now - start) / 1e9),
-                      rate(bytes * 8 / ((now - start) / 1e9)))));
+          interval(s, start, now, bytes, calls, at, intervals, out);
         }
       }
-      double secs = (System.nanoTime() - start) / 1e9;
+      long stop = System.nanoTime();
+      if (stop - at[0] > 10_000_000L) {
+        interval(s, start, stop, bytes, calls, at, intervals, out); // the last, partial interval
+      }
+      double secs = (stop - start) / 1e9;
       if (drain != null) {
         // after Ctrl-C the prompt comes back at once: what the peer took by then is shown
         settle(drain, s.proto() == Proto.TCP ? bytes : -1, cancel.requested() ? 20 : 500);
@@ -155,8 +217,66 @@ public final class Bench {
       s.countOut(bytes);
       long segsAfter = dataSegments(s);
       long segments = segsBefore < 0 || segsAfter < 0 ? -1 : (segsAfter - segsBefore) & 0xffffffffL;
-      return new Stream(secs, bytes, calls, received, datagrams, segments);
+      long ackedAfter = tcpCounter(s, "tcpi_bytes_acked", true);
+      long acked = ackedBefore < 0 || ackedAfter < 0 ? -1 : ackedAfter - ackedBefore;
+      return new Stream(
+          secs, bytes, calls, received, datagrams, segments, acked, refused, intervals);
     }
+  }
+
+  /**
+   * Ends an interval at {@code now}: what was sent in it, and for TCP the retransmits in it and the
+   * congestion window (snd_cwnd segments of snd_mss bytes) at its end, as iperf3 shows them.
+   */
+  private void interval(
+      SessionSocket s,
+      long start,
+      long now,
+      long bytes,
+      long calls,
+      long[] at,
+      List<Event.Interval> intervals,
+      EventSink out) {
+    long retrans = tcpCounter(s, "tcpi_total_retrans", false);
+    long cwnd = -1;
+    if (s.proto() == Proto.TCP) {
+      byte[] info = tcpInfo(s);
+      int need = Structs.offset(Structs.TCP_INFO, "tcpi_snd_cwnd") + 4;
+      if (info.length >= need) {
+        cwnd =
+            Integer.toUnsignedLong(Structs.getInt(info, Structs.TCP_INFO, "tcpi_snd_cwnd"))
+                * Integer.toUnsignedLong(Structs.getInt(info, Structs.TCP_INFO, "tcpi_snd_mss"));
+      }
+    }
+    Event.Interval i =
+        new Event.Interval(
+            (at[0] - start) / 1e9,
+            (now - start) / 1e9,
+            bytes - at[1],
+            retrans < 0 || at[3] < 0 ? 0 : retrans - at[3],
+            Math.max(0, cwnd),
+            calls - at[2]);
+    intervals.add(i);
+    out.emit(new Event.BenchInterval(s.label(), s.proto() == Proto.TCP, i, intervals.size() == 1));
+    at[0] = now;
+    at[1] = bytes;
+    at[2] = calls;
+    at[3] = retrans;
+  }
+
+  /** A counter of TCP_INFO (a __u32, or a __u64 when {@code wide}), or -1 (UDP, older kernels). */
+  private long tcpCounter(SessionSocket s, String field, boolean wide) {
+    if (s.proto() != Proto.TCP) {
+      return -1;
+    }
+    byte[] info = tcpInfo(s);
+    int at = Structs.offset(Structs.TCP_INFO, field);
+    if (info.length < at + (wide ? 8 : 4)) {
+      return -1;
+    }
+    return wide
+        ? Structs.getLong(info, Structs.TCP_INFO, field)
+        : Integer.toUnsignedLong(Structs.getInt(info, Structs.TCP_INFO, field));
   }
 
   private byte[] tcpInfo(SessionSocket s) {
@@ -233,7 +353,14 @@ public final class Bench {
                     String.valueOf(r.calls()),
                     String.format(Locale.ROOT, "%.0f", (double) r.bytes() / r.segments()))));
       }
-    } else if (r.datagrams() >= 0) {
+    } else if (r.datagrams() < 0) {
+      // no one of this session received: say what is known of the receiver, not a rate alone
+      out.emit(
+          new Event.Note(
+              r.refused() > 0
+                  ? Words.of("bench.udpRefused", String.valueOf(r.refused()), s.peer().toString())
+                  : Words.of("bench.udpUnknown", s.peer().toString())));
+    } else {
       long sent = r.calls();
       long got = r.datagrams();
       out.emit(
@@ -247,19 +374,43 @@ public final class Bench {
     }
   }
 
-  private void rr(SessionSocket s, SessionSocket peer, int size, long micros, EventSink out) {
+  private void rr(
+      SessionSocket s, SessionSocket peer, int size, long micros, boolean spin, EventSink out) {
     byte[] data = new byte[size];
     List<Long> rounds = new ArrayList<>();
-    long end = System.nanoTime() + micros * 1000;
+    long start = System.nanoTime();
+    long end = start + micros * 1000;
+    long nextReport = start + 1_000_000_000L;
+    int reported = 0;
+    out.emit(new Event.Note(Words.of(spin ? "bench.rrSpin" : "bench.rrBlock")));
     try (BenchPeer echo = peer == null ? null : new BenchPeer(sockets, peer, true);
         Sockets.Bulk line = sockets.bulk(s.fd(), data)) {
       rounds:
       while (System.nanoTime() < end && !cancel.requested()) {
         long t0 = System.nanoTime();
+        if (t0 >= nextReport) {
+          // the progress line the help promises: the rounds of the second just ended
+          nextReport += 1_000_000_000L;
+          long[] last =
+              rounds.subList(reported, rounds.size()).stream()
+                  .mapToLong(Long::longValue)
+                  .sorted()
+                  .toArray();
+          reported = rounds.size();
+          if (last.length > 0) {
+            out.emit(
+                new Event.Note(
+                    Words.of(
+                        "bench.rrProgress",
+                        seconds((t0 - start) / 1e9),
+                        String.valueOf(last.length),
+                        micros(last[last.length / 2]))));
+          }
+        }
         line.send(0);
         int got = 0;
         while (got < size) {
-          int n = answer(s, line, t0);
+          int n = answer(s, line, t0, spin);
           if (n < 0) {
             break rounds; // Ctrl-C while waiting: what was measured is shown
           }
@@ -292,12 +443,13 @@ public final class Bench {
   }
 
   /**
-   * Waits for the answer as latency tools do: a short busy wait (the answer usually comes within
-   * tens of microseconds), then poll, at most a second. Returns the bytes taken (0: the stream
+   * Waits for the answer as latency tools do: with {@code spin} a short busy wait (the answer
+   * usually comes within tens of microseconds), then poll, at most a second; without, poll at once
+   * (a blocking wait, as sockperf's ping-pong by default). Returns the bytes taken (0: the stream
    * ended), or -1 on Ctrl-C.
    */
-  private int answer(SessionSocket s, Sockets.Bulk line, long t0) {
-    while (System.nanoTime() - t0 < 200_000) {
+  private int answer(SessionSocket s, Sockets.Bulk line, long t0, boolean spin) {
+    while (spin && System.nanoTime() - t0 < 200_000) {
       try {
         return line.drain(Linux.MSG_DONTWAIT);
       } catch (SocketError e) {
@@ -316,7 +468,10 @@ public final class Bench {
     return line.drain(0);
   }
 
-  /** Rounds by powers of two of microseconds, as bars. */
+  /**
+   * Rounds by powers of two of microseconds, as bars on a log scale (said in its first line): a
+   * bucket of 1 round and one of 116 differ visibly even beside one of 50,000; the count is exact.
+   */
   static String histogram(long[] ns) {
     int[] buckets = new int[40];
     int top = 0;
@@ -329,15 +484,17 @@ public final class Bench {
     }
     int most = Arrays.stream(buckets).max().orElse(1);
     StringBuilder out = new StringBuilder();
+    out.append("  ").append(" ".repeat(12)).append("  (log scale: full = ").append(most);
+    out.append(" rounds)").append(System.lineSeparator());
     for (int b = low; b <= top; b++) {
-      String range = "< " + (1L << (b + 1)) + " µs";
+      String range = "< " + duration((1L << (b + 1)) * 1000);
+      int bar =
+          buckets[b] == 0
+              ? 0
+              : Math.max(
+                  1, (int) Math.round(40 * Math.log1p(buckets[b]) / Math.log1p(Math.max(1, most))));
       out.append(
-          String.format(
-              Locale.ROOT,
-              "  %12s  %-40s %d%n",
-              range,
-              "█".repeat((int) Math.ceil(40.0 * buckets[b] / most)),
-              buckets[b]));
+          String.format(Locale.ROOT, "  %12s  %-40s %d%n", range, "█".repeat(bar), buckets[b]));
     }
     return out.toString().stripTrailing();
   }
@@ -346,6 +503,23 @@ public final class Bench {
       Command.Bench b, SessionSocket s, SessionSocket peer, long micros, EventSink out) {
     List<String> labels = new ArrayList<>();
     List<Double> rates = new ArrayList<>();
+    Restore found = Restore.of(sockets, s, b.option().option());
+    try {
+      sweepSteps(b, s, peer, micros, labels, rates, out);
+    } finally {
+      found.back(sockets, s, out);
+    }
+    chart(labels, rates, out);
+  }
+
+  private void sweepSteps(
+      Command.Bench b,
+      SessionSocket s,
+      SessionSocket peer,
+      long micros,
+      List<String> labels,
+      List<Double> rates,
+      EventSink out) {
     for (Atom v : b.values()) {
       if (cancel.requested()) {
         break;
@@ -357,6 +531,9 @@ public final class Bench {
       out.emit(
           new Event.Note(Words.of("bench.sweepStep", labels.getLast(), rate(r.bitsPerSecond()))));
     }
+  }
+
+  private static void chart(List<String> labels, List<Double> rates, EventSink out) {
     double most = rates.stream().mapToDouble(Double::doubleValue).max().orElse(1);
     int width = labels.stream().mapToInt(String::length).max().orElse(0);
     StringBuilder chart = new StringBuilder();
@@ -390,6 +567,87 @@ public final class Bench {
   }
 
   private static String micros(long ns) {
-    return String.format(Locale.ROOT, "%.1f µs", ns / 1e3);
+    return duration(ns);
   }
+
+  /** 17.2 µs, 1.4 ms, 2.0 s: the unit a person reads at a glance. */
+  static String duration(long ns) {
+    return ns >= 1_000_000_000L
+        ? String.format(Locale.ROOT, "%.1f s", ns / 1e9)
+        : ns >= 1_000_000L
+            ? String.format(Locale.ROOT, "%.1f ms", ns / 1e6)
+            : String.format(Locale.ROOT, ns >= 100_000L ? "%.0f µs" : "%.1f µs", ns / 1e3);
+  }
+
+  /**
+   * The swept option's value as the sweep found it, to set it back after: its bytes, or for a
+   * buffer size Linux doubles, half of what it reads (the kernel doubles it again) with SO_BUF_LOCK
+   * as found (setting a size locks it; the lock bits restore the kernel's own tuning).
+   */
+  private record Restore(
+      dev.sockshell.catalogue.SockOption option, byte[] value, byte[] lock, boolean doubled) {
+    static Restore of(Sockets sockets, SessionSocket s, dev.sockshell.catalogue.SockOption o) {
+      if (o == null || !o.canGet() || !o.canSet()) {
+        return new Restore(o, null, null, false);
+      }
+      boolean doubled =
+          o.has(dev.sockshell.catalogue.Trait.DOUBLED_RMEM)
+              || o.has(dev.sockshell.catalogue.Trait.DOUBLED_WMEM);
+      try {
+        byte[] value =
+            sockets.getsockopt(s.fd(), o.level().number(), o.number(), o.type().capacity());
+        byte[] lock = null;
+        if (doubled) {
+          try {
+            lock =
+                sockets.getsockopt(
+                    s.fd(),
+                    BUF_LOCK.level().number(),
+                    BUF_LOCK.number(),
+                    BUF_LOCK.type().capacity());
+          } catch (SocketError e) {
+            lock = null; // a kernel before 5.14: the size alone is set back
+          }
+        }
+        return new Restore(o, value, lock, doubled);
+      } catch (SocketError e) {
+        return new Restore(o, null, null, false);
+      }
+    }
+
+    void back(Sockets sockets, SessionSocket s, EventSink out) {
+      if (value == null) {
+        return;
+      }
+      try {
+        byte[] v = value;
+        if (doubled && v.length == 4) {
+          v = dev.sockshell.ctype.CInt.of(dev.sockshell.ctype.CInt.get(v) / 2);
+        }
+        sockets.setsockopt(s.fd(), option.level().number(), option.number(), v);
+        s.forget(option.name()); // what it holds now is not a size the user asked for
+        if (lock != null) {
+          sockets.setsockopt(s.fd(), BUF_LOCK.level().number(), BUF_LOCK.number(), lock);
+        }
+        byte[] now =
+            sockets.getsockopt(
+                s.fd(), option.level().number(), option.number(), option.type().capacity());
+        out.emit(
+            new Event.Note(
+                Words.of(
+                    java.util.Arrays.equals(now, value) ? "bench.restored" : "bench.restoredNot",
+                    option.name(),
+                    Words.shown(() -> option.type().show(now, null)),
+                    Words.shown(() -> option.type().show(value, null)),
+                    s.label())));
+      } catch (SocketError e) {
+        out.emit(
+            new Event.Note(Words.of("bench.restoreFailed", option.name(), s.label(), e.said())));
+      }
+    }
+  }
+
+  /** SO_BUF_LOCK: which buffer sizes are locked against the kernel's own tuning. */
+  private static final dev.sockshell.catalogue.SockOption BUF_LOCK =
+      dev.sockshell.catalogue.OptionCatalogue.get().with(dev.sockshell.catalogue.Trait.BUFFER_LOCK);
 }

@@ -39,6 +39,7 @@ final class MoreOptions {
     c.traits("TCP_REPAIR", Trait.PRIVILEGED);
     c.traits("TCP_FASTOPEN_KEY", Trait.PRIVILEGED);
     c.traits("TCP_TX_DELAY", Trait.PRIVILEGED);
+    c.traits("SO_BUF_LOCK", Trait.BUFFER_LOCK);
     for (String admin :
         new String[] {
           "IP_IPSEC_POLICY", "IP_XFRM_POLICY", "IPV6_IPSEC_POLICY", "IPV6_XFRM_POLICY",

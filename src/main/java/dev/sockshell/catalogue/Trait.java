@@ -41,7 +41,9 @@ public enum Trait {
   /**
    * meant for raw sockets (SOCK_RAW), which sockshell does not open: on TCP and UDP it does nothing
    */
-  RAW_ONLY(null);
+  RAW_ONLY(null),
+  /** the lock bits that keep the kernel from tuning the buffer sizes itself */
+  BUFFER_LOCK(null);
 
   private final String sysctl;
 

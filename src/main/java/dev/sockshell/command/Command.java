@@ -103,14 +103,29 @@ public sealed interface Command {
   }
 
   /**
-   * bench [rr|sweep] [SOCK] [OPTION V…] [for D] [size B]: measures the session's own sockets with
-   * the options they have; {@code micros}, {@code size} null for the defaults.
+   * bench [rr|sweep] [SOCK] [OPTION V…] [for D] [size B] [json] [spin|block]: measures the
+   * session's own sockets with the options they have; {@code micros}, {@code size} null for the
+   * defaults; {@code json}: the stream's report as iperf3 -J writes it; {@code spin}: how rr waits
+   * for each answer (true: busy-polls with MSG_DONTWAIT; false: blocks in poll, as sockperf's
+   * ping-pong does by default; null: the default, spin).
    */
   record Bench(
-      BenchKind kind, SockRef sock, OptRef option, List<Atom> values, Long micros, Integer size)
+      BenchKind kind,
+      SockRef sock,
+      OptRef option,
+      List<Atom> values,
+      Long micros,
+      Integer size,
+      boolean json,
+      Boolean spin)
       implements Command {
     public Bench {
       values = List.copyOf(values);
+    }
+
+    public Bench(
+        BenchKind kind, SockRef sock, OptRef option, List<Atom> values, Long micros, Integer size) {
+      this(kind, sock, option, values, micros, size, false, null);
     }
   }
 

@@ -81,7 +81,7 @@ public final class CInt implements CType {
     return LITTLE ? b0 | b1 << 8 | b2 << 16 | b3 << 24 : b3 | b2 << 8 | b1 << 16 | b0 << 24;
   }
 
-  static byte[] of(int v) {
+  public static byte[] of(int v) {
     return LITTLE
         ? new byte[] {(byte) v, (byte) (v >> 8), (byte) (v >> 16), (byte) (v >> 24)}
         : new byte[] {(byte) (v >> 24), (byte) (v >> 16), (byte) (v >> 8), (byte) v};

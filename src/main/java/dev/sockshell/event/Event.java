@@ -57,6 +57,51 @@ public sealed interface Event {
 
   /** How long the rounds of a time block took, in nanoseconds. */
   /**
+   * One interval of a bench stream, as it ends: seconds from the start, bytes sent in it, and for
+   * TCP the retransmits in it and the congestion window at its end (bytes), for UDP datagrams sent.
+   */
+  record Interval(double start, double end, long bytes, long retransmits, long cwnd, long packets) {
+    public double seconds() {
+      return end - start;
+    }
+
+    public double bitsPerSecond() {
+      return seconds() <= 0 ? 0 : bytes * 8 / seconds();
+    }
+  }
+
+  /**
+   * A bench interval shown as it ends, iperf3 style ({@code first}: the table's head goes first).
+   */
+  record BenchInterval(String sock, boolean tcp, Interval interval, boolean first)
+      implements Event {}
+
+  /**
+   * What a bench stream measured, whole: the sender's total and the receiver's (null where no one
+   * in this session received: {@code refused} counts the sends the kernel refused with
+   * ECONNREFUSED, an ICMP port unreachable). {@code json}: shown as iperf3 -J shows its run.
+   */
+  record BenchRun(
+      String sock,
+      String receiver,
+      boolean tcp,
+      int fd,
+      dev.sockshell.posix.SockAddr local,
+      dev.sockshell.posix.SockAddr remote,
+      int blksize,
+      double duration,
+      java.util.List<Interval> intervals,
+      Interval sent,
+      Interval received,
+      long refused,
+      boolean json)
+      implements Event {
+    public BenchRun {
+      intervals = java.util.List.copyOf(intervals);
+    }
+  }
+
+  /**
    * How long a time block's rounds took. {@code failedRound} is 0 when every round ran, else the
    * round (from 1) whose command failed: its time, up to the failure, is the last of {@code nanos}.
    */

@@ -126,6 +126,8 @@ public final class Renderer {
       case Event.NothingArrived n -> paint(DIM, "  " + FactWords.words(n));
       case Event.Fact f -> FactWords.words(f);
       case Event.Timed t -> Timing.describe(t.nanos(), t.failedRound());
+      case Event.BenchInterval b -> BenchLines.interval(b);
+      case Event.BenchRun b -> BenchLines.end(b);
       case Event.Quit q -> "";
     };
   }

@@ -216,4 +216,9 @@ public final class SessionSocket {
   public void requested(String option, long value) {
     requested.put(option, value);
   }
+
+  /** The value is no longer one the user set (bench sweep put back what it found). */
+  public void forget(String option) {
+    requested.remove(option);
+  }
 }

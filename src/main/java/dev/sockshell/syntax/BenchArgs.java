@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads {@code bench [rr|sweep] [SOCK] [OPTION V1 V2 …] [for DURATION] [size BYTES]}: the words
- * after bench, which the grammar leaves free like setopt's.
+ * Reads {@code bench [rr|sweep] [SOCK] [OPTION V1 V2 …] [for DURATION] [size BYTES] [json]
+ * [spin|block]}: the words after bench, which the grammar leaves free like setopt's.
  */
 final class BenchArgs {
   private BenchArgs() {}
@@ -32,7 +32,7 @@ final class BenchArgs {
     SockRef sock = null;
     if (i < atoms.size()
         && atoms.get(i).kind() == Atom.Kind.NAME
-        && !atoms.get(i).isWord("for", "size")
+        && !atoms.get(i).isWord("for", "size", "json", "spin", "block")
         && OptShape.socketWord(atoms.get(i).text())) {
       sock = new SockRef(atoms.get(i).text(), atoms.get(i).column());
       i++;
@@ -66,8 +66,18 @@ final class BenchArgs {
     }
     Long micros = null;
     Integer size = null;
+    boolean json = false;
+    Boolean spin = null;
     while (i < atoms.size()) {
       Atom key = atoms.get(i++);
+      if (key.isWord("json", "--json") && kind == Command.BenchKind.STREAM) {
+        json = true;
+        continue;
+      }
+      if (key.isWord("spin", "block") && kind == Command.BenchKind.RR) {
+        spin = key.isWord("spin");
+        continue;
+      }
       if (i >= atoms.size() || !key.isWord("for", "size")) {
         throw new UsageError(
             Words.of("bench.unexpected", Words.clipped(key.text())),
@@ -88,6 +98,6 @@ final class BenchArgs {
         size = (int) n;
       }
     }
-    return new Command.Bench(kind, sock, option, values, micros, size);
+    return new Command.Bench(kind, sock, option, values, micros, size, json, spin);
   }
 }
