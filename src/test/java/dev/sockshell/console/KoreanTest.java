@@ -143,6 +143,8 @@ class KoreanTest {
               .replaceAll("^sockshell(\\[[^\\]]*\\])?> .*", "") // what was typed
               .replaceAll("^\\s*> .*", "") // a lesson step shown before it runs
               .replaceAll("^\\[[A-Z]+/.*\\]\\s.*?  \\(", "(") // [UDP/…] payload  (5 bytes)
+              // bench's iperf3 lines keep iperf3's words, as a trace keeps C's: [ ID] Interval …
+              .replaceAll("^\\[[ \\w-]{3,}\\] .*(sec|Interval|sender|receiver).*", "")
               .replaceAll("hex:[0-9a-f]+", "")
               .replaceAll(
                   "\\b[hr]\\d-(eth|p|h|r)\\d\\b|\\bss\\d+-", "") // lab names: h1-eth0, ss4242-*
