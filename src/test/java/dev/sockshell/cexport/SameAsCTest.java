@@ -71,11 +71,7 @@ class SameAsCTest {
   @Test
   void everyReadableOptionOfEverySocketKindReadsTheSameBytesInC(@TempDir Path dir)
       throws Exception {
-    Cc.assumeCompiler("cc");
-    Path src = dir.resolve("same.c");
-    Files.writeString(src, PROGRAM);
-    Path exe = dir.resolve("same");
-    Cc.compile("cc", src, exe);
+    Path exe = compiled(dir, "same", PROGRAM);
     try (Shell sh = new Shell()) {
       sh.ok("open udp as u4; bind 127.0.0.1 0; setopt IP_MULTICAST_TTL 3; setopt SO_RCVBUF 100000");
       sh.ok("open udp ipv6 as u6; setopt IPV6_TCLASS 16; setopt SO_BINDTODEVICE lo");
@@ -102,11 +98,9 @@ class SameAsCTest {
               s.fd() + ":" + o.level().number() + ":" + o.number() + ":" + o.type().capacity());
         }
       }
-      Cc.Run r = Cc.run(args, Map.of(), 60);
-      assertThat(r.status()).as(r.out()).isZero();
-      List<String> theirs = r.out().lines().toList();
-      assertThat(theirs).hasSameSizeAs(ours.keySet());
-      assertThat(differ(ours, theirs, moving)).as("options read differently").isEmpty();
+      assertThat(differ(ours, runC(args, ours.size()), moving))
+          .as("options read differently")
+          .isEmpty();
       assertThat(ours.size()).isGreaterThan(6 * 160);
     }
   }
@@ -118,11 +112,7 @@ class SameAsCTest {
   @Test
   void everyOptionNamedAtEveryOtherLevelReadsWhatCReadsWithThoseNumbers(@TempDir Path dir)
       throws Exception {
-    Cc.assumeCompiler("cc");
-    Path src = dir.resolve("same.c");
-    Files.writeString(src, PROGRAM);
-    Path exe = dir.resolve("same");
-    Cc.compile("cc", src, exe);
+    Path exe = compiled(dir, "same", PROGRAM);
     List<dev.sockshell.catalogue.Level> levels =
         List.of(
             dev.sockshell.catalogue.Level.SOL_SOCKET,
@@ -162,11 +152,9 @@ class SameAsCTest {
           }
         }
       }
-      Cc.Run r = Cc.run(args, Map.of(), 60);
-      assertThat(r.status()).as(r.out()).isZero();
-      List<String> theirs = r.out().lines().toList();
-      assertThat(theirs).hasSameSizeAs(ours.keySet());
-      assertThat(differ(ours, theirs, moving)).as("options read differently").isEmpty();
+      assertThat(differ(ours, runC(args, ours.size()), moving))
+          .as("options read differently")
+          .isEmpty();
       assertThat(ours.size()).isGreaterThan(4 * 4 * 160);
     }
   }
@@ -222,11 +210,7 @@ class SameAsCTest {
    */
   @Test
   void everyOptionSetOnEverySocketKindGivesWhatCGets(@TempDir Path dir) throws Exception {
-    Cc.assumeCompiler("cc");
-    Path src = dir.resolve("set.c");
-    Files.writeString(src, SETTER);
-    Path exe = dir.resolve("set");
-    Cc.compile("cc", src, exe);
+    Path exe = compiled(dir, "set", SETTER);
     Map<String, String> ours = new LinkedHashMap<>();
     List<String> args = new ArrayList<>();
     args.add(exe.toString());
@@ -262,19 +246,9 @@ class SameAsCTest {
         }
       }
     }
-    Cc.Run r = Cc.run(args, Map.of(), 120);
-    assertThat(r.status()).as(r.out()).isZero();
-    List<String> theirs = r.out().lines().toList();
-    assertThat(theirs).hasSameSizeAs(ours.keySet());
-    int i = 0;
-    List<String> differ = new ArrayList<>();
-    for (Map.Entry<String, String> e : ours.entrySet()) {
-      if (!e.getValue().equals(theirs.get(i))) {
-        differ.add(e.getKey() + ": sockshell " + e.getValue() + ", C " + theirs.get(i));
-      }
-      i++;
-    }
-    assertThat(differ).as("options set differently").isEmpty();
+    assertThat(differ(ours, runC(args, ours.size()), Set.of()))
+        .as("options set differently")
+        .isEmpty();
     assertThat(ours.size()).isGreaterThan(4 * 150);
   }
 
@@ -336,6 +310,25 @@ class SameAsCTest {
       }
     }
     return new String[] {outcome == null ? "no outcome" : outcome, bytes};
+  }
+
+  /** The C program, compiled (the test is skipped where there is no cc). */
+  private static Path compiled(Path dir, String name, String program) throws Exception {
+    Cc.assumeCompiler("cc");
+    Path src = dir.resolve(name + ".c");
+    Files.writeString(src, program);
+    Path exe = dir.resolve(name);
+    Cc.compile("cc", src, exe);
+    return exe;
+  }
+
+  /** Runs the C program on {@code args}: its lines, one a case. */
+  private static List<String> runC(List<String> args, int cases) throws Exception {
+    Cc.Run r = Cc.run(args, Map.of(), 120);
+    assertThat(r.status()).as(r.out()).isZero();
+    List<String> theirs = r.out().lines().toList();
+    assertThat(theirs).hasSize(cases);
+    return theirs;
   }
 
   /** The readings that differ: bytes, or for a moving value its length or errno. */

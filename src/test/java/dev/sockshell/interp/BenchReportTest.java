@@ -26,6 +26,14 @@ class BenchReportTest {
     return sh;
   }
 
+  private static Event.BenchRun runOf(List<Event> got) {
+    return got.stream()
+        .filter(e -> e instanceof Event.BenchRun)
+        .map(e -> (Event.BenchRun) e)
+        .findFirst()
+        .orElseThrow();
+  }
+
   private static boolean noted(Event e, String key) {
     return e instanceof Event.Note n && n.said() instanceof Words.Message m && m.key().equals(key);
   }
@@ -39,12 +47,7 @@ class BenchReportTest {
               .filter(e -> e instanceof Event.BenchInterval)
               .map(e -> ((Event.BenchInterval) e).interval())
               .toList();
-      Event.BenchRun run =
-          got.stream()
-              .filter(e -> e instanceof Event.BenchRun)
-              .map(e -> (Event.BenchRun) e)
-              .findFirst()
-              .orElseThrow();
+      Event.BenchRun run = runOf(got);
       // intervals, not running averages: they follow each other and add up to the total
       assertThat(intervals).hasSizeBetween(3, 4);
       for (int i = 1; i < intervals.size(); i++) {
@@ -98,12 +101,7 @@ class BenchReportTest {
       sh.ok("open udp as u; connect 127.0.0.1 " + closed);
       List<Event> got = sh.ok("bench u for 300ms");
       assertThat(got).anyMatch(e -> noted(e, "bench.udpRefused"));
-      Event.BenchRun run =
-          got.stream()
-              .filter(e -> e instanceof Event.BenchRun)
-              .map(e -> (Event.BenchRun) e)
-              .findFirst()
-              .orElseThrow();
+      Event.BenchRun run = runOf(got);
       assertThat(run.received()).isNull();
       assertThat(run.refused()).isPositive();
     }
