@@ -17,7 +17,7 @@ class HistogramTest {
       ns.add(300_000L); // 300 µs
     }
     ns.add(5_000_000L); // 5 ms
-    String h = Bench.histogram(ns.stream().mapToLong(Long::longValue).sorted().toArray());
+    String h = RoundTrips.histogram(ns.stream().mapToLong(Long::longValue).sorted().toArray());
     assertThat(h).contains("log scale: full = 50000 rounds");
     int of116 = bar(h, " 116");
     int of1 = bar(h, " 1");
