@@ -41,6 +41,7 @@ public final class Interpreter implements AutoCloseable {
   private final Setup setup;
   private final ExpectChecks checks;
   private final SocketOps ops;
+  private final Sending sending;
   private final Memberships memberships;
   private final Bench bench;
   private ExpectChecks.Previous last;
@@ -113,6 +114,7 @@ public final class Interpreter implements AutoCloseable {
             attempts,
             setup.interactive(),
             setup.defaultWaitMicros());
+    this.sending = new Sending(sockets, session, waiter, attempts, setup.defaultWaitMicros());
     this.memberships = new Memberships(session, options);
     this.bench = new Bench(real, session, cancellation, options::set);
   }
@@ -255,8 +257,8 @@ public final class Interpreter implements AutoCloseable {
       case Connect c -> ops.connect(c, out);
       case Shutdown c -> ops.shutdown(c, out);
       case Close c -> ops.close(c, out);
-      case Send c -> ops.send(c, out);
-      case Reply c -> ops.reply(c, out);
+      case Send c -> sending.send(c, out);
+      case Reply c -> sending.reply(c, out);
       case Command.Bench c -> bench.run(c, ops.defaultWait(), out);
       case Recv c -> ops.recv(c, out);
       case SetOpt c -> options.set(session.resolve(c.sock()), c.option(), c.value(), out);

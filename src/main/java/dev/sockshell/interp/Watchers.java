@@ -54,6 +54,25 @@ final class Watchers {
           Thread.ofPlatform().daemon().name("watch-" + socket.label()).unstarted(this::loop);
     }
 
+    private boolean stopClosed;
+
+    /**
+     * Asks the watcher to stop, unless it already ended by itself and closed its descriptor: a
+     * write to a closed descriptor is EBADF, and to one the number was given again, a stranger's.
+     */
+    synchronized void signal() {
+      if (!stopClosed) {
+        sockets.signalEventfd(stopFd);
+      }
+    }
+
+    synchronized void closeStop() {
+      if (!stopClosed) {
+        stopClosed = true;
+        sockets.close(stopFd);
+      }
+    }
+
     void loop() {
       try {
         while (true) {
@@ -89,7 +108,7 @@ final class Watchers {
       } finally {
         socket.watched(false);
         running.remove(socket, this);
-        sockets.close(stopFd);
+        closeStop();
       }
     }
 
@@ -107,7 +126,7 @@ final class Watchers {
         n.watched(true);
         w.thread.start();
       } else {
-        sockets.close(w.stopFd);
+        w.closeStop();
       }
     }
 
@@ -205,7 +224,7 @@ final class Watchers {
     }
     Watch w = new Watch(s, echo, background);
     if (running.putIfAbsent(s, w) != null) {
-      sockets.close(w.stopFd);
+      w.closeStop();
       throw new UsageError(Words.of("watch.already", s.label()));
     }
     s.watched(true);
@@ -224,7 +243,7 @@ final class Watchers {
     if (w == null) {
       return false;
     }
-    sockets.signalEventfd(w.stopFd);
+    w.signal();
     try {
       w.thread.join(2000);
     } catch (InterruptedException ie) {
