@@ -28,7 +28,7 @@ final class BenchPeer implements AutoCloseable {
             .start(
                 () -> {
                   try (Sockets.Bulk sink = sockets.bulk(p.fd(), new byte[256 * 1024])) {
-                    while (sockets.pollIn(new int[] {p.fd(), stop}, -1)[1] == 0) {
+                    while ((sink.awaitIn(stop, -1) & 2) == 0) {
                       if (echo && p.proto() == Proto.TCP) {
                         int n = sink.drain(Linux.MSG_DONTWAIT);
                         if (n == 0) {

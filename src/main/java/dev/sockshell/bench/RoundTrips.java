@@ -110,11 +110,11 @@ final class RoundTrips {
         }
       }
     }
-    short[] ready = sockets.pollIn(new int[] {s.fd(), cancel.wakeFd()}, 1000);
-    if (ready[1] != 0 || cancel.requested()) {
+    int ready = line.awaitIn(cancel.wakeFd(), 1000);
+    if ((ready & 2) != 0 || cancel.requested()) {
       return -1;
     }
-    if (ready[0] == 0) {
+    if ((ready & 1) == 0) {
       throw new UsageError(Words.of("bench.noAnswer", s.label()), 0, Words.of("bench.echoHint"));
     }
     return line.drain(0);

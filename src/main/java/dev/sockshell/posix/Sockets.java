@@ -92,6 +92,13 @@ public interface Sockets extends Plumbing {
     /** Sends back the first {@code n} bytes the last drain received (an echo, on a stream). */
     int sendBack(int n, int flags);
 
+    /**
+     * Waits until the socket or {@code other} (a wake-up descriptor) is readable, at most {@code
+     * timeoutMillis} (-1: no limit): bit 0 set when the socket is, bit 1 when {@code other} is; 0
+     * when the time ran out. poll without an allocation a call, for bench's rounds.
+     */
+    int awaitIn(int other, int timeoutMillis);
+
     @Override
     void close();
   }
@@ -115,6 +122,12 @@ public interface Sockets extends Plumbing {
       @Override
       public int sendBack(int n, int flags) {
         return Sockets.this.send(fd, java.util.Arrays.copyOf(last, n), null, flags);
+      }
+
+      @Override
+      public int awaitIn(int other, int timeoutMillis) {
+        short[] r = pollIn(new int[] {fd, other}, timeoutMillis);
+        return (r[0] != 0 ? 1 : 0) | (r[1] != 0 ? 2 : 0);
       }
 
       @Override

@@ -164,6 +164,23 @@ public final class Figures {
   }
 
   /** The JVM's threads by name and its descriptors' targets, to say what was left over. */
+  /**
+   * {@link #count} once it holds still: two reads 200 ms apart that agree (a descriptor the prompt
+   * opens for a moment, as JLine writing its history file, is not one it keeps).
+   */
+  public static long settled(long pid, String sub) throws InterruptedException {
+    long last = count(pid, sub);
+    for (int i = 0; i < 20; i++) {
+      Thread.sleep(200);
+      long now = count(pid, sub);
+      if (now == last) {
+        return now;
+      }
+      last = now;
+    }
+    return last;
+  }
+
   public static String describe(long pid) {
     java.util.Map<String, Integer> threads = new java.util.TreeMap<>();
     java.util.Map<String, Integer> fds = new java.util.TreeMap<>();

@@ -120,6 +120,21 @@ class BenchReportTest {
   }
 
   @Test
+  void ctrlCEndsABlockingRrAndItsFiguresAreStillShown() {
+    var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    try (Shell sh = connectedPair()) {
+      timer.schedule(
+          () -> sh.interpreter().cancel(), 400, java.util.concurrent.TimeUnit.MILLISECONDS);
+      long t0 = System.nanoTime();
+      List<Event> got = sh.ok("bench rr cli for 30s block");
+      assertThat(System.nanoTime() - t0).as("Ctrl-C ended it").isLessThan(20_000_000_000L);
+      assertThat(got).anyMatch(e -> e instanceof Event.Info i && i.text().contains("rounds"));
+    } finally {
+      timer.shutdownNow();
+    }
+  }
+
+  @Test
   void aSweepPutsBackTheValueItFound() {
     try (Shell sh = connectedPair()) {
       String before = sh.value("getopt cli SO_SNDBUF");

@@ -40,8 +40,8 @@ public final class PromptFuzz {
             pid = t.javaPid();
             line(t, "sleep 1ms", f); // the wake-up descriptor is made on the first wait
             if (f.fdsStart < 0) {
-              f.fdsStart = Figures.count(pid, "fd");
-              f.threadsStart = Figures.count(pid, "task");
+              f.fdsStart = Figures.settled(pid, "fd");
+              f.threadsStart = Figures.settled(pid, "task");
               f.note("at start: " + Figures.describe(pid));
             }
           }
@@ -101,8 +101,8 @@ public final class PromptFuzz {
           line(t, "close all", f);
           line(t, "unwatch all", f);
           Thread.sleep(500);
-          f.fdsEnd = Figures.count(pid, "fd");
-          f.threadsEnd = Figures.count(pid, "task");
+          f.fdsEnd = Figures.settled(pid, "fd");
+          f.threadsEnd = Figures.settled(pid, "task");
           f.note("at the end: " + Figures.describe(pid));
           f.sample(pid);
           f.scan(t.history());

@@ -1,6 +1,8 @@
 package dev.sockshell.posix.ffm;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 import dev.sockshell.posix.Linux;
 import dev.sockshell.posix.Sockets;
@@ -18,6 +20,9 @@ final class FfmBulk implements Sockets.Bulk {
   private final MemorySegment buf;
   private final long size;
   private final MemorySegment state = arena.allocate(Downcall.CAPTURE_LAYOUT);
+
+  /** Two pollfds, the socket's and a wake-up descriptor's, kept for every round's wait. */
+  private final MemorySegment pfds = arena.allocate(dev.sockshell.posix.Structs.POLLFD, 2);
 
   FfmBulk(int fd, byte[] data) {
     this.fd = fd;
@@ -56,6 +61,34 @@ final class FfmBulk implements Sockets.Bulk {
                     FfmSockets.SENDTO
                         .handle()
                         .invokeExact(state, fd, buf, len, all, MemorySegment.NULL, 0));
+  }
+
+  @Override
+  public int awaitIn(int other, int timeoutMillis) {
+    long at = FfmSockets.POLLFD_SIZE;
+    pfds.set(JAVA_INT, FfmSockets.POLL_FD, fd);
+    pfds.set(JAVA_SHORT, FfmSockets.POLL_EVENTS, Linux.POLLIN);
+    pfds.set(JAVA_INT, at + FfmSockets.POLL_FD, other);
+    pfds.set(JAVA_SHORT, at + FfmSockets.POLL_EVENTS, Linux.POLLIN);
+    while (true) {
+      pfds.set(JAVA_SHORT, FfmSockets.POLL_REVENTS, (short) 0);
+      pfds.set(JAVA_SHORT, at + FfmSockets.POLL_REVENTS, (short) 0);
+      int r;
+      try {
+        r = (int) FfmSockets.POLL.handle().invokeExact(state, pfds, 2L, timeoutMillis);
+      } catch (Throwable t) {
+        throw new IllegalStateException("native call poll failed", t);
+      }
+      if (r == -1) {
+        dev.sockshell.posix.SocketError e = FfmSockets.error("poll", state);
+        if (e.errno() == Linux.EINTR) {
+          continue; // a signal (SIGWINCH…) woke it: wait again, as poll's callers here do
+        }
+        throw e;
+      }
+      return (pfds.get(JAVA_SHORT, FfmSockets.POLL_REVENTS) != 0 ? 1 : 0)
+          | (pfds.get(JAVA_SHORT, at + FfmSockets.POLL_REVENTS) != 0 ? 2 : 0);
+    }
   }
 
   @FunctionalInterface

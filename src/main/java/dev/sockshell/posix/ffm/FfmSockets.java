@@ -44,7 +44,7 @@ public final class FfmSockets implements Sockets {
               JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS));
   private static final Downcall RECVMSG =
       Downcall.withErrno("recvmsg", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
-  private static final Downcall POLL =
+  static final Downcall POLL =
       Downcall.withErrno("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
   private static final Downcall SETSOCKOPT =
       Downcall.withErrno(
@@ -83,10 +83,10 @@ public final class FfmSockets implements Sockets {
   private static final int MSG_NOSIGNAL = Linux.MSG_NOSIGNAL;
 
   private static final int STORAGE_SIZE = (int) Structs.SOCKADDR_STORAGE.byteSize();
-  private static final long POLLFD_SIZE = POLLFD.byteSize();
-  private static final long POLL_FD = Structs.offset(POLLFD, "fd");
-  private static final long POLL_EVENTS = Structs.offset(POLLFD, "events");
-  private static final long POLL_REVENTS = Structs.offset(POLLFD, "revents");
+  static final long POLLFD_SIZE = POLLFD.byteSize();
+  static final long POLL_FD = Structs.offset(POLLFD, "fd");
+  static final long POLL_EVENTS = Structs.offset(POLLFD, "events");
+  static final long POLL_REVENTS = Structs.offset(POLLFD, "revents");
 
   /** A libc call that takes the errno capture segment as its first argument. */
   @FunctionalInterface
