@@ -4,8 +4,6 @@ import dev.sockshell.error.UsageError;
 import dev.sockshell.event.Event;
 import dev.sockshell.event.EventSink;
 import dev.sockshell.posix.Cancellation;
-import dev.sockshell.posix.Linux;
-import dev.sockshell.posix.SocketError;
 import dev.sockshell.posix.Sockets;
 import dev.sockshell.session.SessionSocket;
 import dev.sockshell.text.Words;
@@ -102,12 +100,9 @@ final class RoundTrips {
    */
   private int answer(SessionSocket s, Sockets.Bulk line, long t0, boolean spin) {
     while (spin && System.nanoTime() - t0 < 200_000) {
-      try {
-        return line.drain(Linux.MSG_DONTWAIT);
-      } catch (SocketError e) {
-        if (e.errno() != Linux.EAGAIN) {
-          throw e;
-        }
+      int n = line.drainNow();
+      if (n >= 0) {
+        return n;
       }
     }
     int ready = line.awaitIn(cancel.wakeFd(), 1000);

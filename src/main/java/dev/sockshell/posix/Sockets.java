@@ -93,6 +93,12 @@ public interface Sockets extends Plumbing {
     int sendBack(int n, int flags);
 
     /**
+     * One receive that never waits (MSG_DONTWAIT): the bytes taken, or -1 when nothing is there
+     * (EAGAIN), without making an error of it: bench's spinning wait asks it again and again.
+     */
+    int drainNow();
+
+    /**
      * Waits until the socket or {@code other} (a wake-up descriptor) is readable, at most {@code
      * timeoutMillis} (-1: no limit): bit 0 set when the socket is, bit 1 when {@code other} is; 0
      * when the time ran out. poll without an allocation a call, for bench's rounds.
@@ -122,6 +128,18 @@ public interface Sockets extends Plumbing {
       @Override
       public int sendBack(int n, int flags) {
         return Sockets.this.send(fd, java.util.Arrays.copyOf(last, n), null, flags);
+      }
+
+      @Override
+      public int drainNow() {
+        try {
+          return drain(Linux.MSG_DONTWAIT);
+        } catch (SocketError e) {
+          if (e.errno() == Linux.EAGAIN) {
+            return -1;
+          }
+          throw e;
+        }
       }
 
       @Override

@@ -50,6 +50,34 @@ final class FfmBulk implements Sockets.Bulk {
   }
 
   @Override
+  public int drainNow() {
+    long r;
+    try {
+      r =
+          (long)
+              FfmSockets.RECVFROM
+                  .handle()
+                  .invokeExact(
+                      state,
+                      fd,
+                      buf,
+                      size,
+                      Linux.MSG_DONTWAIT,
+                      MemorySegment.NULL,
+                      MemorySegment.NULL);
+    } catch (Throwable t) {
+      throw new IllegalStateException("native call recvfrom failed", t);
+    }
+    if (r == -1) {
+      if (Downcall.errno(state) == Linux.EAGAIN) {
+        return -1; // nothing yet: no error made, no errno name looked up
+      }
+      throw FfmSockets.error("recvfrom", state);
+    }
+    return (int) r;
+  }
+
+  @Override
   public int sendBack(int n, int flags) {
     int all = flags | Linux.MSG_NOSIGNAL;
     long len = n;
