@@ -45,7 +45,6 @@ final class CIo {
       w.raw("  ss_refused(n != -1, \"" + call + "()\");");
     } else {
       w.raw("  ss_check(n != -1, \"" + call + "()\");");
-      // what the session printed: who it went to
       // as the session printed it: to the address given, or to the peer (asked now: its port
       // is this run's)
       String to = s.to() != null ? " to " + s.to().toString().replace("%", "%%") : " to ";

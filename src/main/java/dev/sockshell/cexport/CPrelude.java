@@ -166,25 +166,37 @@ final class CPrelude {
         """
             .replace("socklen_t", p == Platform.WINSOCK ? "int" : "socklen_t"));
     h.put(
+        "ss_print_addr",
+        """
+        /* An address as sockshell writes it: 127.0.0.1:9000 or [::1]:9000; returns 1 for IPv6. */
+        static int ss_print_addr(const struct sockaddr_storage *ss) {
+          char host[INET6_ADDRSTRLEN] = "?";
+          if (ss->ss_family == AF_INET6) {
+            const struct sockaddr_in6 *a = (const struct sockaddr_in6 *) ss;
+            inet_ntop(AF_INET6, &a->sin6_addr, host, sizeof host);
+            printf("[%s]:%d", host, ntohs(a->sin6_port));
+            return 1;
+          }
+          const struct sockaddr_in *a = (const struct sockaddr_in *) ss;
+          inet_ntop(AF_INET, &a->sin_addr, host, sizeof host);
+          printf("%s:%d", host, ntohs(a->sin_port));
+          return 0;
+        }
+        """);
+    h.put(
         "ss_print_peer",
         """
-        /* The connected peer's address, as sockshell writes it: 127.0.0.1:9000 or [::1]:9000. */
+        /* The connected peer's address, as sockshell writes it. */
         static void ss_print_peer(SS_SOCK fd) {
           struct sockaddr_storage ss;
           socklen_t len = (socklen_t) sizeof ss;
-          char host[INET6_ADDRSTRLEN] = "?";
           memset(&ss, 0, sizeof ss);
           if (getpeername(fd, (struct sockaddr *) &ss, &len) != 0) {
-            printf("peer\\n");
-          } else if (ss.ss_family == AF_INET6) {
-            struct sockaddr_in6 *a = (struct sockaddr_in6 *) &ss;
-            inet_ntop(AF_INET6, &a->sin6_addr, host, sizeof host);
-            printf("[%s]:%d\\n", host, ntohs(a->sin6_port));
+            printf("peer");
           } else {
-            struct sockaddr_in *a = (struct sockaddr_in *) &ss;
-            inet_ntop(AF_INET, &a->sin_addr, host, sizeof host);
-            printf("%s:%d\\n", host, ntohs(a->sin_port));
+            ss_print_addr(&ss);
           }
+          printf("\\n");
         }
         """
             .replace("SS_SOCK", p == Platform.WINSOCK ? "SOCKET" : "int")
@@ -196,27 +208,19 @@ final class CPrelude {
            when it is not text. A TCP recvfrom names no sender: the peer is asked. */
         static void ss_print_received(SS_SOCK fd, const char *proto, struct sockaddr_storage *from,
                                       socklen_t flen, const char *buf, long n, int ttl) {
-          char host[INET6_ADDRSTRLEN] = "?";
-          int port = 0, v6 = 0;
+          int v6 = 0;
           if (from->ss_family == 0) flen = 0; /* Winsock leaves it as it was for a stream */
           if (flen == 0) {
             flen = (socklen_t) sizeof *from;
             if (getpeername(fd, (struct sockaddr *) from, &flen) != 0) flen = 0;
           }
-          if (flen > 0 && from->ss_family == AF_INET6) {
-            struct sockaddr_in6 *a = (struct sockaddr_in6 *) from;
-            inet_ntop(AF_INET6, &a->sin6_addr, host, sizeof host);
-            port = ntohs(a->sin6_port);
-            v6 = 1;
-            printf("[%s/[%s]:%d]", proto, host, port);
-          } else if (flen > 0) {
-            struct sockaddr_in *a = (struct sockaddr_in *) from;
-            inet_ntop(AF_INET, &a->sin_addr, host, sizeof host);
-            port = ntohs(a->sin_port);
-            printf("[%s/%s:%d]", proto, host, port);
+          printf("[%s/", proto);
+          if (flen > 0) {
+            v6 = ss_print_addr(from);
           } else {
-            printf("[%s/?]", proto);
+            printf("?");
           }
+          printf("]");
           if (n == 0) {
             printf(" %s\\n", strcmp(proto, "TCP") != 0 ? "empty datagram (0 bytes)"
                    : flen > 0 ? "connection closed by the peer (recv returned 0)"

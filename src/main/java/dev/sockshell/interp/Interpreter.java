@@ -345,16 +345,15 @@ public final class Interpreter implements AutoCloseable {
           waiter.checkCancelled();
           run(c, r == t.rounds() - 1 ? out : e -> {});
         }
-      } catch (SocketError e) {
-        rounds[r] = System.nanoTime() - start;
-        out.emit(new Event.Timed(java.util.Arrays.copyOf(rounds, r + 1), r + 1));
-        // the hint is the failed command's (recv's SO_RCVTIMEO), not the time block's
-        Event.Fact attempted = attempts.take();
-        attempts.about(attempted);
-        throw e.hint() != null ? e : e.hinted(Hints.forError(e, current, attempted));
       } catch (RuntimeException e) {
         rounds[r] = System.nanoTime() - start;
         out.emit(new Event.Timed(java.util.Arrays.copyOf(rounds, r + 1), r + 1));
+        if (e instanceof SocketError se && se.hint() == null) {
+          // the hint is the failed command's (recv's SO_RCVTIMEO), not the time block's
+          Event.Fact attempted = attempts.take();
+          attempts.about(attempted);
+          throw se.hinted(Hints.forError(se, current, attempted));
+        }
         throw e;
       }
       rounds[r] = System.nanoTime() - start;

@@ -56,28 +56,23 @@ final class OptionOps {
           : o == null ? e : e.hinted(!o.canSet() ? Words.of("opt.readOnly", o.name()) : why(s, o));
     }
     remember(s, o, bytes);
+    byte[] now = null;
     if (o == null || !o.canSet() || !o.canGet()) {
       out.emit(new Event.OptionSet(s.label(), ref.displayName(), call));
-      levelNote(ref, true, out);
-      noEffect(s, o, false, out);
-      return;
-    }
-    // Read it back at once: what the kernel made of the value is the lesson.
-    byte[] now;
-    try {
-      now = get(s, ref, bytes, out);
-    } catch (SocketError e) {
-      // The set worked; only the read-back failed (IPV6_MTU before a connect: ENOTCONN). That is
-      // not the set's failure: say both.
-      out.emit(new Event.OptionSet(s.label(), ref.displayName(), call));
-      out.emit(new Event.Note(Words.of("opt.readBackFailed", ref.displayName(), e.said())));
-      levelNote(ref, true, out);
-      noEffect(s, o, false, out);
-      return;
+    } else {
+      // Read it back at once: what the kernel made of the value is the lesson.
+      try {
+        now = get(s, ref, bytes, out);
+      } catch (SocketError e) {
+        // The set worked; only the read-back failed (IPV6_MTU before a connect: ENOTCONN). That
+        // is not the set's failure: say both.
+        out.emit(new Event.OptionSet(s.label(), ref.displayName(), call));
+        out.emit(new Event.Note(Words.of("opt.readBackFailed", ref.displayName(), e.said())));
+      }
     }
     levelNote(ref, true, out);
     noEffect(s, o, false, out);
-    if (o.has(Trait.RECV_TTL)) {
+    if (now != null && o.has(Trait.RECV_TTL)) {
       // Decided by what the kernel kept (raw bytes set may be any length), not by what was sent.
       s.wantsTtl(
           now.length >= 4
@@ -172,12 +167,7 @@ final class OptionOps {
    */
   private static Words wrongLevel(OptRef ref, boolean read) {
     SockOption meant = ref.meant();
-    String right =
-        (read ? "getopt " : "setopt ")
-            + meant.level().name()
-            + " "
-            + meant.name()
-            + (read ? "" : " \u2026");
+    String right = meantCommand(meant, !read);
     return ref.option() == null
         ? Words.of("opt.wrongLevel", meant.name(), meant.level().name(), ref.levelName(), right)
         : Words.of(
@@ -189,6 +179,15 @@ final class OptionOps {
             right);
   }
 
+  /** The command that names {@code meant} at its own level: "setopt SOL_SOCKET SO_LINGER …". */
+  private static String meantCommand(SockOption meant, boolean set) {
+    return (set ? "setopt " : "getopt ")
+        + meant.level().name()
+        + " "
+        + meant.name()
+        + (set ? " \u2026" : "");
+  }
+
   /**
    * The kernel answered an option named at a level not its own: say what the call really set or
    * read (the option those numbers are), as a C program passing them would have.
@@ -198,12 +197,7 @@ final class OptionOps {
     if (meant == null) {
       return;
     }
-    String right =
-        (set ? "setopt " : "getopt ")
-            + meant.level().name()
-            + " "
-            + meant.name()
-            + (set ? " \u2026" : "");
+    String right = meantCommand(meant, set);
     String number = ref.levelName() + ", " + ref.number();
     out.emit(
         new Event.Note(

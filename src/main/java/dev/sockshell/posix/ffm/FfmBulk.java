@@ -38,36 +38,16 @@ final class FfmBulk implements Sockets.Bulk {
 
   @Override
   public int drain(int flags) {
-    return (int)
-        check(
-            "recvfrom",
-            () ->
-                (long)
-                    FfmSockets.RECVFROM
-                        .handle()
-                        .invokeExact(
-                            state, fd, buf, size, flags, MemorySegment.NULL, MemorySegment.NULL));
+    long r = recv(flags);
+    if (r == -1) {
+      throw FfmSockets.error("recvfrom", state);
+    }
+    return (int) r;
   }
 
   @Override
   public int drainNow() {
-    long r;
-    try {
-      r =
-          (long)
-              FfmSockets.RECVFROM
-                  .handle()
-                  .invokeExact(
-                      state,
-                      fd,
-                      buf,
-                      size,
-                      Linux.MSG_DONTWAIT,
-                      MemorySegment.NULL,
-                      MemorySegment.NULL);
-    } catch (Throwable t) {
-      throw new IllegalStateException("native call recvfrom failed", t);
-    }
+    long r = recv(Linux.MSG_DONTWAIT);
     if (r == -1) {
       if (Downcall.errno(state) == Linux.EAGAIN) {
         return -1; // nothing yet: no error made, no errno name looked up
@@ -75,6 +55,18 @@ final class FfmBulk implements Sockets.Bulk {
       throw FfmSockets.error("recvfrom", state);
     }
     return (int) r;
+  }
+
+  /** recvfrom into the buffer: the bytes taken, or -1 with the errno left in {@code state}. */
+  private long recv(int flags) {
+    try {
+      return (long)
+          FfmSockets.RECVFROM
+              .handle()
+              .invokeExact(state, fd, buf, size, flags, MemorySegment.NULL, MemorySegment.NULL);
+    } catch (Throwable t) {
+      throw new IllegalStateException("native call recvfrom failed", t);
+    }
   }
 
   @Override
