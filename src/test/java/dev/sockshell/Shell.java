@@ -104,6 +104,22 @@ public final class Shell implements AutoCloseable {
         .orElseThrow(() -> new AssertionError("no option value from '" + line + "'"));
   }
 
+  /** Whether {@code e} is a note of the message {@code key}. */
+  public static boolean noted(Event e, String key) {
+    return e instanceof Event.Note n
+        && n.said() instanceof dev.sockshell.text.Words.Message m
+        && m.key().equals(key);
+  }
+
+  /** The first event of a kind among {@code events}. */
+  public static <T extends Event> T first(List<Event> events, Class<T> kind) {
+    return events.stream()
+        .filter(kind::isInstance)
+        .map(kind::cast)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + kind.getSimpleName() + " in " + events));
+  }
+
   public Event.Received received(String line) {
     return ok(line).stream()
         .filter(e -> e instanceof Event.Received)

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sockshell.Shell;
 import dev.sockshell.event.Event;
 import dev.sockshell.render.Renderer;
-import dev.sockshell.text.Words;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,18 +25,6 @@ class BenchReportTest {
     return sh;
   }
 
-  private static Event.BenchRun runOf(List<Event> got) {
-    return got.stream()
-        .filter(e -> e instanceof Event.BenchRun)
-        .map(e -> (Event.BenchRun) e)
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private static boolean noted(Event e, String key) {
-    return e instanceof Event.Note n && n.said() instanceof Words.Message m && m.key().equals(key);
-  }
-
   @Test
   void aStreamShowsRealIntervalsAndTheSenderAndReceiverTotals() {
     try (Shell sh = connectedPair()) {
@@ -47,7 +34,7 @@ class BenchReportTest {
               .filter(e -> e instanceof Event.BenchInterval)
               .map(e -> ((Event.BenchInterval) e).interval())
               .toList();
-      Event.BenchRun run = runOf(got);
+      Event.BenchRun run = Shell.first(got, Event.BenchRun.class);
       // intervals, not running averages: they follow each other and add up to the total
       assertThat(intervals).hasSizeBetween(3, 4);
       for (int i = 1; i < intervals.size(); i++) {
@@ -100,8 +87,8 @@ class BenchReportTest {
       sh.ok("close probe");
       sh.ok("open udp as u; connect 127.0.0.1 " + closed);
       List<Event> got = sh.ok("bench u for 300ms");
-      assertThat(got).anyMatch(e -> noted(e, "bench.udpRefused"));
-      Event.BenchRun run = runOf(got);
+      assertThat(got).anyMatch(e -> Shell.noted(e, "bench.udpRefused"));
+      Event.BenchRun run = Shell.first(got, Event.BenchRun.class);
       assertThat(run.received()).isNull();
       assertThat(run.refused()).isPositive();
     }
@@ -111,10 +98,11 @@ class BenchReportTest {
   void rrShowsItsProgressEachSecondAndHowItWaits() {
     try (Shell sh = connectedPair()) {
       List<Event> spin = sh.ok("bench rr cli for 2200ms");
-      assertThat(spin.stream().filter(e -> noted(e, "bench.rrProgress"))).hasSizeBetween(1, 2);
-      assertThat(spin).anyMatch(e -> noted(e, "bench.rrSpin"));
+      assertThat(spin.stream().filter(e -> Shell.noted(e, "bench.rrProgress")))
+          .hasSizeBetween(1, 2);
+      assertThat(spin).anyMatch(e -> Shell.noted(e, "bench.rrSpin"));
       List<Event> block = sh.ok("bench rr cli for 300ms block");
-      assertThat(block).anyMatch(e -> noted(e, "bench.rrBlock"));
+      assertThat(block).anyMatch(e -> Shell.noted(e, "bench.rrBlock"));
       assertThat(block).anyMatch(e -> e instanceof Event.Info i && i.text().contains("rounds"));
     }
   }
@@ -140,7 +128,7 @@ class BenchReportTest {
       String before = sh.value("getopt cli SO_SNDBUF");
       String lockBefore = sh.value("getopt cli SO_BUF_LOCK");
       List<Event> got = sh.ok("bench sweep cli SO_SNDBUF 4k 64k for 200ms");
-      assertThat(got).anyMatch(e -> noted(e, "bench.restored"));
+      assertThat(got).anyMatch(e -> Shell.noted(e, "bench.restored"));
       assertThat(sh.value("getopt cli SO_SNDBUF")).isEqualTo(before);
       assertThat(sh.value("getopt cli SO_BUF_LOCK")).isEqualTo(lockBefore);
       // and no note of a size the user never asked for

@@ -164,8 +164,9 @@ class OptionRoundTripTest {
       java.util.List<Event> got = sh.ok("getopt IPV6_MULTICAST_HOPS");
       assertThat(got)
           .anyMatch(e -> e instanceof Event.OptionValue v && v.shown().text().equals("1"));
-      assertThat(got).anyMatch(e -> noted(e, "opt.noEffectRead"));
-      assertThat(sh.ok("setopt IPV6_MULTICAST_LOOP 0")).anyMatch(e -> noted(e, "opt.noEffect"));
+      assertThat(got).anyMatch(e -> Shell.noted(e, "opt.noEffectRead"));
+      assertThat(sh.ok("setopt IPV6_MULTICAST_LOOP 0"))
+          .anyMatch(e -> Shell.noted(e, "opt.noEffect"));
       // a set-only option is asked of the kernel too: its errno, and why
       Event.Failure setOnly = sh.fails("getopt IPV6_JOIN_GROUP");
       assertThat(setOnly.error()).isInstanceOf(dev.sockshell.posix.SocketError.class);
@@ -209,12 +210,5 @@ class OptionRoundTripTest {
       }
     }
     assertThat(COVERED).containsExactlyInAnyOrderElementsOf(all);
-  }
-
-  /** Whether {@code e} is a note of the message {@code key}. */
-  private static boolean noted(Event e, String key) {
-    return e instanceof Event.Note n
-        && n.said() instanceof dev.sockshell.text.Words.Message m
-        && m.key().equals(key);
   }
 }

@@ -14,10 +14,6 @@ import org.junit.jupiter.api.Test;
 class ReadingsTest {
   private static final Renderer WORDS = new Renderer(false);
 
-  private static boolean noted(Event e, String key) {
-    return e instanceof Event.Note n && n.said() instanceof Words.Message m && m.key().equals(key);
-  }
-
   @Test
   void recvAfterARefusedConnectSaysThereNeverWasAPeer() {
     try (Shell sh = new Shell()) {
@@ -28,15 +24,10 @@ class ReadingsTest {
       Event.Failure f = sh.fails("connect 127.0.0.1 " + closed);
       assertThat(((SocketError) f.error()).errnoName()).isEqualTo("ECONNREFUSED");
       List<Event> got = sh.ok("recv c");
-      Event.Received r =
-          got.stream()
-              .filter(e -> e instanceof Event.Received)
-              .map(e -> (Event.Received) e)
-              .findFirst()
-              .orElseThrow();
+      Event.Received r = Shell.first(got, Event.Received.class);
       assertThat(r.data()).isEmpty(); // the kernel's answer: 0
       assertThat(WORDS.render(r)).contains("no connection").doesNotContain("closed by the peer");
-      assertThat(got).anyMatch(e -> noted(e, "recv.neverConnected"));
+      assertThat(got).anyMatch(e -> Shell.noted(e, "recv.neverConnected"));
       assertThat(WORDS.render(got.get(got.size() - 1))).contains("ECONNREFUSED");
     }
   }

@@ -44,12 +44,7 @@ class WrongLevelTest {
       sh.ok("open tcp");
       // (IPPROTO_TCP, 9): SO_KEEPALIVE's number is TCP_DEFER_ACCEPT at the TCP level
       List<Event> got = sh.ok("setopt IPPROTO_TCP SO_KEEPALIVE 1");
-      Event.OptionValue v =
-          got.stream()
-              .filter(e -> e instanceof Event.OptionValue)
-              .map(e -> (Event.OptionValue) e)
-              .findFirst()
-              .orElseThrow();
+      Event.OptionValue v = Shell.first(got, Event.OptionValue.class);
       assertThat(v.name()).isEqualTo("TCP_DEFER_ACCEPT");
       assertThat(got)
           .anyMatch(
@@ -82,12 +77,7 @@ class WrongLevelTest {
       // IPV6_MTU is kept by setsockopt, but getsockopt wants a connected socket (ENOTCONN)
       List<Event> got = sh.ok("setopt IPV6_MTU 1400");
       assertThat(got).anyMatch(e -> e instanceof Event.OptionSet);
-      Event.Note n =
-          got.stream()
-              .filter(e -> e instanceof Event.Note)
-              .map(e -> (Event.Note) e)
-              .findFirst()
-              .orElseThrow();
+      Event.Note n = Shell.first(got, Event.Note.class);
       assertThat(((Words.Message) n.said()).key()).isEqualTo("opt.readBackFailed");
       assertThat(Words.text(n.said())).contains("ENOTCONN");
       // connected, the read answers (with the route's path MTU, which is what getsockopt reports)
