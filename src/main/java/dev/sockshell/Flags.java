@@ -13,7 +13,27 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class Flags {
   private Flags() {}
 
-  static CommandSpec spec() {
+  /** The subcommands' names. */
+  static final List<String> SUBCOMMANDS = List.of("check", "play", "doctor");
+
+  /**
+   * Whether parsing {@code args} may need the subcommands described: a word is one's name, or may
+   * ask for the usage text (which lists them).
+   */
+  static boolean needsAll(String[] args) {
+    for (String a : args) {
+      if (SUBCOMMANDS.contains(a) || a.startsWith("-h") || a.startsWith("--h")) {
+        return true;
+      }
+      if (a.startsWith("-") && !a.startsWith("--") && a.indexOf('h') > 0) {
+        return true; // -kh: a cluster of short flags
+      }
+    }
+    return false;
+  }
+
+  /** The command line; with its subcommands when {@code all}. */
+  static CommandSpec spec(boolean all) {
     CommandSpec spec = CommandSpec.create().name("sockshell").version("sockshell " + Main.VERSION);
     words(spec).description(Text.get("flag.about").split("\n"));
     spec.addOption(flag("COMMANDS", "flag.command", "-c", "--command"));
@@ -35,9 +55,11 @@ final class Flags {
             .description(Text.get("flag.version"))
             .build());
     spec.addPositional(positional("FILE", "0..1", String.class, "flag.file"));
-    spec.addSubcommand("check", check());
-    spec.addSubcommand("play", play());
-    spec.addSubcommand("doctor", doctor());
+    if (all) {
+      spec.addSubcommand("check", check());
+      spec.addSubcommand("play", play());
+      spec.addSubcommand("doctor", doctor());
+    }
     return spec;
   }
 

@@ -35,6 +35,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // On a second core, what every run needs first is made beside the command line's parsing: the
+    // libc call shape (linked at run time, no AOT cache keeps it) and the command parser's tables.
+    Thread.ofPlatform().daemon().name("prepare").start(Main::prepare);
     // Ctrl-C always wins, whatever the starting shell ignored (cmd & in a script, trap '' INT):
     // the prompt cancels with it (Console), anything else ends as 130 through the shutdown hooks
     // (a lab is removed). An ignored SIGHUP stays ignored for a script (nohup's meaning) and is
@@ -69,6 +72,15 @@ public final class Main {
     System.exit(status);
   }
 
+  private static void prepare() {
+    try {
+      dev.sockshell.posix.ffm.FfmSockets.prepare();
+      dev.sockshell.syntax.Parser.parse("ls");
+    } catch (RuntimeException | LinkageError e) {
+      // the run meets the same failure where it needs the thing, and says so there
+    }
+  }
+
   private static boolean isTerminal() {
     java.io.Console c = System.console();
     return c != null && c.isTerminal();
@@ -90,15 +102,36 @@ public final class Main {
 
   private static int runChecked(
       String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    return runChecked(args, in, out, err, terminal, Flags.needsAll(args));
+  }
+
+  /**
+   * {@code whole}: the subcommands' flags are described to picocli too. They are left out when no
+   * word could name one (describing them costs start-up time); an error or a usage text is always
+   * made with the whole command line's description.
+   */
+  private static int runChecked(
+      String[] args,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      boolean terminal,
+      boolean whole) {
     Text.lang(language(args, System.getenv()));
-    CommandLine cl = new CommandLine(Flags.spec());
+    CommandLine cl = new CommandLine(Flags.spec(whole));
     ParseResult parsed;
     try {
       parsed = cl.parseArgs(args);
     } catch (CommandLine.ParameterException e) {
+      if (!whole) {
+        return runChecked(args, in, out, err, terminal, true);
+      }
       err.println("sockshell: " + e.getMessage());
       err.println(Text.get("main.tryHelp"));
       return 2;
+    }
+    if (!whole && parsed.isUsageHelpRequested()) {
+      return runChecked(args, in, out, err, terminal, true);
     }
     if (parsed.isUsageHelpRequested()
         || (parsed.subcommand() != null && parsed.subcommand().isUsageHelpRequested())) {

@@ -3,8 +3,6 @@ package dev.sockshell.text;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * User-facing text, from the message bundles: English ({@code messages.properties}) or Korean
@@ -131,31 +129,52 @@ public final class Text {
     return Words.clipped(typed).text();
   }
 
-  /** The two bundles, each looked up once per language (a replay looks up messages every line). */
+  /**
+   * The two bundles. Their words are written in {@code messages[_ko].properties} and {@code
+   * options[_ko].properties}; the build turns each file into a class of two sorted arrays ({@code
+   * src/build/BundleClasses.java}, package {@code text.gen}), read here with a binary search:
+   * parsing the files at start-up cost more than the rest of a one-shot run's own work. A key
+   * missing in Korean is looked up in English (a ResourceBundle's parent).
+   */
   private enum Bundle {
-    MESSAGES("messages"),
-    OPTIONS("options");
+    MESSAGES,
+    OPTIONS;
 
-    private final String name;
-    private final ResourceBundle[] byLang = new ResourceBundle[Lang.values().length];
-
-    Bundle(String name) {
-      this.name = name;
+    private String[][] table(Lang l) {
+      return switch (this) {
+        case MESSAGES ->
+            l == Lang.KO
+                ? new String[][] {
+                  dev.sockshell.text.gen.MessagesKo.KEYS, dev.sockshell.text.gen.MessagesKo.VALUES
+                }
+                : new String[][] {
+                  dev.sockshell.text.gen.MessagesEn.KEYS, dev.sockshell.text.gen.MessagesEn.VALUES
+                };
+        case OPTIONS ->
+            l == Lang.KO
+                ? new String[][] {
+                  dev.sockshell.text.gen.OptionsKo.KEYS, dev.sockshell.text.gen.OptionsKo.VALUES
+                }
+                : new String[][] {
+                  dev.sockshell.text.gen.OptionsEn.KEYS, dev.sockshell.text.gen.OptionsEn.VALUES
+                };
+      };
     }
 
-    ResourceBundle get() {
+    /** The word of {@code key} in this thread's language (or English), or null. */
+    String find(String key) {
       Lang l = lang();
-      ResourceBundle b = byLang[l.ordinal()];
-      if (b == null) { // two threads may both look it up: the same bundle either way
-        b =
-            ResourceBundle.getBundle(
-                "dev.sockshell." + name,
-                l.locale(),
-                ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_PROPERTIES));
-        byLang[l.ordinal()] = b;
+      String[][] t = table(l);
+      int at = java.util.Arrays.binarySearch(t[0], key);
+      if (at >= 0) {
+        return t[1][at];
       }
-      return b;
+      if (l != Lang.EN) {
+        t = table(Lang.EN);
+        at = java.util.Arrays.binarySearch(t[0], key);
+        return at >= 0 ? t[1][at] : null;
+      }
+      return null;
     }
   }
 
@@ -173,20 +192,20 @@ public final class Text {
 
   /** Whether the option catalogue has a word (examples are optional). */
   public static boolean hasOption(String name, String part) {
-    return Bundle.OPTIONS.get().containsKey(name + "." + part);
+    return Bundle.OPTIONS.find(name + "." + part) != null;
   }
 
   /** Whether the messages have a key (for text that exists for some cases only). */
   public static boolean has(String key) {
-    return Bundle.MESSAGES.get().containsKey(key);
+    return Bundle.MESSAGES.find(key) != null;
   }
 
   private static String lookup(Bundle bundle, String key) {
-    try {
-      return bundle.get().getString(key);
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException("missing message " + key, e);
+    String v = bundle.find(key);
+    if (v == null) {
+      throw new IllegalStateException("missing message " + key);
     }
+    return v;
   }
 
   /** Each pattern parsed once (a replay formats the same few messages many times). */

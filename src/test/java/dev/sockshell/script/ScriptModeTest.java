@@ -98,6 +98,26 @@ class ScriptModeTest {
     assertThat(r.out()).contains("s1: closed");
   }
 
+  /**
+   * The subcommands are described to picocli only when a word could name one: every usage text and
+   * every error is still the whole command line's.
+   */
+  @Test
+  void flagsWithoutSubcommandsGiveTheWholeUsageAndErrors() {
+    assertThat(dev.sockshell.FlagsProbe.needsAll("-c", "open udp")).isFalse();
+    assertThat(dev.sockshell.FlagsProbe.needsAll("x.sockscript")).isFalse();
+    assertThat(dev.sockshell.FlagsProbe.needsAll("--lang", "ko", "check", "x")).isTrue();
+    assertThat(dev.sockshell.FlagsProbe.needsAll("-kh")).isTrue();
+    assertThat(dev.sockshell.FlagsProbe.needsAll("--help")).isTrue();
+    String whole = MainRunner.run("--help").out();
+    assertThat(whole).contains("check").contains("play").contains("doctor");
+    assertThat(MainRunner.run("-kh").out()).isEqualTo(whole);
+    MainRunner.Result extra = MainRunner.run("a.sockscript", "b");
+    assertThat(extra.status()).isEqualTo(2);
+    assertThat(extra.err()).contains("Unmatched argument at index 1: 'b'");
+    assertThat(MainRunner.run("check", "--help").out()).contains("--junit=FILE");
+  }
+
   @Test
   void processFlags() {
     assertThat(MainRunner.run("--version").out()).startsWith("sockshell ");

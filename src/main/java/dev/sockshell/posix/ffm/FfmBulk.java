@@ -60,10 +60,7 @@ final class FfmBulk implements Sockets.Bulk {
   /** recvfrom into the buffer: the bytes taken, or -1 with the errno left in {@code state}. */
   private long recv(int flags) {
     try {
-      return (long)
-          FfmSockets.RECVFROM
-              .handle()
-              .invokeExact(state, fd, buf, size, flags, MemorySegment.NULL, MemorySegment.NULL);
+      return FfmSockets.RECVFROM.call(state, fd, Downcall.at(buf), size, flags, 0L, 0L);
     } catch (Throwable t) {
       throw new IllegalStateException("native call recvfrom failed", t);
     }
@@ -74,13 +71,7 @@ final class FfmBulk implements Sockets.Bulk {
     int all = flags | Linux.MSG_NOSIGNAL;
     long len = n;
     return (int)
-        check(
-            "send",
-            () ->
-                (long)
-                    FfmSockets.SENDTO
-                        .handle()
-                        .invokeExact(state, fd, buf, len, all, MemorySegment.NULL, 0));
+        check("send", () -> FfmSockets.SENDTO.call(state, fd, Downcall.at(buf), len, all, 0L, 0L));
   }
 
   @Override
@@ -95,7 +86,7 @@ final class FfmBulk implements Sockets.Bulk {
       pfds.set(JAVA_SHORT, at + FfmSockets.POLL_REVENTS, (short) 0);
       int r;
       try {
-        r = (int) FfmSockets.POLL.handle().invokeExact(state, pfds, 2L, timeoutMillis);
+        r = (int) FfmSockets.POLL.call(state, Downcall.at(pfds), 2L, timeoutMillis);
       } catch (Throwable t) {
         throw new IllegalStateException("native call poll failed", t);
       }

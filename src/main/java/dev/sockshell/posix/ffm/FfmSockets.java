@@ -88,6 +88,14 @@ public final class FfmSockets implements Sockets {
   static final long POLL_EVENTS = Structs.offset(POLLFD, "events");
   static final long POLL_REVENTS = Structs.offset(POLLFD, "revents");
 
+  /**
+   * Links what every session's first calls need (the downcall shape), so that a thread started
+   * first thing can do it while the main thread reads the command line.
+   */
+  public static void prepare() {
+    Downcall.prepare();
+  }
+
   /** A libc call that takes the errno capture segment as its first argument. */
   @FunctionalInterface
   interface Native {
@@ -140,9 +148,7 @@ public final class FfmSockets implements Sockets {
   @Override
   public int socket(int domain, int type, int protocol) {
     try (Arena arena = Arena.ofConfined()) {
-      return (int)
-          call(
-              arena, "socket", st -> (int) SOCKET.handle().invokeExact(st, domain, type, protocol));
+      return (int) call(arena, "socket", st -> (int) SOCKET.call(st, domain, type, protocol));
     }
   }
 
@@ -151,14 +157,14 @@ public final class FfmSockets implements Sockets {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment sa = SockAddrCodec.encode(arena, address);
       int len = (int) sa.byteSize();
-      call(arena, "bind", st -> (int) BIND.handle().invokeExact(st, fd, sa, len));
+      call(arena, "bind", st -> (int) BIND.call(st, fd, Downcall.at(sa), len));
     }
   }
 
   @Override
   public void listen(int fd, int backlog) {
     try (Arena arena = Arena.ofConfined()) {
-      call(arena, "listen", st -> (int) LISTEN.handle().invokeExact(st, fd, backlog));
+      call(arena, "listen", st -> (int) LISTEN.call(st, fd, backlog));
     }
   }
 
@@ -171,7 +177,9 @@ public final class FfmSockets implements Sockets {
       int nfd =
           (int)
               callRetrying(
-                  arena, "accept", st -> (int) ACCEPT.handle().invokeExact(st, fd, sa, len));
+                  arena,
+                  "accept",
+                  st -> (int) ACCEPT.call(st, fd, Downcall.at(sa), Downcall.at(len)));
       return new Accepted(nfd, SockAddrCodec.decode(sa, len.get(JAVA_INT, 0)));
     }
   }
@@ -181,7 +189,7 @@ public final class FfmSockets implements Sockets {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment sa = SockAddrCodec.encode(arena, address);
       int len = (int) sa.byteSize();
-      call(arena, "connect", st -> (int) CONNECT.handle().invokeExact(st, fd, sa, len));
+      call(arena, "connect", st -> (int) CONNECT.call(st, fd, Downcall.at(sa), len));
     }
   }
 
@@ -204,7 +212,7 @@ public final class FfmSockets implements Sockets {
           callRetrying(
               arena,
               name,
-              st -> (long) SENDTO.handle().invokeExact(st, fd, buf, n, all, sa, salen));
+              st -> (long) SENDTO.call(st, fd, Downcall.at(buf), n, all, Downcall.at(sa), salen));
     }
   }
 
@@ -220,7 +228,16 @@ public final class FfmSockets implements Sockets {
           call(
               arena,
               "recvfrom",
-              st -> (long) RECVFROM.handle().invokeExact(st, fd, buf, cap, flags, sa, salen));
+              st ->
+                  (long)
+                      RECVFROM.call(
+                          st,
+                          fd,
+                          Downcall.at(buf),
+                          cap,
+                          flags,
+                          Downcall.at(sa),
+                          Downcall.at(salen)));
       byte[] data = buf.asSlice(0, n).toArray(JAVA_BYTE);
       return new Datagram(data, SockAddrCodec.decode(sa, salen.get(JAVA_INT, 0)));
     }
@@ -233,8 +250,7 @@ public final class FfmSockets implements Sockets {
       MemorySegment sa = arena.allocate(Structs.SOCKADDR_STORAGE);
       MemorySegment control = Msghdr.control(arena);
       MemorySegment msg = Msghdr.of(arena, buf, max, sa, control);
-      long n =
-          call(arena, "recvmsg", st -> (long) RECVMSG.handle().invokeExact(st, fd, msg, flags));
+      long n = call(arena, "recvmsg", st -> (long) RECVMSG.call(st, fd, Downcall.at(msg), flags));
       byte[] data = buf.asSlice(0, n).toArray(JAVA_BYTE);
       SockAddr from = SockAddrCodec.decode(sa, Msghdr.nameLength(msg));
       return new Datagram(data, from, Msghdr.ttl(msg, control), Msghdr.extendedError(msg, control));
@@ -265,7 +281,7 @@ public final class FfmSockets implements Sockets {
       }
       long nfds = fds.length;
       callRetrying(
-          arena, "poll", st -> (int) POLL.handle().invokeExact(st, pfds, nfds, timeoutMillis));
+          arena, "poll", st -> (int) POLL.call(st, Downcall.at(pfds), nfds, timeoutMillis));
       short[] revents = new short[fds.length];
       for (int i = 0; i < fds.length; i++) {
         revents[i] = pfds.get(JAVA_SHORT, POLLFD_SIZE * i + POLL_REVENTS);
@@ -281,7 +297,7 @@ public final class FfmSockets implements Sockets {
     MemorySegment.copy(value, 0, v, JAVA_BYTE, 0, value.length);
     int r;
     try {
-      r = (int) SETSOCKOPT.handle().invokeExact(mine.state(), fd, level, name, v, value.length);
+      r = (int) SETSOCKOPT.call(mine.state(), fd, level, name, Downcall.at(v), value.length);
     } catch (Throwable t) {
       throw unexpected("setsockopt", t);
     }
@@ -302,7 +318,7 @@ public final class FfmSockets implements Sockets {
     v.asSlice(0, capacity).fill((byte) 0);
     int r;
     try {
-      r = (int) GETSOCKOPT.handle().invokeExact(mine.state(), fd, level, name, v, len);
+      r = (int) GETSOCKOPT.call(mine.state(), fd, level, name, Downcall.at(v), Downcall.at(len));
     } catch (Throwable t) {
       throw unexpected("getsockopt", t);
     }
@@ -317,14 +333,14 @@ public final class FfmSockets implements Sockets {
   @Override
   public void shutdown(int fd, int how) {
     try (Arena arena = Arena.ofConfined()) {
-      call(arena, "shutdown", st -> (int) SHUTDOWN.handle().invokeExact(st, fd, how));
+      call(arena, "shutdown", st -> (int) SHUTDOWN.call(st, fd, how));
     }
   }
 
   @Override
   public void close(int fd) {
     try (Arena arena = Arena.ofConfined()) {
-      call(arena, "close", st -> (int) CLOSE.handle().invokeExact(st, fd));
+      call(arena, "close", st -> (int) CLOSE.call(st, fd));
     }
   }
 
@@ -343,7 +359,7 @@ public final class FfmSockets implements Sockets {
       MemorySegment sa = arena.allocate(Structs.SOCKADDR_STORAGE);
       MemorySegment len = arena.allocate(JAVA_INT);
       len.set(JAVA_INT, 0, STORAGE_SIZE);
-      call(arena, fn.name(), st -> (int) fn.handle().invokeExact(st, fd, sa, len));
+      call(arena, fn.name(), st -> (int) fn.call(st, fd, Downcall.at(sa), Downcall.at(len)));
       return SockAddrCodec.decode(sa, len.get(JAVA_INT, 0));
     }
   }
@@ -367,7 +383,7 @@ public final class FfmSockets implements Sockets {
   public int eventfd() {
     try (Arena arena = Arena.ofConfined()) {
       int flags = EFD_NONBLOCK | EFD_CLOEXEC;
-      return (int) call(arena, "eventfd", st -> (int) EVENTFD.handle().invokeExact(st, 0, flags));
+      return (int) call(arena, "eventfd", st -> (int) EVENTFD.call(st, 0, flags));
     }
   }
 
@@ -376,7 +392,7 @@ public final class FfmSockets implements Sockets {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment one = arena.allocate(JAVA_LONG);
       one.set(JAVA_LONG, 0, 1L);
-      call(arena, "write", st -> (long) WRITE.handle().invokeExact(st, fd, one, 8L));
+      call(arena, "write", st -> (long) WRITE.call(st, fd, Downcall.at(one), 8L));
     }
   }
 
@@ -384,7 +400,7 @@ public final class FfmSockets implements Sockets {
   public void drainEventfd(int fd) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment counter = arena.allocate(JAVA_LONG);
-      call(arena, "read", st -> (long) READ.handle().invokeExact(st, fd, counter, 8L));
+      call(arena, "read", st -> (long) READ.call(st, fd, Downcall.at(counter), 8L));
     } catch (SocketError e) {
       if (e.errno() != Linux.EAGAIN) {
         throw e;

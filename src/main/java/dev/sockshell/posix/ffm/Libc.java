@@ -26,7 +26,7 @@ final class Libc {
   static int ifNameToIndex(String name) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment s = arena.allocateFrom(name);
-      return (int) IF_NAMETOINDEX.handle().invokeExact(s);
+      return (int) IF_NAMETOINDEX.call(Downcall.IGNORED, Downcall.at(s));
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -35,8 +35,8 @@ final class Libc {
   static String ifIndexToName(int index) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment buf = arena.allocate(IF_NAMESIZE);
-      MemorySegment r = (MemorySegment) IF_INDEXTONAME.handle().invokeExact(index, buf);
-      return r.equals(MemorySegment.NULL) ? null : buf.getString(0);
+      long r = IF_INDEXTONAME.call(Downcall.IGNORED, index, Downcall.at(buf));
+      return r == 0 ? null : buf.getString(0);
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -54,8 +54,8 @@ final class Libc {
 
   private static String cString(Downcall fn, int arg) {
     try {
-      MemorySegment p = (MemorySegment) fn.handle().invokeExact(arg);
-      return p.equals(MemorySegment.NULL) ? null : p.reinterpret(256).getString(0);
+      long p = fn.call(Downcall.IGNORED, arg);
+      return p == 0 ? null : Downcall.pointer(p).reinterpret(256).getString(0);
     } catch (Throwable t) {
       throw rethrow(t);
     }

@@ -43,9 +43,7 @@ final class Netns {
                                 st -> (int) OPEN.handle().invokeExact(st, path, O_RDONLY_CLOEXEC));
                     try {
                       FfmSockets.call(
-                          arena,
-                          "setns",
-                          st -> (int) SETNS.handle().invokeExact(st, nsfd, CLONE_NEWNET));
+                          arena, "setns", st -> (int) SETNS.call(st, nsfd, CLONE_NEWNET));
                     } finally {
                       close.accept(nsfd);
                     }

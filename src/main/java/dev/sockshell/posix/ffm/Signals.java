@@ -23,12 +23,17 @@ public final class Signals {
   public static final int SIGHUP = 1;
   public static final int SIGINT = 2;
 
-  private static final Downcall SIGACTION =
-      Downcall.withErrno("sigaction", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
-  private static final Downcall SIGNAL =
-      Downcall.plain("signal", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS));
-  private static final VarHandle HANDLER =
-      Structs.SIGACTION.varHandle(PathElement.groupElement("sa_handler"));
+  /** sigaction and signal, set up only when /proc cannot say that nothing is ignored. */
+  private static final class Calls {
+    static final Downcall SIGACTION =
+        Downcall.withErrno(
+            "sigaction", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    static final Downcall SIGNAL =
+        Downcall.plain("signal", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS));
+    static final VarHandle HANDLER =
+        Structs.SIGACTION.varHandle(PathElement.groupElement("sa_handler"));
+  }
+
   private static final long SIG_IGN = 1;
 
   /**
@@ -36,20 +41,44 @@ public final class Signals {
    * sockshell handler is installed after this, with sun.misc.Signal).
    */
   public static boolean unignore(int sig) {
+    if (Boolean.FALSE.equals(ignoredByProc(sig))) {
+      return false; // the usual case, told by one read of /proc, without linking sigaction
+    }
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment old = arena.allocate(Structs.SIGACTION);
       FfmSockets.call(
-          arena,
-          "sigaction",
-          st -> (int) SIGACTION.handle().invokeExact(st, sig, MemorySegment.NULL, old));
-      if (((MemorySegment) HANDLER.get(old, 0L)).address() != SIG_IGN) {
+          arena, "sigaction", st -> (int) Calls.SIGACTION.call(st, sig, 0L, Downcall.at(old)));
+      if (((MemorySegment) Calls.HANDLER.get(old, 0L)).address() != SIG_IGN) {
         return false;
       }
-      MemorySegment unused =
-          (MemorySegment) SIGNAL.handle().invokeExact(sig, MemorySegment.NULL); // SIG_DFL is 0
+      Calls.SIGNAL.call(Downcall.IGNORED, sig, 0L); // SIG_DFL is 0
       return true;
     } catch (Throwable e) {
       return false; // no such call here: the signal keeps its disposition
+    }
+  }
+
+  /**
+   * Whether {@code sig} is ignored, as Linux's {@code /proc/self/status} says (its SigIgn mask, bit
+   * {@code sig - 1}); null where there is no such file or line.
+   */
+  static Boolean ignoredByProc(int sig) {
+    String status;
+    try (java.io.FileInputStream in = new java.io.FileInputStream("/proc/self/status")) {
+      status = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+    int at = status.indexOf("\nSigIgn:");
+    if (at < 0) {
+      return null;
+    }
+    int end = status.indexOf('\n', at + 1);
+    String mask = status.substring(at + 8, end < 0 ? status.length() : end).trim();
+    try {
+      return ((Long.parseUnsignedLong(mask, 16) >>> (sig - 1)) & 1) != 0;
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 }
