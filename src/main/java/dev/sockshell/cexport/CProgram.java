@@ -34,9 +34,9 @@ public final class CProgram {
    * many zero bytes, and says so); past the whole bound no call is kept, and the export says how
    * many were left out.
    */
-  static final long MAX_BYTES = 32L << 20;
+  static final long MAX_BYTES = 8L << 20;
 
-  static final long MAX_DATA = 4L << 20;
+  static final long MAX_DATA = 2L << 20;
 
   /** What a call costs to keep, about: its record, its addresses, its option value. */
   static final int STEP_BYTES = 320;

@@ -10,6 +10,9 @@ import java.util.List;
 
 /** A yes/no option: an {@code int} on most levels, a {@code u_char} for IP_MULTICAST_LOOP. */
 public final class CBool implements CType {
+  private static final MemoryLayout UCHAR = JAVA_BYTE.withName("u_char");
+  private static final MemoryLayout INT = JAVA_INT.withName("int");
+
   private final boolean uchar;
 
   CBool(boolean uchar) {
@@ -23,7 +26,7 @@ public final class CBool implements CType {
 
   @Override
   public MemoryLayout layout() {
-    return uchar ? JAVA_BYTE.withName("u_char") : JAVA_INT.withName("int");
+    return uchar ? UCHAR : INT;
   }
 
   @Override

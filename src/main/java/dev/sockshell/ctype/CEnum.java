@@ -18,6 +18,9 @@ import java.util.Map;
  * like. Typed by name (with or without the prefix) or by number; shown as both.
  */
 public final class CEnum implements CType {
+  /** Made once: a layout is asked for each call (its size is the buffer getsockopt gets). */
+  private static final MemoryLayout LAYOUT = JAVA_INT.withName("int");
+
   private final String prefix;
   private final Map<Integer, String> names;
   private String zeroKey;
@@ -45,7 +48,7 @@ public final class CEnum implements CType {
 
   @Override
   public MemoryLayout layout() {
-    return JAVA_INT.withName("int");
+    return LAYOUT;
   }
 
   @Override

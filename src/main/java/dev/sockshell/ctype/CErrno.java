@@ -7,6 +7,9 @@ import java.lang.foreign.MemoryLayout;
 
 /** {@code int}, an errno: SO_ERROR (read-only; reading it clears it). */
 public final class CErrno implements ReadOnlyType {
+  /** Made once: a layout is asked for each call (its size is the buffer getsockopt gets). */
+  private static final MemoryLayout LAYOUT = JAVA_INT.withName("int");
+
   CErrno() {}
 
   @Override
@@ -16,7 +19,7 @@ public final class CErrno implements ReadOnlyType {
 
   @Override
   public MemoryLayout layout() {
-    return JAVA_INT.withName("int");
+    return LAYOUT;
   }
 
   @Override

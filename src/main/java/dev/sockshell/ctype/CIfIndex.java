@@ -14,6 +14,9 @@ import java.util.List;
  * machine sees as a large number: index 1 is 16777216.
  */
 public final class CIfIndex implements CType {
+  /** Made once: a layout is asked for each call (its size is the buffer getsockopt gets). */
+  private static final MemoryLayout LAYOUT = JAVA_INT.withName("u_int");
+
   private final boolean network;
 
   CIfIndex() {
@@ -39,7 +42,7 @@ public final class CIfIndex implements CType {
 
   @Override
   public MemoryLayout layout() {
-    return JAVA_INT.withName("u_int");
+    return LAYOUT;
   }
 
   @Override

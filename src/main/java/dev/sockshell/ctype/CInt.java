@@ -9,6 +9,9 @@ import java.util.List;
 
 /** {@code int}: sizes, TTLs, counts. */
 public final class CInt implements CType {
+  /** Made once: a layout is asked for each call (its size is the buffer getsockopt gets). */
+  private static final MemoryLayout LAYOUT = JAVA_INT.withName("int");
+
   CInt() {}
 
   @Override
@@ -18,7 +21,7 @@ public final class CInt implements CType {
 
   @Override
   public MemoryLayout layout() {
-    return JAVA_INT.withName("int");
+    return LAYOUT;
   }
 
   @Override

@@ -6,6 +6,9 @@ import java.lang.foreign.MemoryLayout;
 
 /** {@code int}, a socket type: SO_TYPE (read-only). */
 public final class CSockType implements ReadOnlyType {
+  /** Made once: a layout is asked for each call (its size is the buffer getsockopt gets). */
+  private static final MemoryLayout LAYOUT = JAVA_INT.withName("int");
+
   CSockType() {}
 
   @Override
@@ -15,7 +18,7 @@ public final class CSockType implements ReadOnlyType {
 
   @Override
   public MemoryLayout layout() {
-    return JAVA_INT.withName("int");
+    return LAYOUT;
   }
 
   @Override

@@ -11,6 +11,9 @@ import java.util.List;
 
 /** {@code __u64}: SO_COOKIE, SO_MAX_PACING_RATE; printed unsigned, as C's {@code %llu}. */
 public final class CU64 implements CType {
+  /** Made once: a layout is asked for each call (its size is the buffer getsockopt gets). */
+  private static final MemoryLayout LAYOUT = JAVA_LONG.withName("__u64");
+
   CU64() {}
 
   @Override
@@ -20,7 +23,7 @@ public final class CU64 implements CType {
 
   @Override
   public MemoryLayout layout() {
-    return JAVA_LONG.withName("__u64");
+    return LAYOUT;
   }
 
   @Override

@@ -8,6 +8,9 @@ import java.util.List;
 
 /** {@code u_char}: IP_MULTICAST_TTL, 0..255. */
 public final class CUChar implements CType {
+  /** Made once: a layout is asked for each call (its size is the buffer getsockopt gets). */
+  private static final MemoryLayout LAYOUT = JAVA_BYTE.withName("u_char");
+
   CUChar() {}
 
   @Override
@@ -17,7 +20,7 @@ public final class CUChar implements CType {
 
   @Override
   public MemoryLayout layout() {
-    return JAVA_BYTE.withName("u_char");
+    return LAYOUT;
   }
 
   @Override

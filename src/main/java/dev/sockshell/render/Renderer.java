@@ -58,6 +58,35 @@ public final class Renderer {
     this.width = width;
   }
 
+  /**
+   * {@code NAME = value}, and its note under it: one buffer of the right size (a replay shows a
+   * hundred thousand, and concatenation grows a buffer several times for each).
+   */
+  private String optionValue(Event.OptionValue v) {
+    String name = v.name();
+    String value = v.value();
+    String note = v.note();
+    StringBuilder b =
+        new StringBuilder(name.length() + value.length() + (note == null ? 0 : note.length()) + 40);
+    paint(b, BOLD, name).append(" = ");
+    paint(b, CYAN, value);
+    if (note != null) {
+      b.append('\n');
+      if (color) {
+        b.append(DIM);
+      }
+      b.append("  (").append(note).append(')');
+      if (color) {
+        b.append(RESET);
+      }
+    }
+    return b.toString();
+  }
+
+  private StringBuilder paint(StringBuilder b, String style, String text) {
+    return color ? b.append(style).append(text).append(RESET) : b.append(text);
+  }
+
   private String paint(String style, String text) {
     return color ? style + text + RESET : text;
   }
@@ -114,11 +143,7 @@ public final class Renderer {
       case Event.Syscall s -> paint(DIM, "  " + s.text());
       case Event.OptionValue v when v.checked() ->
           paint(DIM, "  \u2713 " + v.name() + " = " + v.value());
-      case Event.OptionValue v ->
-          paint(BOLD, v.name())
-              + " = "
-              + paint(CYAN, v.value())
-              + (v.note() == null ? "" : "\n" + paint(DIM, "  (" + v.note() + ")"));
+      case Event.OptionValue v -> optionValue(v);
       case Event.Received r -> received(r);
       case Event.Table t -> table(t.texts(), w);
       case Event.Help h -> h.text();

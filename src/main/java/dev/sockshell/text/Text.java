@@ -140,39 +140,42 @@ public final class Text {
     MESSAGES,
     OPTIONS;
 
-    private String[][] table(Lang l) {
+    private String[] keys(Lang l) {
       return switch (this) {
         case MESSAGES ->
             l == Lang.KO
-                ? new String[][] {
-                  dev.sockshell.text.gen.MessagesKo.KEYS, dev.sockshell.text.gen.MessagesKo.VALUES
-                }
-                : new String[][] {
-                  dev.sockshell.text.gen.MessagesEn.KEYS, dev.sockshell.text.gen.MessagesEn.VALUES
-                };
+                ? dev.sockshell.text.gen.MessagesKo.KEYS
+                : dev.sockshell.text.gen.MessagesEn.KEYS;
         case OPTIONS ->
             l == Lang.KO
-                ? new String[][] {
-                  dev.sockshell.text.gen.OptionsKo.KEYS, dev.sockshell.text.gen.OptionsKo.VALUES
-                }
-                : new String[][] {
-                  dev.sockshell.text.gen.OptionsEn.KEYS, dev.sockshell.text.gen.OptionsEn.VALUES
-                };
+                ? dev.sockshell.text.gen.OptionsKo.KEYS
+                : dev.sockshell.text.gen.OptionsEn.KEYS;
+      };
+    }
+
+    private String[] values(Lang l) {
+      return switch (this) {
+        case MESSAGES ->
+            l == Lang.KO
+                ? dev.sockshell.text.gen.MessagesKo.VALUES
+                : dev.sockshell.text.gen.MessagesEn.VALUES;
+        case OPTIONS ->
+            l == Lang.KO
+                ? dev.sockshell.text.gen.OptionsKo.VALUES
+                : dev.sockshell.text.gen.OptionsEn.VALUES;
       };
     }
 
     /** The word of {@code key} in this thread's language (or English), or null. */
     String find(String key) {
       Lang l = lang();
-      String[][] t = table(l);
-      int at = java.util.Arrays.binarySearch(t[0], key);
+      int at = java.util.Arrays.binarySearch(keys(l), key);
       if (at >= 0) {
-        return t[1][at];
+        return values(l)[at];
       }
       if (l != Lang.EN) {
-        t = table(Lang.EN);
-        at = java.util.Arrays.binarySearch(t[0], key);
-        return at >= 0 ? t[1][at] : null;
+        at = java.util.Arrays.binarySearch(keys(Lang.EN), key);
+        return at >= 0 ? values(Lang.EN)[at] : null;
       }
       return null;
     }
