@@ -167,11 +167,12 @@ final class Streams {
     long cwnd = -1;
     if (s.proto() == Proto.TCP) {
       byte[] info = tcpInfo(s);
-      int need = Structs.offset(Structs.TCP_INFO, "tcpi_snd_cwnd") + 4;
+      int need = Structs.offset(Structs.Tcp.TCP_INFO, "tcpi_snd_cwnd") + 4;
       if (info.length >= need) {
         cwnd =
-            Integer.toUnsignedLong(Structs.getInt(info, Structs.TCP_INFO, "tcpi_snd_cwnd"))
-                * Integer.toUnsignedLong(Structs.getInt(info, Structs.TCP_INFO, "tcpi_snd_mss"));
+            Integer.toUnsignedLong(Structs.getInt(info, Structs.Tcp.TCP_INFO, "tcpi_snd_cwnd"))
+                * Integer.toUnsignedLong(
+                    Structs.getInt(info, Structs.Tcp.TCP_INFO, "tcpi_snd_mss"));
       }
     }
     Event.Interval i =
@@ -196,13 +197,13 @@ final class Streams {
       return -1;
     }
     byte[] info = tcpInfo(s);
-    int at = Structs.offset(Structs.TCP_INFO, field);
+    int at = Structs.offset(Structs.Tcp.TCP_INFO, field);
     if (info.length < at + (wide ? 8 : 4)) {
       return -1;
     }
     return wide
-        ? Structs.getLong(info, Structs.TCP_INFO, field)
-        : Integer.toUnsignedLong(Structs.getInt(info, Structs.TCP_INFO, field));
+        ? Structs.getLong(info, Structs.Tcp.TCP_INFO, field)
+        : Integer.toUnsignedLong(Structs.getInt(info, Structs.Tcp.TCP_INFO, field));
   }
 
   private byte[] tcpInfo(SessionSocket s) {
@@ -220,9 +221,9 @@ final class Streams {
       return -1;
     }
     byte[] info = tcpInfo(s);
-    int at = Structs.offset(Structs.TCP_INFO, "tcpi_data_segs_out");
+    int at = Structs.offset(Structs.Tcp.TCP_INFO, "tcpi_data_segs_out");
     return info.length >= at + 4
-        ? Integer.toUnsignedLong(Structs.getInt(info, Structs.TCP_INFO, "tcpi_data_segs_out"))
+        ? Integer.toUnsignedLong(Structs.getInt(info, Structs.Tcp.TCP_INFO, "tcpi_data_segs_out"))
         : -1;
   }
 
@@ -260,14 +261,15 @@ final class Streams {
                 String.format(Locale.ROOT, "%.1f", r.bytes() / r.seconds() / 1e6))));
     if (s.proto() == Proto.TCP) {
       byte[] info = tcpInfo(s);
-      if (info.length >= Structs.offset(Structs.TCP_INFO, "tcpi_total_retrans") + 4) {
+      if (info.length >= Structs.offset(Structs.Tcp.TCP_INFO, "tcpi_total_retrans") + 4) {
         out.emit(
             new Event.Note(
                 Words.of(
                     "bench.tcpInfo",
-                    Integer.toUnsignedString(Structs.getInt(info, Structs.TCP_INFO, "tcpi_rtt")),
                     Integer.toUnsignedString(
-                        Structs.getInt(info, Structs.TCP_INFO, "tcpi_total_retrans")))));
+                        Structs.getInt(info, Structs.Tcp.TCP_INFO, "tcpi_rtt")),
+                    Integer.toUnsignedString(
+                        Structs.getInt(info, Structs.Tcp.TCP_INFO, "tcpi_total_retrans")))));
       }
       if (r.segments() > 0) {
         // Nagle's algorithm and autocorking show here: small writes leave in fewer segments

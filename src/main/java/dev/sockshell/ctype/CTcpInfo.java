@@ -1,6 +1,6 @@
 package dev.sockshell.ctype;
 
-import static dev.sockshell.posix.Structs.TCP_INFO;
+import static dev.sockshell.posix.Structs.Tcp.TCP_INFO;
 
 import dev.sockshell.posix.Structs;
 import java.lang.foreign.MemoryLayout;
@@ -42,8 +42,10 @@ public final class CTcpInfo implements ReadOnlyType {
           new Field("last_data_recv", "tcpi_last_data_recv", " ms", 1),
           new Field("last_ack_recv", "tcpi_last_ack_recv", " ms", 1));
 
-  /** The bytes needed to show every field above. */
-  private static final int SHOWN = Structs.offset(TCP_INFO, "tcpi_pacing_rate");
+  /** The bytes needed to show every field above (TCP_INFO's layout is made on first use). */
+  private static int shown() {
+    return Structs.offset(TCP_INFO, "tcpi_pacing_rate");
+  }
 
   CTcpInfo() {}
 
@@ -59,7 +61,7 @@ public final class CTcpInfo implements ReadOnlyType {
 
   @Override
   public String show(byte[] raw, CodecEnv env) {
-    if (raw.length < SHOWN) {
+    if (raw.length < shown()) {
       return CBytes.showBytes(raw);
     }
     int state = Structs.getUByte(raw, TCP_INFO, "tcpi_state");
@@ -78,7 +80,7 @@ public final class CTcpInfo implements ReadOnlyType {
 
   @Override
   public String trace(byte[] raw) {
-    return raw.length >= SHOWN
+    return raw.length >= shown()
         ? "{tcpi_state=" + Structs.getUByte(raw, TCP_INFO, "tcpi_state") + ", ...}"
         : C.traceBytes(raw);
   }

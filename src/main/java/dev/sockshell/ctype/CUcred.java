@@ -1,6 +1,6 @@
 package dev.sockshell.ctype;
 
-import static dev.sockshell.posix.Structs.UCRED;
+import static dev.sockshell.posix.Structs.Process.UCRED;
 
 import dev.sockshell.posix.Structs;
 import dev.sockshell.text.Text;

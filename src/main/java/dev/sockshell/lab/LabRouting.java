@@ -161,21 +161,21 @@ public final class LabRouting {
 
   /** struct vifctl: by interface index (VIFF_USE_IFINDEX). */
   public static byte[] vifctl(int vif, int ifindex) {
-    byte[] b = Structs.zeroed(Structs.VIFCTL);
-    Structs.putShort(b, (short) vif, Structs.VIFCTL, "vifc_vifi");
-    b[Structs.offset(Structs.VIFCTL, "vifc_flags")] = (byte) VIFF_USE_IFINDEX;
-    b[Structs.offset(Structs.VIFCTL, "vifc_threshold")] = (byte) THRESHOLD;
-    Structs.putInt(b, ifindex, Structs.VIFCTL, "vifc_lcl_ifindex");
+    byte[] b = Structs.zeroed(Structs.Mroute.VIFCTL);
+    Structs.putShort(b, (short) vif, Structs.Mroute.VIFCTL, "vifc_vifi");
+    b[Structs.offset(Structs.Mroute.VIFCTL, "vifc_flags")] = (byte) VIFF_USE_IFINDEX;
+    b[Structs.offset(Structs.Mroute.VIFCTL, "vifc_threshold")] = (byte) THRESHOLD;
+    Structs.putInt(b, ifindex, Structs.Mroute.VIFCTL, "vifc_lcl_ifindex");
     return b;
   }
 
   /** struct mfcctl: origin, group, parent vif, a TTL threshold per vif. */
   public static byte[] mfcctl(InetAddress origin, InetAddress group, int parent, int vifs) {
-    byte[] b = Structs.zeroed(Structs.MFCCTL);
-    Structs.putBytes(b, origin.getAddress(), Structs.MFCCTL, "mfcc_origin");
-    Structs.putBytes(b, group.getAddress(), Structs.MFCCTL, "mfcc_mcastgrp");
-    Structs.putShort(b, (short) parent, Structs.MFCCTL, "mfcc_parent");
-    int ttls = Structs.offset(Structs.MFCCTL, "mfcc_ttls");
+    byte[] b = Structs.zeroed(Structs.Mroute.MFCCTL);
+    Structs.putBytes(b, origin.getAddress(), Structs.Mroute.MFCCTL, "mfcc_origin");
+    Structs.putBytes(b, group.getAddress(), Structs.Mroute.MFCCTL, "mfcc_mcastgrp");
+    Structs.putShort(b, (short) parent, Structs.Mroute.MFCCTL, "mfcc_parent");
+    int ttls = Structs.offset(Structs.Mroute.MFCCTL, "mfcc_ttls");
     for (int i = 0; i < vifs; i++) {
       b[ttls + i] = (byte) (i == parent ? 0 : THRESHOLD);
     }
@@ -184,29 +184,29 @@ public final class LabRouting {
 
   /** struct mif6ctl: mif number and the interface's index. */
   public static byte[] mif6ctl(int mif, int ifindex) {
-    byte[] b = Structs.zeroed(Structs.MIF6CTL);
-    Structs.putShort(b, (short) mif, Structs.MIF6CTL, "mif6c_mifi");
-    b[Structs.offset(Structs.MIF6CTL, "vifc_threshold")] = (byte) THRESHOLD;
-    Structs.putShort(b, (short) ifindex, Structs.MIF6CTL, "mif6c_pifi");
+    byte[] b = Structs.zeroed(Structs.Mroute.MIF6CTL);
+    Structs.putShort(b, (short) mif, Structs.Mroute.MIF6CTL, "mif6c_mifi");
+    b[Structs.offset(Structs.Mroute.MIF6CTL, "vifc_threshold")] = (byte) THRESHOLD;
+    Structs.putShort(b, (short) ifindex, Structs.Mroute.MIF6CTL, "mif6c_pifi");
     return b;
   }
 
   /** struct mf6cctl: two struct sockaddr_in6, the parent mif, the outgoing if_set. */
   public static byte[] mf6cctl(InetAddress origin, InetAddress group, int parent, int mifs) {
-    byte[] b = Structs.zeroed(Structs.MF6CCTL);
+    byte[] b = Structs.zeroed(Structs.Mroute.MF6CCTL);
     for (String field : new String[] {"mf6cc_origin", "mf6cc_mcastgrp"}) {
-      Structs.putShort(b, (short) Linux.AF_INET6, Structs.MF6CCTL, field, "sin6_family");
+      Structs.putShort(b, (short) Linux.AF_INET6, Structs.Mroute.MF6CCTL, field, "sin6_family");
     }
-    Structs.putBytes(b, origin.getAddress(), Structs.MF6CCTL, "mf6cc_origin", "sin6_addr");
-    Structs.putBytes(b, group.getAddress(), Structs.MF6CCTL, "mf6cc_mcastgrp", "sin6_addr");
-    Structs.putShort(b, (short) parent, Structs.MF6CCTL, "mf6cc_parent");
+    Structs.putBytes(b, origin.getAddress(), Structs.Mroute.MF6CCTL, "mf6cc_origin", "sin6_addr");
+    Structs.putBytes(b, group.getAddress(), Structs.Mroute.MF6CCTL, "mf6cc_mcastgrp", "sin6_addr");
+    Structs.putShort(b, (short) parent, Structs.Mroute.MF6CCTL, "mf6cc_parent");
     int bits = 0;
     for (int i = 0; i < mifs; i++) {
       if (i != parent) {
         bits |= 1 << i;
       }
     }
-    Structs.putInt(b, bits, Structs.MF6CCTL, "mf6cc_ifset");
+    Structs.putInt(b, bits, Structs.Mroute.MF6CCTL, "mf6cc_ifset");
     return b;
   }
 }

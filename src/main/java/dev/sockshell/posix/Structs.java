@@ -25,36 +25,8 @@ import java.util.Arrays;
 public final class Structs {
   private Structs() {}
 
-  /** struct winsize (ioctl TIOCGWINSZ): the terminal's size in character cells. */
-  public static final StructLayout WINSIZE =
-      structLayout(
-              JAVA_SHORT.withName("ws_row"),
-              JAVA_SHORT.withName("ws_col"),
-              JAVA_SHORT.withName("ws_xpixel"),
-              JAVA_SHORT.withName("ws_ypixel"))
-          .withName("winsize");
-
-  /**
-   * struct sigaction, as far as its handler: the rest (mask, flags, restorer) is only ever read
-   * back whole, so it is padding here (glibc x86_64 and aarch64: 152 bytes).
-   */
-  public static final StructLayout SIGACTION =
-      structLayout(ADDRESS.withName("sa_handler"), paddingLayout(144)).withName("sigaction");
-
   public static final StructLayout LINGER =
       structLayout(JAVA_INT.withName("l_onoff"), JAVA_INT.withName("l_linger")).withName("linger");
-
-  /** What IP_RECVERR / IPV6_RECVERR put on the error queue (linux/errqueue.h). */
-  public static final StructLayout SOCK_EXTENDED_ERR =
-      structLayout(
-              JAVA_INT.withName("ee_errno"),
-              JAVA_BYTE.withName("ee_origin"),
-              JAVA_BYTE.withName("ee_type"),
-              JAVA_BYTE.withName("ee_code"),
-              JAVA_BYTE.withName("ee_pad"),
-              JAVA_INT.withName("ee_info"),
-              JAVA_INT.withName("ee_data"))
-          .withName("sock_extended_err");
 
   public static final StructLayout TIMEVAL =
       structLayout(JAVA_LONG.withName("tv_sec"), JAVA_LONG.withName("tv_usec")).withName("timeval");
@@ -106,54 +78,6 @@ public final class Structs {
               JAVA_INT.withName("sin6_scope_id"))
           .withName("sockaddr_in6");
 
-  // The multicast routing structs the lab's routers set (linux/mroute.h, linux/mroute6.h).
-
-  /** struct vifctl: a virtual interface, here by its index (VIFF_USE_IFINDEX; a union in C). */
-  public static final StructLayout VIFCTL =
-      structLayout(
-              JAVA_SHORT.withName("vifc_vifi"),
-              JAVA_BYTE.withName("vifc_flags"),
-              JAVA_BYTE.withName("vifc_threshold"),
-              JAVA_INT.withName("vifc_rate_limit"),
-              JAVA_INT.withName("vifc_lcl_ifindex"),
-              IN_ADDR.withName("vifc_rmt_addr"))
-          .withName("vifctl");
-
-  /** struct mfcctl: a route of (origin, group) from a parent vif, a TTL threshold per vif. */
-  public static final StructLayout MFCCTL =
-      structLayout(
-              IN_ADDR.withName("mfcc_origin"),
-              IN_ADDR.withName("mfcc_mcastgrp"),
-              JAVA_SHORT.withName("mfcc_parent"),
-              sequenceLayout(32, JAVA_BYTE).withName("mfcc_ttls"),
-              paddingLayout(2),
-              JAVA_INT.withName("mfcc_pkt_cnt"),
-              JAVA_INT.withName("mfcc_byte_cnt"),
-              JAVA_INT.withName("mfcc_wrong_if"),
-              JAVA_INT.withName("mfcc_expire"))
-          .withName("mfcctl");
-
-  /** struct mif6ctl: an IPv6 multicast interface and the interface's index. */
-  public static final StructLayout MIF6CTL =
-      structLayout(
-              JAVA_SHORT.withName("mif6c_mifi"),
-              JAVA_BYTE.withName("mif6c_flags"),
-              JAVA_BYTE.withName("vifc_threshold"),
-              JAVA_SHORT.withName("mif6c_pifi"),
-              paddingLayout(2),
-              JAVA_INT.withName("vifc_rate_limit"))
-          .withName("mif6ctl");
-
-  /** struct mf6cctl: an IPv6 route of (origin, group) from a parent mif, the outgoing if_set. */
-  public static final StructLayout MF6CCTL =
-      structLayout(
-              SOCKADDR_IN6.withName("mf6cc_origin"),
-              SOCKADDR_IN6.withName("mf6cc_mcastgrp"),
-              JAVA_SHORT.withName("mf6cc_parent"),
-              paddingLayout(2),
-              sequenceLayout(8, JAVA_INT).withName("mf6cc_ifset"))
-          .withName("mf6cctl");
-
   public static final StructLayout SOCKADDR_STORAGE =
       structLayout(
               JAVA_SHORT.withName("ss_family"),
@@ -176,115 +100,12 @@ public final class Structs {
               SOCKADDR_STORAGE.withName("gr_group"))
           .withName("group_req");
 
-  public static final StructLayout UCRED =
-      structLayout(JAVA_INT.withName("pid"), JAVA_INT.withName("uid"), JAVA_INT.withName("gid"))
-          .withName("ucred");
-
-  public static final StructLayout IN_PKTINFO =
-      structLayout(
-              JAVA_INT.withName("ipi_ifindex"),
-              IN_ADDR.withName("ipi_spec_dst"),
-              IN_ADDR.withName("ipi_addr"))
-          .withName("in_pktinfo");
-
   public static final StructLayout POLLFD =
       structLayout(
               JAVA_INT.withName("fd"),
               JAVA_SHORT.withName("events"),
               JAVA_SHORT.withName("revents"))
           .withName("pollfd");
-
-  public static final StructLayout IOVEC =
-      structLayout(ADDRESS.withName("iov_base"), JAVA_LONG.withName("iov_len")).withName("iovec");
-
-  public static final StructLayout MSGHDR =
-      structLayout(
-              ADDRESS.withName("msg_name"),
-              JAVA_INT.withName("msg_namelen"),
-              paddingLayout(4),
-              ADDRESS.withName("msg_iov"),
-              JAVA_LONG.withName("msg_iovlen"),
-              ADDRESS.withName("msg_control"),
-              JAVA_LONG.withName("msg_controllen"),
-              JAVA_INT.withName("msg_flags"),
-              paddingLayout(4))
-          .withName("msghdr");
-
-  public static final StructLayout CMSGHDR =
-      structLayout(
-              JAVA_LONG.withName("cmsg_len"),
-              JAVA_INT.withName("cmsg_level"),
-              JAVA_INT.withName("cmsg_type"))
-          .withName("cmsghdr");
-
-  /** linux/tcp.h up to tcpi_snd_wnd; byte 6 and 7 hold bit fields (wscale, app_limited…). */
-  public static final StructLayout TCP_INFO = tcpInfo();
-
-  private static StructLayout tcpInfo() {
-    String[] u8 = {
-      "tcpi_state",
-      "tcpi_ca_state",
-      "tcpi_retransmits",
-      "tcpi_probes",
-      "tcpi_backoff",
-      "tcpi_options",
-      "tcpi_wscale",
-      "tcpi_flags"
-    };
-    String[] u32a = {
-      "tcpi_rto",
-      "tcpi_ato",
-      "tcpi_snd_mss",
-      "tcpi_rcv_mss",
-      "tcpi_unacked",
-      "tcpi_sacked",
-      "tcpi_lost",
-      "tcpi_retrans",
-      "tcpi_fackets",
-      "tcpi_last_data_sent",
-      "tcpi_last_ack_sent",
-      "tcpi_last_data_recv",
-      "tcpi_last_ack_recv",
-      "tcpi_pmtu",
-      "tcpi_rcv_ssthresh",
-      "tcpi_rtt",
-      "tcpi_rttvar",
-      "tcpi_snd_ssthresh",
-      "tcpi_snd_cwnd",
-      "tcpi_advmss",
-      "tcpi_reordering",
-      "tcpi_rcv_rtt",
-      "tcpi_rcv_space",
-      "tcpi_total_retrans"
-    };
-    String[] u64a = {
-      "tcpi_pacing_rate", "tcpi_max_pacing_rate", "tcpi_bytes_acked", "tcpi_bytes_received"
-    };
-    String[] u32b = {
-      "tcpi_segs_out",
-      "tcpi_segs_in",
-      "tcpi_notsent_bytes",
-      "tcpi_min_rtt",
-      "tcpi_data_segs_in",
-      "tcpi_data_segs_out"
-    };
-    String[] u64b = {
-      "tcpi_delivery_rate", "tcpi_busy_time", "tcpi_rwnd_limited", "tcpi_sndbuf_limited"
-    };
-    String[] u32c = {"tcpi_delivered", "tcpi_delivered_ce"};
-    String[] u64c = {"tcpi_bytes_sent", "tcpi_bytes_retrans"};
-    String[] u32d = {"tcpi_dsack_dups", "tcpi_reord_seen", "tcpi_rcv_ooopack", "tcpi_snd_wnd"};
-    java.util.List<MemoryLayout> fields = new java.util.ArrayList<>();
-    add(fields, JAVA_BYTE, u8);
-    add(fields, JAVA_INT, u32a);
-    add(fields, JAVA_LONG, u64a);
-    add(fields, JAVA_INT, u32b);
-    add(fields, JAVA_LONG, u64b);
-    add(fields, JAVA_INT, u32c);
-    add(fields, JAVA_LONG, u64c);
-    add(fields, JAVA_INT, u32d);
-    return structLayout(fields.toArray(MemoryLayout[]::new)).withName("tcp_info");
-  }
 
   private static void add(java.util.List<MemoryLayout> to, ValueLayout type, String... names) {
     for (String n : names) {
@@ -357,5 +178,215 @@ public final class Structs {
 
   public static void putBytes(byte[] raw, byte[] value, MemoryLayout struct, String... path) {
     System.arraycopy(value, 0, raw, offset(struct, path), value.length);
+  }
+
+  /**
+   * What the process itself asks: its terminal, its signals, its peer. Made on first use, apart
+   * from the common structs above: a one-shot run pays for no layout it does not use.
+   */
+  public static final class Process {
+    private Process() {}
+
+    /** struct winsize (ioctl TIOCGWINSZ): the terminal's size in character cells. */
+    public static final StructLayout WINSIZE =
+        structLayout(
+                JAVA_SHORT.withName("ws_row"),
+                JAVA_SHORT.withName("ws_col"),
+                JAVA_SHORT.withName("ws_xpixel"),
+                JAVA_SHORT.withName("ws_ypixel"))
+            .withName("winsize");
+
+    /**
+     * struct sigaction, as far as its handler: the rest (mask, flags, restorer) is only ever read
+     * back whole, so it is padding here (glibc x86_64 and aarch64: 152 bytes).
+     */
+    public static final StructLayout SIGACTION =
+        structLayout(ADDRESS.withName("sa_handler"), paddingLayout(144)).withName("sigaction");
+
+    public static final StructLayout UCRED =
+        structLayout(JAVA_INT.withName("pid"), JAVA_INT.withName("uid"), JAVA_INT.withName("gid"))
+            .withName("ucred");
+  }
+
+  /**
+   * recvmsg and its control messages, and what the error queue holds. Made on first use, apart from
+   * the common structs above: a one-shot run pays for no layout it does not use.
+   */
+  public static final class Messages {
+    private Messages() {}
+
+    /** What IP_RECVERR / IPV6_RECVERR put on the error queue (linux/errqueue.h). */
+    public static final StructLayout SOCK_EXTENDED_ERR =
+        structLayout(
+                JAVA_INT.withName("ee_errno"),
+                JAVA_BYTE.withName("ee_origin"),
+                JAVA_BYTE.withName("ee_type"),
+                JAVA_BYTE.withName("ee_code"),
+                JAVA_BYTE.withName("ee_pad"),
+                JAVA_INT.withName("ee_info"),
+                JAVA_INT.withName("ee_data"))
+            .withName("sock_extended_err");
+
+    public static final StructLayout IN_PKTINFO =
+        structLayout(
+                JAVA_INT.withName("ipi_ifindex"),
+                IN_ADDR.withName("ipi_spec_dst"),
+                IN_ADDR.withName("ipi_addr"))
+            .withName("in_pktinfo");
+
+    public static final StructLayout IOVEC =
+        structLayout(ADDRESS.withName("iov_base"), JAVA_LONG.withName("iov_len")).withName("iovec");
+
+    public static final StructLayout MSGHDR =
+        structLayout(
+                ADDRESS.withName("msg_name"),
+                JAVA_INT.withName("msg_namelen"),
+                paddingLayout(4),
+                ADDRESS.withName("msg_iov"),
+                JAVA_LONG.withName("msg_iovlen"),
+                ADDRESS.withName("msg_control"),
+                JAVA_LONG.withName("msg_controllen"),
+                JAVA_INT.withName("msg_flags"),
+                paddingLayout(4))
+            .withName("msghdr");
+
+    public static final StructLayout CMSGHDR =
+        structLayout(
+                JAVA_LONG.withName("cmsg_len"),
+                JAVA_INT.withName("cmsg_level"),
+                JAVA_INT.withName("cmsg_type"))
+            .withName("cmsghdr");
+  }
+
+  /**
+   * The multicast routing structs the lab's routers set (linux/mroute.h, linux/mroute6.h). Made on
+   * first use, apart from the common structs above: a one-shot run pays for no layout it does not
+   * use.
+   */
+  public static final class Mroute {
+    private Mroute() {}
+
+    /** struct vifctl: a virtual interface, here by its index (VIFF_USE_IFINDEX; a union in C). */
+    public static final StructLayout VIFCTL =
+        structLayout(
+                JAVA_SHORT.withName("vifc_vifi"),
+                JAVA_BYTE.withName("vifc_flags"),
+                JAVA_BYTE.withName("vifc_threshold"),
+                JAVA_INT.withName("vifc_rate_limit"),
+                JAVA_INT.withName("vifc_lcl_ifindex"),
+                IN_ADDR.withName("vifc_rmt_addr"))
+            .withName("vifctl");
+
+    /** struct mfcctl: a route of (origin, group) from a parent vif, a TTL threshold per vif. */
+    public static final StructLayout MFCCTL =
+        structLayout(
+                IN_ADDR.withName("mfcc_origin"),
+                IN_ADDR.withName("mfcc_mcastgrp"),
+                JAVA_SHORT.withName("mfcc_parent"),
+                sequenceLayout(32, JAVA_BYTE).withName("mfcc_ttls"),
+                paddingLayout(2),
+                JAVA_INT.withName("mfcc_pkt_cnt"),
+                JAVA_INT.withName("mfcc_byte_cnt"),
+                JAVA_INT.withName("mfcc_wrong_if"),
+                JAVA_INT.withName("mfcc_expire"))
+            .withName("mfcctl");
+
+    /** struct mif6ctl: an IPv6 multicast interface and the interface's index. */
+    public static final StructLayout MIF6CTL =
+        structLayout(
+                JAVA_SHORT.withName("mif6c_mifi"),
+                JAVA_BYTE.withName("mif6c_flags"),
+                JAVA_BYTE.withName("vifc_threshold"),
+                JAVA_SHORT.withName("mif6c_pifi"),
+                paddingLayout(2),
+                JAVA_INT.withName("vifc_rate_limit"))
+            .withName("mif6ctl");
+
+    /** struct mf6cctl: an IPv6 route of (origin, group) from a parent mif, the outgoing if_set. */
+    public static final StructLayout MF6CCTL =
+        structLayout(
+                SOCKADDR_IN6.withName("mf6cc_origin"),
+                SOCKADDR_IN6.withName("mf6cc_mcastgrp"),
+                JAVA_SHORT.withName("mf6cc_parent"),
+                paddingLayout(2),
+                sequenceLayout(8, JAVA_INT).withName("mf6cc_ifset"))
+            .withName("mf6cctl");
+  }
+
+  /**
+   * TCP_INFO's struct. Made on first use, apart from the common structs above: a one-shot run pays
+   * for no layout it does not use.
+   */
+  public static final class Tcp {
+    private Tcp() {}
+
+    /** linux/tcp.h up to tcpi_snd_wnd; byte 6 and 7 hold bit fields (wscale, app_limited…). */
+    public static final StructLayout TCP_INFO = tcpInfo();
+
+    private static StructLayout tcpInfo() {
+      String[] u8 = {
+        "tcpi_state",
+        "tcpi_ca_state",
+        "tcpi_retransmits",
+        "tcpi_probes",
+        "tcpi_backoff",
+        "tcpi_options",
+        "tcpi_wscale",
+        "tcpi_flags"
+      };
+      String[] u32a = {
+        "tcpi_rto",
+        "tcpi_ato",
+        "tcpi_snd_mss",
+        "tcpi_rcv_mss",
+        "tcpi_unacked",
+        "tcpi_sacked",
+        "tcpi_lost",
+        "tcpi_retrans",
+        "tcpi_fackets",
+        "tcpi_last_data_sent",
+        "tcpi_last_ack_sent",
+        "tcpi_last_data_recv",
+        "tcpi_last_ack_recv",
+        "tcpi_pmtu",
+        "tcpi_rcv_ssthresh",
+        "tcpi_rtt",
+        "tcpi_rttvar",
+        "tcpi_snd_ssthresh",
+        "tcpi_snd_cwnd",
+        "tcpi_advmss",
+        "tcpi_reordering",
+        "tcpi_rcv_rtt",
+        "tcpi_rcv_space",
+        "tcpi_total_retrans"
+      };
+      String[] u64a = {
+        "tcpi_pacing_rate", "tcpi_max_pacing_rate", "tcpi_bytes_acked", "tcpi_bytes_received"
+      };
+      String[] u32b = {
+        "tcpi_segs_out",
+        "tcpi_segs_in",
+        "tcpi_notsent_bytes",
+        "tcpi_min_rtt",
+        "tcpi_data_segs_in",
+        "tcpi_data_segs_out"
+      };
+      String[] u64b = {
+        "tcpi_delivery_rate", "tcpi_busy_time", "tcpi_rwnd_limited", "tcpi_sndbuf_limited"
+      };
+      String[] u32c = {"tcpi_delivered", "tcpi_delivered_ce"};
+      String[] u64c = {"tcpi_bytes_sent", "tcpi_bytes_retrans"};
+      String[] u32d = {"tcpi_dsack_dups", "tcpi_reord_seen", "tcpi_rcv_ooopack", "tcpi_snd_wnd"};
+      java.util.List<MemoryLayout> fields = new java.util.ArrayList<>();
+      add(fields, JAVA_BYTE, u8);
+      add(fields, JAVA_INT, u32a);
+      add(fields, JAVA_LONG, u64a);
+      add(fields, JAVA_INT, u32b);
+      add(fields, JAVA_LONG, u64b);
+      add(fields, JAVA_INT, u32c);
+      add(fields, JAVA_LONG, u64c);
+      add(fields, JAVA_INT, u32d);
+      return structLayout(fields.toArray(MemoryLayout[]::new)).withName("tcp_info");
+    }
   }
 }

@@ -43,59 +43,59 @@ final class MrouteTrace {
     if (name == Linux.MRT_INIT && v.length == 4) {
       return "[" + MemorySegment.ofArray(v).get(ValueLayout.JAVA_INT_UNALIGNED, 0) + "]";
     }
-    if (name == Linux.MRT_ADD_VIF && !v6 && v.length == Structs.VIFCTL.byteSize()) {
-      int flags = Structs.getUByte(v, Structs.VIFCTL, "vifc_flags");
+    if (name == Linux.MRT_ADD_VIF && !v6 && v.length == Structs.Mroute.VIFCTL.byteSize()) {
+      int flags = Structs.getUByte(v, Structs.Mroute.VIFCTL, "vifc_flags");
       return "{vifc_vifi="
-          + Structs.getShort(v, Structs.VIFCTL, "vifc_vifi")
+          + Structs.getShort(v, Structs.Mroute.VIFCTL, "vifc_vifi")
           + ", vifc_flags="
           + ((flags & 0x8) != 0 ? "VIFF_USE_IFINDEX" : flags)
           + ", vifc_threshold="
-          + Structs.getUByte(v, Structs.VIFCTL, "vifc_threshold")
+          + Structs.getUByte(v, Structs.Mroute.VIFCTL, "vifc_threshold")
           + ", vifc_lcl_ifindex="
-          + Structs.getInt(v, Structs.VIFCTL, "vifc_lcl_ifindex")
+          + Structs.getInt(v, Structs.Mroute.VIFCTL, "vifc_lcl_ifindex")
           + "}";
     }
-    if (name == Linux.MRT_ADD_VIF && v6 && v.length == Structs.MIF6CTL.byteSize()) {
+    if (name == Linux.MRT_ADD_VIF && v6 && v.length == Structs.Mroute.MIF6CTL.byteSize()) {
       return "{mif6c_mifi="
-          + Structs.getShort(v, Structs.MIF6CTL, "mif6c_mifi")
+          + Structs.getShort(v, Structs.Mroute.MIF6CTL, "mif6c_mifi")
           + ", vifc_threshold="
-          + Structs.getUByte(v, Structs.MIF6CTL, "vifc_threshold")
+          + Structs.getUByte(v, Structs.Mroute.MIF6CTL, "vifc_threshold")
           + ", mif6c_pifi="
-          + Structs.getShort(v, Structs.MIF6CTL, "mif6c_pifi")
+          + Structs.getShort(v, Structs.Mroute.MIF6CTL, "mif6c_pifi")
           + "}";
     }
-    if (name == Linux.MRT_ADD_MFC && !v6 && v.length == Structs.MFCCTL.byteSize()) {
+    if (name == Linux.MRT_ADD_MFC && !v6 && v.length == Structs.Mroute.MFCCTL.byteSize()) {
       List<String> ttls = new ArrayList<>();
-      byte[] t = Structs.bytes(v, Structs.MFCCTL, "mfcc_ttls");
+      byte[] t = Structs.bytes(v, Structs.Mroute.MFCCTL, "mfcc_ttls");
       for (int i = 0; i < t.length; i++) {
         if (t[i] != 0) {
           ttls.add("[" + i + "]=" + Byte.toUnsignedInt(t[i]));
         }
       }
       return "{mfcc_origin=inet_addr(\""
-          + address(Structs.bytes(v, Structs.MFCCTL, "mfcc_origin"))
+          + address(Structs.bytes(v, Structs.Mroute.MFCCTL, "mfcc_origin"))
           + "\"), mfcc_mcastgrp=inet_addr(\""
-          + address(Structs.bytes(v, Structs.MFCCTL, "mfcc_mcastgrp"))
+          + address(Structs.bytes(v, Structs.Mroute.MFCCTL, "mfcc_mcastgrp"))
           + "\"), mfcc_parent="
-          + Structs.getShort(v, Structs.MFCCTL, "mfcc_parent")
+          + Structs.getShort(v, Structs.Mroute.MFCCTL, "mfcc_parent")
           + ", mfcc_ttls={"
           + String.join(", ", ttls)
           + "}}";
     }
-    if (name == Linux.MRT_ADD_MFC && v6 && v.length == Structs.MF6CCTL.byteSize()) {
+    if (name == Linux.MRT_ADD_MFC && v6 && v.length == Structs.Mroute.MF6CCTL.byteSize()) {
       List<String> mifs = new ArrayList<>();
-      int bits = Structs.getInt(v, Structs.MF6CCTL, "mf6cc_ifset");
+      int bits = Structs.getInt(v, Structs.Mroute.MF6CCTL, "mf6cc_ifset");
       for (int i = 0; i < 32; i++) {
         if ((bits & (1 << i)) != 0) {
           mifs.add(Integer.toString(i));
         }
       }
       return "{mf6cc_origin=inet_pton(\""
-          + address(Structs.bytes(v, Structs.MF6CCTL, "mf6cc_origin", "sin6_addr"))
+          + address(Structs.bytes(v, Structs.Mroute.MF6CCTL, "mf6cc_origin", "sin6_addr"))
           + "\"), mf6cc_mcastgrp=inet_pton(\""
-          + address(Structs.bytes(v, Structs.MF6CCTL, "mf6cc_mcastgrp", "sin6_addr"))
+          + address(Structs.bytes(v, Structs.Mroute.MF6CCTL, "mf6cc_mcastgrp", "sin6_addr"))
           + "\"), mf6cc_parent="
-          + Structs.getShort(v, Structs.MF6CCTL, "mf6cc_parent")
+          + Structs.getShort(v, Structs.Mroute.MF6CCTL, "mf6cc_parent")
           + ", mf6cc_ifset={"
           + String.join(", ", mifs)
           + "}}";

@@ -46,7 +46,11 @@ class StructsLayoutTest {
             int main(void) {
             """);
     int structs = 0;
-    for (Field f : Structs.class.getFields()) {
+    List<Field> fields = new java.util.ArrayList<>(List.of(Structs.class.getFields()));
+    for (Class<?> nested : Structs.class.getClasses()) { // the structs made on first use
+      fields.addAll(List.of(nested.getFields()));
+    }
+    for (Field f : fields) {
       if (!Modifier.isStatic(f.getModifiers()) || !(f.get(null) instanceof StructLayout s)) {
         continue;
       }

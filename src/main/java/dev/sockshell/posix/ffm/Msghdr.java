@@ -1,8 +1,8 @@
 package dev.sockshell.posix.ffm;
 
-import static dev.sockshell.posix.Structs.CMSGHDR;
-import static dev.sockshell.posix.Structs.IOVEC;
-import static dev.sockshell.posix.Structs.MSGHDR;
+import static dev.sockshell.posix.Structs.Messages.CMSGHDR;
+import static dev.sockshell.posix.Structs.Messages.IOVEC;
+import static dev.sockshell.posix.Structs.Messages.MSGHDR;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
@@ -63,10 +63,10 @@ final class Msghdr {
     return msg.get(JAVA_INT, NAMELEN);
   }
 
-  private static final long EE_SIZE = Structs.SOCK_EXTENDED_ERR.byteSize();
+  private static final long EE_SIZE = Structs.Messages.SOCK_EXTENDED_ERR.byteSize();
 
   private static long ee(String field) {
-    return Structs.offset(Structs.SOCK_EXTENDED_ERR, field);
+    return Structs.offset(Structs.Messages.SOCK_EXTENDED_ERR, field);
   }
 
   /**

@@ -31,7 +31,7 @@ public final class Signals {
     static final Downcall SIGNAL =
         Downcall.plain("signal", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS));
     static final VarHandle HANDLER =
-        Structs.SIGACTION.varHandle(PathElement.groupElement("sa_handler"));
+        Structs.Process.SIGACTION.varHandle(PathElement.groupElement("sa_handler"));
   }
 
   private static final long SIG_IGN = 1;
@@ -45,7 +45,7 @@ public final class Signals {
       return false; // the usual case, told by one read of /proc, without linking sigaction
     }
     try (Arena arena = Arena.ofConfined()) {
-      MemorySegment old = arena.allocate(Structs.SIGACTION);
+      MemorySegment old = arena.allocate(Structs.Process.SIGACTION);
       FfmSockets.call(
           arena, "sigaction", st -> (int) Calls.SIGACTION.call(st, sig, 0L, Downcall.at(old)));
       if (((MemorySegment) Calls.HANDLER.get(old, 0L)).address() != SIG_IGN) {

@@ -26,12 +26,12 @@ public final class Tty {
           "ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), 2);
 
   private static final VarHandle COLUMNS =
-      Structs.WINSIZE.varHandle(PathElement.groupElement("ws_col"));
+      Structs.Process.WINSIZE.varHandle(PathElement.groupElement("ws_col"));
 
   /** The columns of the terminal {@code fd} writes to; 0 when it is no terminal. */
   public static int columns(int fd) {
     try (Arena arena = Arena.ofConfined()) {
-      MemorySegment ws = arena.allocate(Structs.WINSIZE);
+      MemorySegment ws = arena.allocate(Structs.Process.WINSIZE);
       FfmSockets.call(
           arena, "ioctl", st -> (int) IOCTL.handle().invokeExact(st, fd, TIOCGWINSZ, ws));
       return Short.toUnsignedInt((short) COLUMNS.get(ws, 0L));
