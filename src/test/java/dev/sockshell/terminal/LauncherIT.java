@@ -19,6 +19,50 @@ class LauncherIT {
   private static final Path ROOT =
       Path.of(System.getProperty("sockshell.root", System.getProperty("user.dir")));
 
+  /**
+   * A script file over 4 MB runs with C2 (the JDK's default tiered compilation); a short one, -c
+   * text and the prompt with C1 alone. The JVM says which: -XX:+PrintFlagsFinal.
+   */
+  @Test
+  void aLongScriptRunsWithC2AndAShortOneWithC1Alone() throws Exception {
+    Path dir = Files.createTempDirectory("sockshell-launch");
+    Path longOne = dir.resolve("long.sockscript");
+    Path shortOne = dir.resolve("short.sockscript");
+    StringBuilder b = new StringBuilder("open udp\n");
+    String comment = "# " + "x".repeat(97) + "\n";
+    while (b.length() < 4_300_000) {
+      b.append(comment);
+    }
+    Files.writeString(longOne, b.append("getopt SO_TYPE\n"));
+    Files.writeString(shortOne, "open udp\ngetopt SO_TYPE\n");
+    try {
+      assertThat(tieredStopAtLevel(longOne.toString())).isEqualTo("4");
+      assertThat(tieredStopAtLevel(shortOne.toString())).isEqualTo("1");
+      assertThat(tieredStopAtLevel("-c", "open udp; getopt SO_TYPE")).isEqualTo("1");
+    } finally {
+      Files.delete(longOne);
+      Files.delete(shortOne);
+      Files.delete(dir);
+    }
+  }
+
+  /** TieredStopAtLevel as the JVM started by scripts/sockshell has it, its run having passed. */
+  private static String tieredStopAtLevel(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(ROOT.resolve("scripts/sockshell").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().put("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal");
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+    assertThat(out).contains("SO_TYPE = 2 (SOCK_DGRAM)");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("intx TieredStopAtLevel\\s+= (\\d+)").matcher(out);
+    assertThat(m.find()).as(out.substring(0, Math.min(out.length(), 2000))).isTrue();
+    return m.group(1);
+  }
+
   @Test
   void twoStartsAtOnceAfterAChangeBothRun() throws Exception {
     Instant started = Instant.now().minusSeconds(1);
