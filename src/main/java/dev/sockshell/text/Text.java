@@ -166,9 +166,37 @@ public final class Text {
       };
     }
 
+    /**
+     * The words looked up so far, by language: a replay looks up the same few keys a hundred
+     * thousand times, and a key (a literal, its hash kept) is found in one probe here against ten
+     * string comparisons in the sorted keys.
+     */
+    @SuppressWarnings("unchecked")
+    private final java.util.concurrent.ConcurrentHashMap<String, String>[] seen =
+        new java.util.concurrent.ConcurrentHashMap[Lang.values().length];
+
+    {
+      for (int i = 0; i < seen.length; i++) {
+        seen[i] = new java.util.concurrent.ConcurrentHashMap<>();
+      }
+    }
+
+    /** What {@link #seen} keeps for a key that has no words. */
+    private static final String NONE = new String("");
+
     /** The word of {@code key} in this thread's language (or English), or null. */
     String find(String key) {
       Lang l = lang();
+      java.util.concurrent.ConcurrentHashMap<String, String> known = seen[l.ordinal()];
+      String v = known.get(key);
+      if (v == null) {
+        v = search(l, key);
+        known.put(key, v == null ? NONE : v);
+      }
+      return v == NONE ? null : v;
+    }
+
+    private String search(Lang l, String key) {
       int at = java.util.Arrays.binarySearch(keys(l), key);
       if (at >= 0) {
         return values(l)[at];
