@@ -26,7 +26,9 @@ public enum Level {
 
   /** Finds a level by its C name or short name (socket, ip, ipv6, tcp), in any case. */
   public static Optional<Level> byName(String text) {
-    return Optional.ofNullable(BY_NAME.get(text.toLowerCase(java.util.Locale.ROOT)));
+    Level l = BY_NAME.get(text); // as written (SOL_SOCKET, sol_socket), without a lower-case copy
+    return Optional.ofNullable(
+        l != null ? l : BY_NAME.get(text.toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static final java.util.Map<String, Level> BY_NAME = new java.util.HashMap<>();
@@ -35,6 +37,8 @@ public enum Level {
     for (Level l : values()) {
       BY_NAME.put(l.name().toLowerCase(java.util.Locale.ROOT), l);
       BY_NAME.put(l.shortName.toLowerCase(java.util.Locale.ROOT), l);
+      BY_NAME.put(l.name(), l);
+      BY_NAME.put(l.shortName.toUpperCase(java.util.Locale.ROOT), l);
     }
   }
 

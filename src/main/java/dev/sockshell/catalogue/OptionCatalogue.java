@@ -7,7 +7,6 @@ import static dev.sockshell.ctype.CTypes.*;
 import dev.sockshell.model.Family;
 import dev.sockshell.model.Proto;
 import dev.sockshell.text.Suggest;
-import dev.sockshell.text.Text;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -188,10 +187,7 @@ public final class OptionCatalogue {
             protos,
             refuse,
             List.of(aliases),
-            withChapter(traits.getOrDefault(name, EnumSet.noneOf(Trait.class))),
-            Text.hasOption(name, "examples")
-                ? List.of(Text.option(name, "examples").split(" "))
-                : List.of());
+            withChapter(traits.getOrDefault(name, EnumSet.noneOf(Trait.class))));
     options.add(o);
     byName.put(name, o);
     for (String a : aliases) {

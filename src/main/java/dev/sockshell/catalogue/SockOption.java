@@ -14,7 +14,6 @@ import java.util.Set;
  * @param refuseElsewhere true when sockshell refuses it on other sockets before the syscall; false
  *     when the kernel is the better judge and the call is made anyway
  * @param traits what sockshell does differently for it
- * @param examples values completion offers first (64k for a buffer size)
  */
 public record SockOption(
     Level level,
@@ -26,8 +25,17 @@ public record SockOption(
     Set<Proto> protos,
     boolean refuseElsewhere,
     List<String> aliases,
-    Set<Trait> traits,
-    List<String> examples) {
+    Set<Trait> traits) {
+
+  /**
+   * Values completion offers first (64k for a buffer size), from the option's words: looked up when
+   * asked, not when the catalogue is made at start-up.
+   */
+  public List<String> examples() {
+    return dev.sockshell.text.Text.hasOption(name, "examples")
+        ? List.of(dev.sockshell.text.Text.option(name, "examples").split(" "))
+        : List.of();
+  }
 
   /** What a program may do with the option; its words are access.* in the bundle. */
   public enum Access {
