@@ -63,6 +63,10 @@ public final class Main {
                   } catch (InterruptedException e) {
                     return;
                   }
+                  dev.sockshell.run.LinesBehind behind = BEHIND;
+                  if (behind != null) {
+                    behind.sync(50); // what a long wait follows is shown, as it was
+                  }
                   out.flush();
                 }
               });
@@ -271,16 +275,18 @@ public final class Main {
             ? new Renderer(color, () -> dev.sockshell.posix.ffm.Tty.columns(1))
             : new Renderer(color);
     if (command != null) {
-      return script(config, renderer, out, err, null, LineSource.of("-c", command), keepGoing);
+      return script(
+          config, renderer, out, err, null, LineSource.of("-c", command), keepGoing, terminal);
     }
     if (file != null) {
       Path p = Path.of(file);
       try (LineSource lines = LineSource.open(p)) {
-        return script(config, renderer, out, err, p, lines, keepGoing);
+        return script(config, renderer, out, err, p, lines, keepGoing, terminal);
       }
     }
     if (!prompt) {
-      return script(config, renderer, out, err, null, new LineSource("<stdin>", in), keepGoing);
+      return script(
+          config, renderer, out, err, null, new LineSource("<stdin>", in), keepGoing, terminal);
     }
     try (dev.sockshell.console.Console console =
         new dev.sockshell.console.Console(config, !parsed.hasMatchedOption("--no-color"))) {
@@ -305,26 +311,53 @@ public final class Main {
       PrintStream err,
       Path file,
       LineSource lines,
-      boolean keepGoing)
+      boolean keepGoing,
+      boolean terminal)
       throws IOException {
     // no flush a line: a terminal's stream flushes itself, a buffered one (a file, a pipe) is
-    // flushed by main's flusher and before anything goes to standard error
-    EventSink display = e -> out.println(renderer.render(e));
+    // flushed by main's flusher and before anything goes to standard error. A script file's lines,
+    // into a file or a pipe, are worded and written on a thread of their own, a little behind the
+    // commands (a replay's).
     Path dir =
         file == null || file.toAbsolutePath().getParent() == null
             ? Path.of("").toAbsolutePath()
             : file.toAbsolutePath().getParent();
-    try (Run run = new Run(config.hosted(r -> new Directives(r, display, dir, null)));
-        Run.Foreground shown = run.foreground(display)) {
-      return script(run, (Directives) run.host(), renderer, display, out, err, lines, keepGoing);
+    try (dev.sockshell.run.LinesBehind behind =
+        terminal || !lines.isFile()
+            ? null
+            : new dev.sockshell.run.LinesBehind(renderer::render, out)) {
+      EventSink display = behind != null ? behind : e -> out.println(renderer.render(e));
+      Runnable written = behind != null ? behind::sync : () -> {};
+      BEHIND = behind;
+      try (Run run = new Run(config.hosted(r -> new Directives(r, display, dir, null)));
+          Run.Foreground shown = run.foreground(display)) {
+        return script(
+            run,
+            (Directives) run.host(),
+            renderer,
+            display,
+            written,
+            behind,
+            out,
+            err,
+            lines,
+            keepGoing);
+      } finally {
+        BEHIND = null;
+      }
     }
   }
+
+  /** The lines behind the commands of the script now running, for main's flusher; or null. */
+  private static volatile dev.sockshell.run.LinesBehind BEHIND;
 
   private static int script(
       Run run,
       Directives host,
       Renderer renderer,
       EventSink display,
+      Runnable written,
+      dev.sockshell.run.LinesBehind behind,
       PrintStream out,
       PrintStream err,
       LineSource lines,
@@ -335,13 +368,30 @@ public final class Main {
     // thread waits in a system call waits 300 ms for it: cancelling first, nothing waits.) Between
     // commands (the run reads its next line) it ends at once; should a cancel not end the command
     // within half a second, the process ends then; a second Ctrl-C ends it at once.
-    ScriptRunner runner = new ScriptRunner(run.interpreter(), display);
+    // Every command but setopt and getopt may change what a line says when it is worded (the
+    // language, a lab host, a socket's state): what came before it is written first.
+    ScriptRunner runner =
+        new ScriptRunner(
+            run.interpreter(),
+            display,
+            new ScriptRunner.Hooks() {
+              @Override
+              public void command(dev.sockshell.command.Command c) {
+                if (!(c instanceof dev.sockshell.command.Command.SetOpt
+                    || c instanceof dev.sockshell.command.Command.GetOpt)) {
+                  written.run();
+                }
+              }
+            });
     java.util.concurrent.atomic.AtomicBoolean interrupted =
         new java.util.concurrent.atomic.AtomicBoolean();
     sun.misc.Signal.handle(
         new sun.misc.Signal("INT"),
         s -> {
           if (!interrupted.compareAndSet(false, true) || !runner.executing()) {
+            if (behind != null) {
+              behind.sync(300); // a pipe nobody reads does not hold Ctrl-C
+            }
             out.flush();
             System.exit(130);
           }
@@ -355,6 +405,9 @@ public final class Main {
                     } catch (InterruptedException e) {
                       return;
                     }
+                    if (behind != null) {
+                      behind.sync(300);
+                    }
                     out.flush();
                     System.exit(130);
                   });
@@ -365,6 +418,7 @@ public final class Main {
       if (keepGoing) {
         runner.keepGoing(
             f -> {
+              written.run();
               out.flush();
               err.println(f.report(renderer));
               err.flush();
@@ -372,6 +426,9 @@ public final class Main {
       }
       r = runner.run(lines);
     } finally {
+      if (behind != null) {
+        behind.sync(2000); // what the commands showed comes before the recording's last word
+      }
       String c = host.finishRecording();
       if (c != null) {
         out.println(c);
@@ -379,6 +436,7 @@ public final class Main {
       run.interpreter().closeAll(e -> {});
     }
     if (!r.ok()) {
+      written.run();
       out.flush();
       err.println(r.failure().report(renderer));
       err.flush();

@@ -57,6 +57,9 @@ public final class ScriptRunner {
     /** A narration line ("## …") was read. */
     default void narration(String text) {}
 
+    /** Before each command runs. */
+    default void command(Command c) {}
+
     Hooks NONE = new Hooks() {};
   }
 
@@ -153,6 +156,7 @@ public final class ScriptRunner {
       if (item.first() && !hooks.line(item.line(), item.text())) {
         return new Result(null, true, count);
       }
+      hooks.command(item.command());
       Event.Failure[] failed = {null};
       boolean[] quit = {false};
       executing = true;

@@ -6,6 +6,7 @@ import dev.sockshell.MainRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,6 +117,31 @@ class ScriptModeTest {
     assertThat(extra.status()).isEqualTo(2);
     assertThat(extra.err()).contains("Unmatched argument at index 1: 'b'");
     assertThat(MainRunner.run("check", "--help").out()).contains("--junit=FILE");
+  }
+
+  /**
+   * A script file's lines are worded behind its commands: still every line, in order, each in the
+   * language in force when its command ran, and all of them before the failure is reported.
+   */
+  @Test
+  void aScriptFilesLinesAreWhole() throws IOException {
+    StringBuilder script = new StringBuilder("open udp\n");
+    for (int i = 0; i < 600; i++) {
+      script.append("setopt SO_RCVBUF ").append(4096 + i).append('\n');
+    }
+    script.append("set lang ko\ngetopt SO_RCVBUF\nset lang en\nbogus\n");
+    Path f = Files.writeString(dir.resolve("long.sockscript"), script);
+    MainRunner.Result r = MainRunner.run(f.toString());
+    assertThat(r.status()).isEqualTo(1);
+    List<String> values = r.out().lines().filter(l -> l.startsWith("SO_RCVBUF = ")).toList();
+    assertThat(values).hasSize(601);
+    for (int i = 0; i < 600; i++) {
+      assertThat(values.get(i)).isEqualTo("SO_RCVBUF = " + 2 * (4096 + i));
+    }
+    List<String> notes = r.out().lines().filter(l -> l.startsWith("  (")).toList();
+    assertThat(notes.get(599)).contains("Linux doubles it"); // English, as set lang came after
+    assertThat(notes.get(600)).doesNotContain("Linux doubles it"); // the getopt after set lang ko
+    assertThat(r.err()).contains("long.sockscript:605:");
   }
 
   @Test
