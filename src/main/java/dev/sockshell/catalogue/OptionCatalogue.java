@@ -213,7 +213,8 @@ public final class OptionCatalogue {
 
   /** By C name or alias, in any case. */
   public Optional<SockOption> byName(String name) {
-    return Optional.ofNullable(byName.get(name.toUpperCase(Locale.ROOT)));
+    SockOption o = byName.get(name); // as written (SO_RCVBUF), without an upper-case copy
+    return Optional.ofNullable(o != null ? o : byName.get(name.toUpperCase(Locale.ROOT)));
   }
 
   public Optional<SockOption> byNumber(int level, int number) {

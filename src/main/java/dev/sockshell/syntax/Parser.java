@@ -34,43 +34,33 @@ public final class Parser {
     if (line.length() > RECENT_LINE) {
       return commands(line);
     }
-    var recent = RECENT.get()[dev.sockshell.text.Text.lang().ordinal()];
-    List<Command> known = recent.get(line);
-    if (known == null) {
-      known = commands(line);
-      recent.put(line, known);
+    Known[] recent = RECENT.get()[dev.sockshell.text.Text.lang().ordinal()];
+    int slot = line.hashCode() & (RECENT_LINES - 1);
+    Known known = recent[slot];
+    if (known != null && known.line().equals(line)) {
+      return known.commands();
     }
-    return known;
+    List<Command> commands = commands(line);
+    recent[slot] = new Known(line, commands);
+    return commands;
   }
 
   /**
-   * The commands of the lines this thread parsed last, by language (a parse error's words are in
-   * the language of the moment; only lines that parse are kept). Parsing is a pure function of the
-   * line and commands are immutable, so a line a script repeats (getopt SO_RCVBUF, recv, send
-   * "ping") is parsed once.
+   * The commands of lines this thread parsed lately, by language (a parse error's words are in the
+   * language of the moment; only lines that parse are kept), in a table of {@link #RECENT_LINES}
+   * slots by the line's hash, a new line taking its slot. Parsing is a pure function of the line
+   * and commands are immutable, so a line a script repeats (getopt SO_RCVBUF, recv, send "ping") is
+   * parsed once; a line seen once costs a slot, not the upkeep of a list in use order.
    */
   private static final int RECENT_LINES = 256;
 
   private static final int RECENT_LINE = 200;
 
-  @SuppressWarnings("unchecked")
-  private static final ThreadLocal<java.util.Map<String, List<Command>>[]> RECENT =
+  private record Known(String line, List<Command> commands) {}
+
+  private static final ThreadLocal<Known[][]> RECENT =
       ThreadLocal.withInitial(
-          () -> {
-            java.util.Map<String, List<Command>>[] byLang =
-                new java.util.Map[dev.sockshell.text.Text.Lang.values().length];
-            for (int i = 0; i < byLang.length; i++) {
-              byLang[i] =
-                  new java.util.LinkedHashMap<>(RECENT_LINES * 2, 0.75f, true) {
-                    @Override
-                    protected boolean removeEldestEntry(
-                        java.util.Map.Entry<String, List<Command>> eldest) {
-                      return size() > RECENT_LINES;
-                    }
-                  };
-            }
-            return byLang;
-          });
+          () -> new Known[dev.sockshell.text.Text.Lang.values().length][RECENT_LINES]);
 
   /** A command with the text it was written as (for recordings). */
   public record Parsed(Command command, String text) {}
