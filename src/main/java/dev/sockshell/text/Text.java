@@ -140,29 +140,35 @@ public final class Text {
     MESSAGES,
     OPTIONS;
 
-    private String[] keys(Lang l) {
+    /** Its keys and their words in {@code l}, the class made on first use. */
+    private String[][] table(Lang l) {
       return switch (this) {
-        case MESSAGES ->
-            l == Lang.KO
-                ? dev.sockshell.text.gen.MessagesKo.KEYS
-                : dev.sockshell.text.gen.MessagesEn.KEYS;
-        case OPTIONS ->
-            l == Lang.KO
-                ? dev.sockshell.text.gen.OptionsKo.KEYS
-                : dev.sockshell.text.gen.OptionsEn.KEYS;
+        case MESSAGES -> l == Lang.KO ? MessagesKo.T : MessagesEn.T;
+        case OPTIONS -> l == Lang.KO ? OptionsKo.T : OptionsEn.T;
       };
     }
 
-    private String[] values(Lang l) {
-      return switch (this) {
-        case MESSAGES ->
-            l == Lang.KO
-                ? dev.sockshell.text.gen.MessagesKo.VALUES
-                : dev.sockshell.text.gen.MessagesEn.VALUES;
-        case OPTIONS ->
-            l == Lang.KO
-                ? dev.sockshell.text.gen.OptionsKo.VALUES
-                : dev.sockshell.text.gen.OptionsEn.VALUES;
+    private static final class MessagesEn {
+      static final String[][] T = {
+        dev.sockshell.text.gen.MessagesEn.KEYS, dev.sockshell.text.gen.MessagesEn.VALUES
+      };
+    }
+
+    private static final class MessagesKo {
+      static final String[][] T = {
+        dev.sockshell.text.gen.MessagesKo.KEYS, dev.sockshell.text.gen.MessagesKo.VALUES
+      };
+    }
+
+    private static final class OptionsEn {
+      static final String[][] T = {
+        dev.sockshell.text.gen.OptionsEn.KEYS, dev.sockshell.text.gen.OptionsEn.VALUES
+      };
+    }
+
+    private static final class OptionsKo {
+      static final String[][] T = {
+        dev.sockshell.text.gen.OptionsKo.KEYS, dev.sockshell.text.gen.OptionsKo.VALUES
       };
     }
 
@@ -197,15 +203,12 @@ public final class Text {
     }
 
     private String search(Lang l, String key) {
-      int at = java.util.Arrays.binarySearch(keys(l), key);
+      String[][] t = table(l);
+      int at = java.util.Arrays.binarySearch(t[0], key);
       if (at >= 0) {
-        return values(l)[at];
+        return t[1][at];
       }
-      if (l != Lang.EN) {
-        at = java.util.Arrays.binarySearch(keys(Lang.EN), key);
-        return at >= 0 ? values(Lang.EN)[at] : null;
-      }
-      return null;
+      return l != Lang.EN ? search(Lang.EN, key) : null;
     }
   }
 

@@ -22,7 +22,7 @@ import java.lang.foreign.MemorySegment;
  * receiver and the prompt) never share it.
  */
 public final class FfmSockets implements Sockets {
-  private static final Downcall SOCKET =
+  static final Downcall SOCKET =
       Downcall.withErrno("socket", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
   private static final Downcall BIND =
       Downcall.withErrno("bind", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
@@ -46,17 +46,17 @@ public final class FfmSockets implements Sockets {
       Downcall.withErrno("recvmsg", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
   static final Downcall POLL =
       Downcall.withErrno("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
-  private static final Downcall SETSOCKOPT =
+  static final Downcall SETSOCKOPT =
       Downcall.withErrno(
           "setsockopt",
           FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
-  private static final Downcall GETSOCKOPT =
+  static final Downcall GETSOCKOPT =
       Downcall.withErrno(
           "getsockopt",
           FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
   private static final Downcall SHUTDOWN =
       Downcall.withErrno("shutdown", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
-  private static final Downcall CLOSE =
+  static final Downcall CLOSE =
       Downcall.withErrno("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
   private static final Downcall GETSOCKNAME =
       Downcall.withErrno(
@@ -68,7 +68,7 @@ public final class FfmSockets implements Sockets {
       Downcall.withErrno("eventfd", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
   private static final Downcall WRITE =
       Downcall.withErrno("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
-  private static final Downcall READ =
+  static final Downcall READ =
       Downcall.withErrno("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
   // fcntl is variadic; F_GETFL/F_SETFL take one int, passed as a variadic argument.
   private static final Downcall FCNTL =

@@ -17,7 +17,7 @@ final class Libc {
       Downcall.plain("strerrorname_np", FunctionDescriptor.of(ADDRESS, JAVA_INT));
   private static final Downcall STRERRORDESC_NP =
       Downcall.plain("strerrordesc_np", FunctionDescriptor.of(ADDRESS, JAVA_INT));
-  private static final Downcall STRERROR =
+  static final Downcall STRERROR =
       Downcall.plain("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
   private static final int IF_NAMESIZE = 16;
 

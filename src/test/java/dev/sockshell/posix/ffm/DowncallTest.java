@@ -1,14 +1,11 @@
 package dev.sockshell.posix.ffm;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sockshell.posix.Linux;
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import org.junit.jupiter.api.Test;
 
@@ -20,22 +17,13 @@ import org.junit.jupiter.api.Test;
 class DowncallTest {
   private static final int EBADF = 9;
 
-  private static final Downcall SOCKET =
-      Downcall.withErrno("socket", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
-  private static final Downcall GETSOCKOPT =
-      Downcall.withErrno(
-          "getsockopt",
-          FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
-  private static final Downcall SETSOCKOPT =
-      Downcall.withErrno(
-          "setsockopt",
-          FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
-  private static final Downcall CLOSE =
-      Downcall.withErrno("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-  private static final Downcall STRERROR =
-      Downcall.plain("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
-  private static final Downcall READ =
-      Downcall.withErrno("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+  // the functions as sockshell declares them
+  private static final Downcall SOCKET = FfmSockets.SOCKET;
+  private static final Downcall GETSOCKOPT = FfmSockets.GETSOCKOPT;
+  private static final Downcall SETSOCKOPT = FfmSockets.SETSOCKOPT;
+  private static final Downcall CLOSE = FfmSockets.CLOSE;
+  private static final Downcall STRERROR = Libc.STRERROR;
+  private static final Downcall READ = FfmSockets.READ;
 
   @Test
   void wordsAreTheMachineCallOfEverySixtyFourBitAbi() {
