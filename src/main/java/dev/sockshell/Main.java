@@ -67,7 +67,11 @@ public final class Main {
                   if (behind != null) {
                     behind.sync(50); // what a long wait follows is shown, as it was
                   }
-                  out.flush();
+                  if (out instanceof dev.sockshell.run.BufferedOut b) {
+                    b.flushAndCheck(); // a closed pipe ends the script (Main.script)
+                  } else {
+                    out.flush();
+                  }
                 }
               });
     }
@@ -412,7 +416,11 @@ public final class Main {
                     System.exit(130);
                   });
         });
-    runner.stopWhen(interrupted::get);
+    // Standard output that can no longer be written (`| head` has read its lines) ends the run, as
+    // SIGPIPE ends a C program: nothing the script still does would be seen.
+    java.util.function.BooleanSupplier gone =
+        () -> out instanceof dev.sockshell.run.BufferedOut b && b.broken();
+    runner.stopWhen(() -> interrupted.get() || gone.getAsBoolean());
     ScriptRunner.Result r;
     try {
       if (keepGoing) {
@@ -434,6 +442,10 @@ public final class Main {
         out.println(c);
       }
       run.interpreter().closeAll(e -> {});
+    }
+    if (!r.ok() && gone.getAsBoolean() && !interrupted.get()) {
+      err.println(Text.get("main.stdoutGone", r.failure().file() + ":" + r.failure().line()));
+      return 141; // 128 + SIGPIPE, as a shell reports a program a closed pipe ended
     }
     if (!r.ok()) {
       written.run();

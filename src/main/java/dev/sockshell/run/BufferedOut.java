@@ -27,6 +27,25 @@ public final class BufferedOut extends PrintStream {
     return new BufferedOut(new FileOutputStream(FileDescriptor.out), System.out.charset());
   }
 
+  private volatile boolean broken;
+
+  /**
+   * Flushes, and whether a write has failed since the stream was made: the file is full, or the
+   * pipe's reader has gone (EPIPE). PrintStream keeps such failures to itself; main's flusher asks
+   * here every 100 ms.
+   */
+  public boolean flushAndCheck() {
+    if (checkError()) {
+      broken = true;
+    }
+    return broken;
+  }
+
+  /** Whether {@link #flushAndCheck} has found a failed write. */
+  public boolean broken() {
+    return broken;
+  }
+
   @Override
   public void println(String line) {
     byte[] bytes = String.valueOf(line).getBytes(charset);
