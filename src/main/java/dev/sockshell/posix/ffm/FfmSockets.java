@@ -64,12 +64,6 @@ public final class FfmSockets implements Sockets {
   private static final Downcall GETPEERNAME =
       Downcall.withErrno(
           "getpeername", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
-  private static final Downcall EVENTFD =
-      Downcall.withErrno("eventfd", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
-  private static final Downcall WRITE =
-      Downcall.withErrno("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
-  static final Downcall READ =
-      Downcall.withErrno("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
   // fcntl is variadic; F_GETFL/F_SETFL take one int, passed as a variadic argument.
   private static final Downcall FCNTL =
       Downcall.withErrnoVariadic(
@@ -77,8 +71,6 @@ public final class FfmSockets implements Sockets {
   private static final int F_GETFL = 3;
   private static final int F_SETFL = 4;
 
-  private static final int EFD_NONBLOCK = 04000;
-  private static final int EFD_CLOEXEC = 02000000;
   // A send on a broken TCP connection fails with EPIPE instead of raising SIGPIPE.
   private static final int MSG_NOSIGNAL = Linux.MSG_NOSIGNAL;
 
@@ -381,31 +373,17 @@ public final class FfmSockets implements Sockets {
 
   @Override
   public int eventfd() {
-    try (Arena arena = Arena.ofConfined()) {
-      int flags = EFD_NONBLOCK | EFD_CLOEXEC;
-      return (int) call(arena, "eventfd", st -> (int) EVENTFD.call(st, 0, flags));
-    }
+    return Wakeups.eventfd();
   }
 
   @Override
   public void signalEventfd(int fd) {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment one = arena.allocate(JAVA_LONG);
-      one.set(JAVA_LONG, 0, 1L);
-      call(arena, "write", st -> (long) WRITE.call(st, fd, Downcall.at(one), 8L));
-    }
+    Wakeups.signal(fd);
   }
 
   @Override
   public void drainEventfd(int fd) {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment counter = arena.allocate(JAVA_LONG);
-      call(arena, "read", st -> (long) READ.call(st, fd, Downcall.at(counter), 8L));
-    } catch (SocketError e) {
-      if (e.errno() != Linux.EAGAIN) {
-        throw e;
-      }
-    }
+    Wakeups.drain(fd);
   }
 
   @Override

@@ -23,7 +23,7 @@ class DowncallTest {
   private static final Downcall SETSOCKOPT = FfmSockets.SETSOCKOPT;
   private static final Downcall CLOSE = FfmSockets.CLOSE;
   private static final Downcall STRERROR = Libc.STRERROR;
-  private static final Downcall READ = FfmSockets.READ;
+  private static final Downcall READ = Wakeups.READ;
 
   @Test
   void wordsAreTheMachineCallOfEverySixtyFourBitAbi() {
