@@ -42,21 +42,11 @@ final class ScriptMode {
             ? null
             : new dev.sockshell.run.LinesBehind(renderer::render, out)) {
       EventSink display = behind != null ? behind : e -> out.println(renderer.render(e));
-      Runnable written = behind != null ? behind::sync : () -> {};
       BEHIND = behind;
       try (Run run = new Run(config.hosted(r -> new Directives(r, display, dir, null)));
           Run.Foreground shown = run.foreground(display)) {
         return run(
-            run,
-            (Directives) run.host(),
-            renderer,
-            display,
-            written,
-            behind,
-            out,
-            err,
-            lines,
-            keepGoing);
+            run, (Directives) run.host(), renderer, display, behind, out, err, lines, keepGoing);
       } finally {
         BEHIND = null;
       }
@@ -75,18 +65,14 @@ final class ScriptMode {
       Directives host,
       Renderer renderer,
       EventSink display,
-      Runnable written,
       dev.sockshell.run.LinesBehind behind,
       PrintStream out,
       PrintStream err,
       LineSource lines,
       boolean keepGoing)
       throws IOException {
-    // Ctrl-C (SIGINT) ends a script run with 130: the command that waits is cancelled (its wait
-    // wakes at once), the sockets are closed, and the line is named. (A JVM that exits while a
-    // thread waits in a system call waits 300 ms for it: cancelling first, nothing waits.) Between
-    // commands (the run reads its next line) it ends at once; should a cancel not end the command
-    // within half a second, the process ends then; a second Ctrl-C ends it at once.
+    // everything shown so far written out (a no-op where the lines are not behind)
+    Runnable written = behind != null ? behind::sync : () -> {};
     // Every command but setopt and getopt may change what a line says when it is worded (the
     // language, a lab host, a socket's state): what came before it is written first.
     ScriptRunner runner =
@@ -104,6 +90,11 @@ final class ScriptMode {
             });
     java.util.concurrent.atomic.AtomicBoolean interrupted =
         new java.util.concurrent.atomic.AtomicBoolean();
+    // Ctrl-C (SIGINT) ends a script run with 130: the command that waits is cancelled (its wait
+    // wakes at once), the sockets are closed, and the line is named. (A JVM that exits while a
+    // thread waits in a system call waits 300 ms for it: cancelling first, nothing waits.) Between
+    // commands (the run reads its next line) it ends at once; should a cancel not end the command
+    // within half a second, the process ends then; a second Ctrl-C ends it at once.
     sun.misc.Signal.handle(
         new sun.misc.Signal("INT"),
         s -> {
